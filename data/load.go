@@ -1,0 +1,124 @@
+package data
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"parley/model"
+)
+
+// DefaultMaxBytes caps a user's dataset file (and each source text it names).
+const DefaultMaxBytes = 64 << 20
+
+// Loaded is one dataset twice over: Safe has every text made terminal-safe
+// and is what screens and plain output show; Raw keeps the text exactly as
+// the file had it, for JSON output.
+type Loaded struct {
+	Name string // the file it came from, as given
+	Safe *model.Dataset
+	Raw  *model.Dataset
+}
+
+// Load decodes and validates a dataset. name labels problems; open reads a
+// source's text_file, relative to the dataset. The error, when not nil, is
+// Problems listing everything found.
+func Load(name string, raw []byte, open func(string) ([]byte, error)) (*Loaded, error) {
+	root, err := decode(raw)
+	if err != nil {
+		return nil, Problems{{File: name, Msg: err.Error()}}
+	}
+	r := &reader{walker: walker{file: name}, open: open}
+	doc := r.readDocument(root)
+	if len(r.probs) > 0 {
+		return nil, r.probs
+	}
+	return &Loaded{
+		Name: name,
+		Raw:  model.NewDataset(doc.sources, doc.actors, doc.events),
+		Safe: safeCopy(doc),
+	}, nil
+}
+
+// LoadFile loads a user's dataset from disk, refusing files over maxBytes.
+func LoadFile(path string, maxBytes int64) (*Loaded, error) {
+	read := func(p string) ([]byte, error) { return readCapped(p, maxBytes) }
+	raw, err := read(path)
+	if err != nil {
+		return nil, Problems{{File: path, Msg: err.Error()}}
+	}
+	dir := filepath.Dir(path)
+	return Load(path, raw, func(rel string) ([]byte, error) {
+		if filepath.IsAbs(rel) {
+			return read(rel)
+		}
+		return read(filepath.Join(dir, rel))
+	})
+}
+
+func readCapped(path string, maxBytes int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, errors.Unwrap(err) // the *PathError's path is already named by the caller
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		return nil, errors.New("is a directory, not a file")
+	}
+	b, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > maxBytes {
+		return nil, fmt.Errorf("larger than the %d MiB limit", maxBytes>>20)
+	}
+	return b, nil
+}
+
+// decode parses one JSON document, numbers kept as text, and says where a
+// syntax error sits as line and column.
+func decode(raw []byte) (any, error) {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return nil, errors.New("file is empty (want a JSON object)")
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	var root any
+	if err := dec.Decode(&root); err != nil {
+		return nil, describeJSONError(raw, err, dec.InputOffset())
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		line, col := lineCol(raw, dec.InputOffset())
+		return nil, fmt.Errorf("line %d, column %d: unexpected data after the JSON document", line, col)
+	}
+	return root, nil
+}
+
+func describeJSONError(raw []byte, err error, fallback int64) error {
+	var syntax *json.SyntaxError
+	offset := fallback
+	if errors.As(err, &syntax) {
+		offset = syntax.Offset
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		offset = int64(len(raw))
+		err = errors.New("unexpected end of file: the JSON document is cut short")
+	}
+	line, col := lineCol(raw, offset)
+	return fmt.Errorf("line %d, column %d: invalid JSON: %v", line, col, err)
+}
+
+// lineCol turns a byte offset into a 1-based line and column (in bytes).
+func lineCol(raw []byte, offset int64) (line, col int) {
+	if offset > int64(len(raw)) {
+		offset = int64(len(raw))
+	}
+	before := raw[:offset]
+	line = bytes.Count(before, []byte{'\n'}) + 1
+	col = len(before) - bytes.LastIndexByte(before, '\n')
+	return line, col
+}

@@ -1,0 +1,279 @@
+package data
+
+import (
+	"regexp"
+	"strings"
+
+	"parley/model"
+)
+
+// SchemaVersion is the value a dataset's "schema" field must hold.
+const SchemaVersion = "parley/1"
+
+var slug = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// document is a dataset as read from JSON, before indexing.
+type document struct {
+	sources []*model.Source
+	actors  []*model.Actor
+	events  []*model.Event
+}
+
+// reader turns the decoded JSON tree into model values, checking each value
+// and every reference as it goes, and noting every problem with its path.
+type reader struct {
+	walker
+	open     func(name string) ([]byte, error) // reads a source's text_file
+	sources  map[string]*model.Source
+	actors   map[string]bool
+	eventIDs map[string]string // id -> path of its first definition
+}
+
+func (r *reader) readDocument(root any) *document {
+	doc := &document{}
+	r.sources = map[string]*model.Source{}
+	r.actors = map[string]bool{}
+	r.eventIDs = map[string]string{}
+	top := r.object("", root, "schema", "sources", "actors", "events")
+	if top == nil {
+		return doc
+	}
+	if v := r.str("", top, "schema", true); v != "" && v != SchemaVersion {
+		r.fail("schema", "%q is not a schema this version reads (want %q)", v, SchemaVersion)
+	}
+	seen := map[string]string{}
+	unique := func(path, kind, id string) bool {
+		if id == "" {
+			return false
+		}
+		if first, dup := seen[kind+"/"+id]; dup {
+			r.fail(field(path, "id"), "duplicate %s id %q (first defined at %s)", kind, id, first)
+			return false
+		}
+		seen[kind+"/"+id] = path
+		return true
+	}
+	for i, v := range r.array("", top, "sources", true) {
+		path := index("sources", i)
+		if s := r.readSource(path, v); s != nil && unique(path, "source", s.ID) {
+			r.sources[s.ID] = s
+			doc.sources = append(doc.sources, s)
+		}
+	}
+	for i, v := range r.array("", top, "actors", true) {
+		path := index("actors", i)
+		if a := r.readActor(path, v); a != nil && unique(path, "actor", a.ID) {
+			r.actors[a.ID] = true
+			doc.actors = append(doc.actors, a)
+		}
+	}
+	events := r.array("", top, "events", true)
+	// Related links may point forward, so collect every event id first.
+	for i, v := range events {
+		if obj, ok := v.(map[string]any); ok {
+			if id, ok := obj["id"].(string); ok && id != "" {
+				if _, dup := r.eventIDs[id]; !dup {
+					r.eventIDs[id] = index("events", i)
+				}
+			}
+		}
+	}
+	for i, v := range events {
+		path := index("events", i)
+		if e := r.readEvent(path, v); e != nil && unique(path, "event", e.ID) {
+			doc.events = append(doc.events, e)
+		}
+	}
+	return doc
+}
+
+func (r *reader) id(path string, obj map[string]any) string {
+	id := r.str(path, obj, "id", true)
+	if id != "" && !slug.MatchString(id) {
+		r.fail(field(path, "id"), "%q is not a slug (lower-case letters and digits joined by single hyphens)", id)
+	}
+	return id
+}
+
+func (r *reader) readSource(path string, v any) *model.Source {
+	obj := r.object(path, v, "id", "title", "outlet", "author", "published", "photo_credit", "text", "text_file")
+	if obj == nil {
+		return nil
+	}
+	s := &model.Source{
+		ID:          r.id(path, obj),
+		Title:       r.str(path, obj, "title", true),
+		Outlet:      r.str(path, obj, "outlet", false),
+		Author:      r.str(path, obj, "author", false),
+		PhotoCredit: r.str(path, obj, "photo_credit", false),
+		Text:        r.str(path, obj, "text", false),
+	}
+	if p, ok := obj["published"]; ok {
+		s.Published = r.readDate(field(path, "published"), p)
+	} else {
+		s.Published = model.Date{Precision: model.PrecisionNone}
+	}
+	file := r.str(path, obj, "text_file", false)
+	_, hasText := obj["text"]
+	switch {
+	case hasText == (file != ""):
+		r.fail(path, "give the source's text either inline as text or as a text_file path, exactly one of them")
+	case file != "":
+		text, err := r.open(file)
+		if err != nil {
+			r.fail(field(path, "text_file"), "cannot read %q: %v", file, err)
+		}
+		s.Text = string(text)
+	}
+	return s
+}
+
+func (r *reader) readActor(path string, v any) *model.Actor {
+	obj := r.object(path, v, "id", "name", "kind", "role", "side")
+	if obj == nil {
+		return nil
+	}
+	return &model.Actor{
+		ID:   r.id(path, obj),
+		Name: r.str(path, obj, "name", true),
+		Kind: oneOf(&r.walker, path, obj, "kind", model.ActorKinds),
+		Role: r.str(path, obj, "role", false),
+		Side: oneOf(&r.walker, path, obj, "side", model.Sides),
+	}
+}
+
+func (r *reader) readDate(path string, v any) model.Date {
+	obj := r.object(path, v, "precision", "start", "end", "part", "basis", "words", "note")
+	if obj == nil {
+		return model.Date{Precision: model.PrecisionNone}
+	}
+	precision := r.str(path, obj, "precision", true)
+	d, err := model.ParseDate(precision, r.str(path, obj, "start", false), r.str(path, obj, "end", false), r.str(path, obj, "part", false))
+	if err != nil && precision != "" {
+		r.fail(path, "%v", err)
+	}
+	if d.Precision == model.PrecisionNone {
+		// An undated event has nothing to source, so a basis is optional.
+		if _, ok := obj["basis"]; ok {
+			d.Basis = oneOf(&r.walker, path, obj, "basis", model.Bases)
+		}
+	} else {
+		d.Basis = oneOf(&r.walker, path, obj, "basis", model.Bases)
+	}
+	d.Words = r.str(path, obj, "words", d.Basis == model.BasisInferred)
+	d.Note = r.str(path, obj, "note", d.Basis == model.BasisRecord)
+	return d
+}
+
+func (r *reader) readExcerpt(path string, v any) model.Excerpt {
+	obj := r.object(path, v, "source", "text")
+	if obj == nil {
+		return model.Excerpt{}
+	}
+	x := model.Excerpt{SourceID: r.str(path, obj, "source", true), Text: r.str(path, obj, "text", true)}
+	if x.SourceID == "" || x.Text == "" {
+		return x
+	}
+	src := r.sources[x.SourceID]
+	if src == nil {
+		r.fail(field(path, "source"), "no source has id %q", x.SourceID)
+		return x
+	}
+	if !locate(&x, src.Text) {
+		r.fail(field(path, "text"), "not found verbatim in source %q", x.SourceID)
+	}
+	return x
+}
+
+// locate sets the excerpt's span to the first place its text stands in the
+// source text, reporting whether there is one.
+func locate(x *model.Excerpt, text string) bool {
+	at := strings.Index(text, x.Text)
+	if at < 0 || x.Text == "" {
+		x.Start, x.End = -1, -1
+		return false
+	}
+	x.Start, x.End = at, at+len(x.Text)
+	return true
+}
+
+// actorRef reads a field that names an actor and checks that it resolves.
+func (r *reader) actorRef(path string, obj map[string]any, key string, required bool) string {
+	id := r.str(path, obj, key, required)
+	if id != "" && !r.actors[id] {
+		r.fail(field(path, key), "no actor has id %q", id)
+	}
+	return id
+}
+
+func (r *reader) readEvent(path string, v any) *model.Event {
+	obj := r.object(path, v, "id", "title", "summary", "date", "status", "location", "actors", "excerpts", "quotes", "related")
+	if obj == nil {
+		return nil
+	}
+	e := &model.Event{
+		ID:       r.id(path, obj),
+		Title:    r.str(path, obj, "title", true),
+		Summary:  r.str(path, obj, "summary", true),
+		Status:   oneOf(&r.walker, path, obj, "status", model.Statuses),
+		Location: r.str(path, obj, "location", false),
+	}
+	if d, ok := obj["date"]; ok {
+		e.Date = r.readDate(field(path, "date"), d)
+	} else {
+		r.fail(field(path, "date"), "required field is missing")
+	}
+	for i, v := range r.array(path, obj, "actors", true) {
+		p := index(field(path, "actors"), i)
+		if o := r.object(p, v, "actor", "part"); o != nil {
+			e.Participants = append(e.Participants, model.Participant{ActorID: r.actorRef(p, o, "actor", true), Part: r.str(p, o, "part", true)})
+		}
+	}
+	for i, v := range r.array(path, obj, "excerpts", true) {
+		e.Excerpts = append(e.Excerpts, r.readExcerpt(index(field(path, "excerpts"), i), v))
+	}
+	for i, v := range r.array(path, obj, "quotes", false) {
+		p := index(field(path, "quotes"), i)
+		o := r.object(p, v, "speaker", "text", "kind", "occasion", "reported_by", "excerpt")
+		if o == nil {
+			continue
+		}
+		q := model.Quote{
+			SpeakerID:    r.actorRef(p, o, "speaker", true),
+			Text:         r.str(p, o, "text", true),
+			Kind:         oneOf(&r.walker, p, o, "kind", model.QuoteKinds),
+			Occasion:     r.str(p, o, "occasion", false),
+			ReportedByID: r.actorRef(p, o, "reported_by", false),
+		}
+		if x, ok := o["excerpt"]; ok {
+			q.Excerpt = r.readExcerpt(field(p, "excerpt"), x)
+		} else {
+			r.fail(field(p, "excerpt"), "required field is missing")
+		}
+		e.Quotes = append(e.Quotes, q)
+	}
+	for i, v := range r.array(path, obj, "related", false) {
+		p := index(field(path, "related"), i)
+		o := r.object(p, v, "event", "kind", "note")
+		if o == nil {
+			continue
+		}
+		l := model.Link{
+			EventID: r.str(p, o, "event", true),
+			Kind:    oneOf(&r.walker, p, o, "kind", model.LinkKinds),
+			Note:    r.str(p, o, "note", false),
+		}
+		switch _, known := r.eventIDs[l.EventID]; {
+		case l.EventID == "":
+		case !known:
+			r.fail(field(p, "event"), "no event has id %q", l.EventID)
+		case l.EventID == e.ID:
+			r.fail(field(p, "event"), "an event cannot be related to itself")
+		}
+		e.Links = append(e.Links, l)
+	}
+	if len(e.Excerpts) == 0 && len(e.Quotes) == 0 {
+		r.fail(field(path, "excerpts"), "an event needs at least one excerpt or quote from its source")
+	}
+	return e
+}

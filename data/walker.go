@@ -1,0 +1,138 @@
+package data
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// walker reads a decoded JSON tree field by field, noting every problem
+// with the JSON path where it sits instead of stopping at the first.
+type walker struct {
+	file  string
+	probs Problems
+}
+
+func (w *walker) fail(path, format string, args ...any) {
+	w.probs = append(w.probs, Problem{File: w.file, Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+func field(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func index(path string, i int) string { return fmt.Sprintf("%s[%d]", path, i) }
+
+// kindOf names a JSON value's type the way a dataset author thinks of it.
+func kindOf(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return "a boolean"
+	case json.Number:
+		return "a number"
+	case string:
+		return "a string"
+	case []any:
+		return "an array"
+	case map[string]any:
+		return "an object"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// object checks that v is an object with no fields outside allowed.
+// It returns nil (after noting why) when v is not an object.
+func (w *walker) object(path string, v any, allowed ...string) map[string]any {
+	m, ok := v.(map[string]any)
+	if !ok {
+		w.fail(path, "want an object, found %s", kindOf(v))
+		return nil
+	}
+	var unknown []string
+	for k := range m {
+		if !contains(allowed, k) {
+			unknown = append(unknown, k)
+		}
+	}
+	sort.Strings(unknown)
+	for _, k := range unknown {
+		w.fail(field(path, k), "unknown field (allowed: %s)", strings.Join(allowed, ", "))
+	}
+	return m
+}
+
+// array reads obj[key] as an array; a missing key is an empty array unless
+// required.
+func (w *walker) array(path string, obj map[string]any, key string, required bool) []any {
+	v, ok := obj[key]
+	if !ok {
+		if required {
+			w.fail(field(path, key), "required field is missing")
+		}
+		return nil
+	}
+	a, ok := v.([]any)
+	if !ok {
+		w.fail(field(path, key), "want an array, found %s", kindOf(v))
+		return nil
+	}
+	return a
+}
+
+// str reads obj[key] as a string; required ones must be present and not blank.
+func (w *walker) str(path string, obj map[string]any, key string, required bool) string {
+	v, ok := obj[key]
+	if !ok {
+		if required {
+			w.fail(field(path, key), "required field is missing")
+		}
+		return ""
+	}
+	s, ok := v.(string)
+	if !ok {
+		w.fail(field(path, key), "want a string, found %s", kindOf(v))
+		return ""
+	}
+	if required && strings.TrimSpace(s) == "" {
+		w.fail(field(path, key), "must not be empty")
+	}
+	return s
+}
+
+// oneOf reads a required string that must be one of the allowed values.
+func oneOf[T ~string](w *walker, path string, obj map[string]any, key string, allowed []T) T {
+	s := w.str(path, obj, key, true)
+	if s == "" {
+		return ""
+	}
+	for _, a := range allowed {
+		if string(a) == s {
+			return a
+		}
+	}
+	w.fail(field(path, key), "%q is not one of %s", s, joinValues(allowed))
+	return ""
+}
+
+func joinValues[T ~string](vs []T) string {
+	parts := make([]string, len(vs))
+	for i, v := range vs {
+		parts[i] = string(v)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

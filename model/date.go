@@ -1,0 +1,213 @@
+package model
+
+import (
+	"fmt"
+	"time"
+)
+
+// Precision says how much of a date is known.
+type Precision string
+
+const (
+	PrecisionDay   Precision = "day"   // one known day
+	PrecisionMonth Precision = "month" // a month, or an early/mid/late part of one
+	PrecisionRange Precision = "range" // a known first and last day
+	PrecisionNone  Precision = "none"  // no date set
+)
+
+// Precisions lists every valid precision, for validation messages.
+var Precisions = []Precision{PrecisionDay, PrecisionMonth, PrecisionRange, PrecisionNone}
+
+// Part narrows a month-precision date to a third of the month.
+type Part string
+
+const (
+	PartWhole Part = ""
+	PartEarly Part = "early" // days 1–10
+	PartMid   Part = "mid"   // days 11–20
+	PartLate  Part = "late"  // day 21 to the end
+)
+
+// Parts lists the valid non-empty parts, for validation messages.
+var Parts = []Part{PartEarly, PartMid, PartLate}
+
+// Basis says where a date comes from.
+type Basis string
+
+const (
+	BasisStated   Basis = "stated"   // printed in the source
+	BasisInferred Basis = "inferred" // resolved from relative words against the publication date
+	BasisRecord   Basis = "record"   // not in the source; taken from public record
+)
+
+// Bases lists every valid basis, for validation messages.
+var Bases = []Basis{BasisStated, BasisInferred, BasisRecord}
+
+// DayLayout is the one textual form of a day in datasets and flags.
+const DayLayout = "2006-01-02"
+
+// Date is a possibly imprecise date with its provenance.
+type Date struct {
+	Precision Precision
+	Start     time.Time // first day; the month's first day for month precision
+	End       time.Time // last day; only for range precision
+	Part      Part      // only for month precision
+	Basis     Basis
+	Words     string // the source's words the date rests on, e.g. "this Friday"
+	Note      string // how it was resolved, or which public record says so
+}
+
+// ParseDate builds a Date from its dataset fields and checks that they fit
+// together. start and end are "YYYY-MM-DD" or empty.
+func ParseDate(precision, start, end, part string) (Date, error) {
+	d := Date{Precision: Precision(precision), Part: Part(part)}
+	parse := func(name, s string) (time.Time, error) {
+		t, err := time.Parse(DayLayout, s)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("%s %q is not a date of the form YYYY-MM-DD", name, s)
+		}
+		return t, nil
+	}
+	var err error
+	switch d.Precision {
+	case PrecisionNone:
+		if start != "" || end != "" || part != "" {
+			return d, fmt.Errorf("precision none takes no start, end or part")
+		}
+		return d, nil
+	case PrecisionDay, PrecisionMonth, PrecisionRange:
+	default:
+		return d, fmt.Errorf("precision %q is not one of %v", precision, Precisions)
+	}
+	if start == "" {
+		return d, fmt.Errorf("precision %s needs a start", precision)
+	}
+	if d.Start, err = parse("start", start); err != nil {
+		return d, err
+	}
+	if d.Precision == PrecisionRange {
+		if end == "" {
+			return d, fmt.Errorf("precision range needs an end")
+		}
+		if d.End, err = parse("end", end); err != nil {
+			return d, err
+		}
+		if d.End.Before(d.Start) {
+			return d, fmt.Errorf("end %s is before start %s", end, start)
+		}
+	} else if end != "" {
+		return d, fmt.Errorf("precision %s takes no end (only range does)", precision)
+	}
+	if d.Precision == PrecisionMonth {
+		if d.Start.Day() != 1 {
+			return d, fmt.Errorf("a month-precision start is the month's first day, not %s", start)
+		}
+		switch d.Part {
+		case PartWhole, PartEarly, PartMid, PartLate:
+		default:
+			return d, fmt.Errorf("part %q is not one of %v", part, Parts)
+		}
+	} else if part != "" {
+		return d, fmt.Errorf("part goes only with precision month")
+	}
+	return d, nil
+}
+
+// Dated reports whether the date places the event in time at all.
+func (d Date) Dated() bool { return d.Precision != PrecisionNone && !d.Start.IsZero() }
+
+// Span is the first and last day the date may stand for.
+func (d Date) Span() (first, last time.Time) {
+	switch d.Precision {
+	case PrecisionDay:
+		return d.Start, d.Start
+	case PrecisionRange:
+		return d.Start, d.End
+	case PrecisionMonth:
+		monthEnd := d.Start.AddDate(0, 1, -1)
+		switch d.Part {
+		case PartEarly:
+			return d.Start, d.Start.AddDate(0, 0, 9)
+		case PartMid:
+			return d.Start.AddDate(0, 0, 10), d.Start.AddDate(0, 0, 19)
+		case PartLate:
+			return d.Start.AddDate(0, 0, 20), monthEnd
+		}
+		return d.Start, monthEnd
+	}
+	return time.Time{}, time.Time{}
+}
+
+// Display is the date as a reader sees it, its precision visible:
+// "Mon 10 Sep 2018", "Apr 2018", "late Sep 2018", "18–20 Sep 2018",
+// "no date set".
+func (d Date) Display() string {
+	if !d.Dated() {
+		return "no date set"
+	}
+	switch d.Precision {
+	case PrecisionDay:
+		return d.Start.Format("Mon 2 Jan 2006")
+	case PrecisionMonth:
+		if d.Part != PartWhole {
+			return string(d.Part) + " " + d.Start.Format("Jan 2006")
+		}
+		return d.Start.Format("Jan 2006")
+	}
+	s, e := d.Start, d.End
+	switch {
+	case s.Equal(e):
+		return s.Format("Mon 2 Jan 2006")
+	case s.Year() == e.Year() && s.Month() == e.Month():
+		return fmt.Sprintf("%d–%s", s.Day(), e.Format("2 Jan 2006"))
+	case s.Year() == e.Year():
+		return s.Format("2 Jan") + "–" + e.Format("2 Jan 2006")
+	}
+	return s.Format("2 Jan 2006") + "–" + e.Format("2 Jan 2006")
+}
+
+// Provenance says where the date comes from, in a reader's words.
+func (d Date) Provenance() string {
+	var s string
+	switch d.Basis {
+	case BasisStated:
+		s = "stated in the source"
+		if d.Words != "" {
+			s += fmt.Sprintf(" (%q)", d.Words)
+		}
+	case BasisInferred:
+		s = "inferred"
+		if d.Words != "" {
+			s += fmt.Sprintf(" from %q", d.Words)
+		}
+	case BasisRecord:
+		s = "from public record"
+		if d.Words != "" {
+			s += fmt.Sprintf("; the source says only %q", d.Words)
+		}
+	default:
+		s = "basis unknown"
+	}
+	if d.Note != "" {
+		s += ": " + d.Note
+	}
+	return s
+}
+
+// Before orders dates for a timeline: by first day, then the narrower span
+// first (a known day before the month around it); undated dates last.
+// Equal dates compare false both ways so a stable sort keeps dataset order.
+func (d Date) Before(o Date) bool {
+	if d.Dated() != o.Dated() {
+		return d.Dated()
+	}
+	if !d.Dated() {
+		return false
+	}
+	df, dl := d.Span()
+	of, ol := o.Span()
+	if !df.Equal(of) {
+		return df.Before(of)
+	}
+	return dl.Before(ol)
+}

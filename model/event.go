@@ -1,0 +1,112 @@
+package model
+
+// Status is where an event stood as of the source's publication.
+type Status string
+
+const (
+	StatusOccurred  Status = "occurred"
+	StatusCancelled Status = "cancelled"
+	StatusScheduled Status = "scheduled" // date fixed
+	StatusExpected  Status = "expected"  // reported as likely, date loose
+	StatusPlanned   Status = "planned"   // agreed, no date
+)
+
+// Statuses lists every valid status, for validation messages.
+var Statuses = []Status{StatusOccurred, StatusCancelled, StatusScheduled, StatusExpected, StatusPlanned}
+
+// Participant is an actor with the part it plays in one event.
+type Participant struct {
+	ActorID string
+	Part    string // e.g. "host", "cancels the meeting"
+}
+
+// QuoteKind tells quoted words from paraphrase.
+type QuoteKind string
+
+const (
+	QuoteDirect   QuoteKind = "direct"   // the speaker's own words, in quotation marks
+	QuoteReported QuoteKind = "reported" // the source's account of what was said
+)
+
+// QuoteKinds lists every valid kind, for validation messages.
+var QuoteKinds = []QuoteKind{QuoteDirect, QuoteReported}
+
+// Label is the kind as a reader would say it.
+func (k QuoteKind) Label() string {
+	if k == QuoteReported {
+		return "reported speech"
+	}
+	return "direct quotation"
+}
+
+// Quote is something an actor said, as the source gives it.
+type Quote struct {
+	SpeakerID    string
+	Text         string
+	Kind         QuoteKind
+	Occasion     string // e.g. "Monday press briefing"; may be empty
+	ReportedByID string // actor id of the outlet that carried it; may be empty
+	Excerpt      Excerpt
+}
+
+// LinkKind types a link from one event to another.
+type LinkKind string
+
+const (
+	LinkRespondsTo LinkKind = "responds-to"
+	LinkLeadsTo    LinkKind = "leads-to"
+	LinkCancels    LinkKind = "cancels"
+	LinkReinstates LinkKind = "reinstates"
+	LinkParallels  LinkKind = "parallels"
+)
+
+// LinkKinds lists every valid link kind, for validation messages.
+var LinkKinds = []LinkKind{LinkRespondsTo, LinkLeadsTo, LinkCancels, LinkReinstates, LinkParallels}
+
+// Phrase reads the link from its own end ("cancels"), or from the far end
+// when inverse is true ("cancelled by").
+func (k LinkKind) Phrase(inverse bool) string {
+	forward := map[LinkKind][2]string{
+		LinkRespondsTo: {"responds to", "prompted"},
+		LinkLeadsTo:    {"leads to", "follows from"},
+		LinkCancels:    {"cancels", "cancelled by"},
+		LinkReinstates: {"reinstates", "reinstated by"},
+		LinkParallels:  {"parallels", "parallels"},
+	}[k]
+	if inverse {
+		return forward[1]
+	}
+	return forward[0]
+}
+
+// Link is a typed link from the event that holds it to another.
+type Link struct {
+	EventID string
+	Kind    LinkKind
+	Note    string // why the link holds; may be empty
+}
+
+// Event is one step of the sequence.
+type Event struct {
+	ID           string
+	Title        string
+	Summary      string // written for the dataset, not quoted
+	Date         Date
+	Status       Status
+	Location     string // empty when the source does not say
+	Participants []Participant
+	Excerpts     []Excerpt
+	Quotes       []Quote
+	Links        []Link
+}
+
+// AllExcerpts is every span of source the event rests on, its own excerpts
+// first, then each quote's, in order: what a reader steps through.
+func (e *Event) AllExcerpts() []Excerpt {
+	all := make([]Excerpt, 0, len(e.Excerpts)+len(e.Quotes))
+	all = append(all, e.Excerpts...)
+	for _, q := range e.Quotes {
+		all = append(all, q.Excerpt)
+	}
+	return all
+}

@@ -1,0 +1,123 @@
+package model
+
+import "strings"
+
+// Match says how a set of actors narrows the timeline.
+type Match int
+
+const (
+	MatchAny Match = iota // events involving at least one of the actors
+	MatchAll              // events involving every one of the actors
+)
+
+// Label names the mode as the status line shows it.
+func (m Match) Label() string {
+	if m == MatchAll {
+		return "all"
+	}
+	return "any"
+}
+
+// Filter is what narrows the timeline: a set of actors and a search text.
+// The zero Filter keeps every event.
+type Filter struct {
+	Actors []string // actor ids
+	Mode   Match
+	Search string // case-insensitive substring of title, summary, quotes, excerpts
+}
+
+// Active reports whether the filter narrows anything.
+func (f Filter) Active() bool { return len(f.Actors) > 0 || strings.TrimSpace(f.Search) != "" }
+
+// Query returns the events the filter keeps, in timeline order.
+func (d *Dataset) Query(f Filter) []*Event {
+	keep := d.actorMatches(f)
+	needle := strings.ToLower(strings.TrimSpace(f.Search))
+	out := make([]*Event, 0, len(d.Events))
+	for i, e := range d.Events {
+		if keep != nil && !keep[i] {
+			continue
+		}
+		if needle != "" && !strings.Contains(d.haystack[i], needle) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// actorMatches marks, per timeline position, the events the actor part of
+// the filter keeps; nil when it keeps them all. Cost is linear in the
+// events of the chosen actors, not in the whole dataset.
+func (d *Dataset) actorMatches(f Filter) []bool {
+	if len(f.Actors) == 0 {
+		return nil
+	}
+	keep := make([]bool, len(d.Events))
+	if f.Mode == MatchAny {
+		for _, id := range f.Actors {
+			for _, pos := range d.eventsOf[id] {
+				keep[pos] = true
+			}
+		}
+		return keep
+	}
+	hits := make([]int, len(d.Events))
+	want := 0
+	seen := map[string]bool{}
+	for _, id := range f.Actors {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		want++
+		for _, pos := range d.eventsOf[id] {
+			hits[pos]++
+		}
+	}
+	for pos, n := range hits {
+		keep[pos] = n == want
+	}
+	return keep
+}
+
+// ActorCounts counts, for each actor, how many of the given events involve
+// it. Pass the result of Query to get counts under the current filter.
+func (d *Dataset) ActorCounts(events []*Event) map[string]int {
+	counts := make(map[string]int, len(d.Actors))
+	for _, e := range events {
+		pos, ok := d.position[e]
+		if !ok {
+			continue
+		}
+		for _, id := range d.actorsOf[pos] {
+			counts[id]++
+		}
+	}
+	return counts
+}
+
+// Related is a link seen from one event: the event at the other end, the
+// kind of link, and whether it was declared by the other event (Inverse).
+type Related struct {
+	Event   *Event
+	Kind    LinkKind
+	Inverse bool
+	Note    string
+}
+
+// Phrase reads the link from the event being viewed: "cancels", "cancelled by".
+func (r Related) Phrase() string { return r.Kind.Phrase(r.Inverse) }
+
+// Related lists the events linked to e in both directions: its own links
+// first, in the order declared, then links other events make to it, in
+// timeline order.
+func (d *Dataset) Related(e *Event) []Related {
+	var out []Related
+	for _, l := range e.Links {
+		if other := d.eventByID[l.EventID]; other != nil {
+			out = append(out, Related{Event: other, Kind: l.Kind, Note: l.Note})
+		}
+	}
+	return append(out, d.incoming[e.ID]...)
+}
