@@ -1,8 +1,10 @@
 package model
 
 import (
-	"sort"
+	"slices"
 	"strings"
+	"sync"
+	"time"
 )
 
 // Dataset is a loaded, validated sequence with the indexes its queries use.
@@ -16,9 +18,11 @@ type Dataset struct {
 	actorByID  map[string]*Actor
 	eventByID  map[string]*Event
 	position   map[*Event]int   // index into Events
-	actorsOf   [][]string       // per position: every actor the event involves, once each
+	actorIDs   []string         // every actor id an event names, known or not; actorsOf indexes it
+	actorsOf   [][]int32        // per position: every actor the event involves, once each
 	eventsOf   map[string][]int // per actor: positions of its events, ascending
-	haystack   []string         // per position: lower-cased searchable text
+	searchOnce sync.Once
+	search     *searchIndex // built at the first search or by IndexSearch
 	incoming   map[string][]Related
 }
 
@@ -43,17 +47,31 @@ func NewDataset(sources []*Source, actors []*Actor, events []*Event) *Dataset {
 	for _, a := range actors {
 		d.actorByID[a.ID] = a
 	}
-	sort.SliceStable(d.Events, func(i, j int) bool { return d.Events[i].Date.Before(d.Events[j].Date) })
-	d.actorsOf = make([][]string, len(d.Events))
-	d.haystack = make([]string, len(d.Events))
+	sortTimeline(d.Events)
+	index := make(map[string]int32, len(actors))
+	for _, a := range actors {
+		if _, dup := index[a.ID]; !dup {
+			index[a.ID] = int32(len(d.actorIDs))
+			d.actorIDs = append(d.actorIDs, a.ID)
+		}
+	}
+	d.actorsOf = make([][]int32, len(d.Events))
+	var flat []int32 // one backing array for every actorsOf entry
 	for i, e := range d.Events {
 		d.eventByID[e.ID] = e
 		d.position[e] = i
-		d.actorsOf[i] = involvedActors(e)
-		for _, id := range d.actorsOf[i] {
+		start := len(flat)
+		for _, id := range involvedActors(e) {
+			k, ok := index[id]
+			if !ok {
+				k = int32(len(d.actorIDs))
+				index[id] = k
+				d.actorIDs = append(d.actorIDs, id)
+			}
+			flat = append(flat, k)
 			d.eventsOf[id] = append(d.eventsOf[id], i)
 		}
-		d.haystack[i] = searchText(e)
+		d.actorsOf[i] = flat[start:len(flat):len(flat)]
 	}
 	for _, e := range d.Events {
 		for _, l := range e.Links {
@@ -63,6 +81,51 @@ func NewDataset(sources []*Source, actors []*Actor, events []*Event) *Dataset {
 		}
 	}
 	return d
+}
+
+// IndexSearch builds the search index now rather than at the first search
+// that needs it. It is safe to call from another goroutine while the
+// dataset is in use, e.g. right after loading, so that the first search
+// keystroke does not wait for the index.
+func (d *Dataset) IndexSearch() {
+	d.searchOnce.Do(func() { d.search = newSearchIndex(d.Events) })
+}
+
+// sortTimeline orders events as Date.Before does, keeping dataset order
+// between equal dates. Each date's span is worked out once, not at every
+// comparison.
+func sortTimeline(events []*Event) {
+	type keyed struct {
+		e           *Event
+		dated       bool
+		first, last time.Time
+	}
+	keys := make([]keyed, len(events))
+	for i, e := range events {
+		k := keyed{e: e, dated: e.Date.Dated()}
+		if k.dated {
+			k.first, k.last = e.Date.Span()
+		}
+		keys[i] = k
+	}
+	slices.SortStableFunc(keys, func(a, b keyed) int {
+		switch {
+		case a.dated != b.dated:
+			if a.dated {
+				return -1
+			}
+			return 1
+		case !a.dated:
+			return 0
+		}
+		if c := a.first.Compare(b.first); c != 0 {
+			return c
+		}
+		return a.last.Compare(b.last)
+	})
+	for i, k := range keys {
+		events[i] = k.e
+	}
 }
 
 // involvedActors is every actor an event involves: participants, quote
@@ -86,23 +149,6 @@ func involvedActors(e *Event) []string {
 	return ids
 }
 
-// searchText joins what search looks in: title, summary, quotes, excerpts.
-func searchText(e *Event) string {
-	var b strings.Builder
-	b.WriteString(e.Title)
-	b.WriteByte('\n')
-	b.WriteString(e.Summary)
-	for _, q := range e.Quotes {
-		b.WriteByte('\n')
-		b.WriteString(q.Text)
-	}
-	for _, x := range e.AllExcerpts() {
-		b.WriteByte('\n')
-		b.WriteString(x.Text)
-	}
-	return strings.ToLower(b.String())
-}
-
 // Source, Actor and Event look up by id; nil when unknown.
 func (d *Dataset) Source(id string) *Source { return d.sourceByID[id] }
 func (d *Dataset) Actor(id string) *Actor   { return d.actorByID[id] }
@@ -115,8 +161,8 @@ func (d *Dataset) ActorsOf(e *Event) []*Actor {
 		return nil
 	}
 	out := make([]*Actor, 0, len(d.actorsOf[pos]))
-	for _, id := range d.actorsOf[pos] {
-		if a := d.actorByID[id]; a != nil {
+	for _, k := range d.actorsOf[pos] {
+		if a := d.actorByID[d.actorIDs[k]]; a != nil {
 			out = append(out, a)
 		}
 	}

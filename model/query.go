@@ -32,13 +32,17 @@ func (f Filter) Active() bool { return len(f.Actors) > 0 || strings.TrimSpace(f.
 // Query returns the events the filter keeps, in timeline order.
 func (d *Dataset) Query(f Filter) []*Event {
 	keep := d.actorMatches(f)
-	needle := strings.ToLower(strings.TrimSpace(f.Search))
+	var found []uint64
+	if needle := strings.ToLower(strings.TrimSpace(f.Search)); needle != "" {
+		d.IndexSearch()
+		found = d.search.matches(needle)
+	}
 	out := make([]*Event, 0, len(d.Events))
 	for i, e := range d.Events {
 		if keep != nil && !keep[i] {
 			continue
 		}
-		if needle != "" && !strings.Contains(d.haystack[i], needle) {
+		if found != nil && found[i>>6]&(1<<(i&63)) == 0 {
 			continue
 		}
 		out = append(out, e)
@@ -84,14 +88,20 @@ func (d *Dataset) actorMatches(f Filter) []bool {
 // ActorCounts counts, for each actor, how many of the given events involve
 // it. Pass the result of Query to get counts under the current filter.
 func (d *Dataset) ActorCounts(events []*Event) map[string]int {
-	counts := make(map[string]int, len(d.Actors))
+	n := make([]int, len(d.actorIDs))
 	for _, e := range events {
 		pos, ok := d.position[e]
 		if !ok {
 			continue
 		}
-		for _, id := range d.actorsOf[pos] {
-			counts[id]++
+		for _, k := range d.actorsOf[pos] {
+			n[k]++
+		}
+	}
+	counts := make(map[string]int, len(d.Actors))
+	for k, c := range n {
+		if c > 0 {
+			counts[d.actorIDs[k]] = c
 		}
 	}
 	return counts

@@ -1,0 +1,65 @@
+package model_test
+
+import (
+	"maps"
+	"testing"
+
+	"parley/model"
+)
+
+// involved is every actor id an event names, by the definition of
+// ActorCounts: participants, quote speakers and the outlets that reported.
+func involved(e *model.Event) map[string]bool {
+	ids := map[string]bool{}
+	for _, p := range e.Participants {
+		ids[p.ActorID] = true
+	}
+	for _, q := range e.Quotes {
+		ids[q.SpeakerID] = true
+		if q.ReportedByID != "" {
+			ids[q.ReportedByID] = true
+		}
+	}
+	return ids
+}
+
+func TestActorFilterAndCountsMatchTheDefinition(t *testing.T) {
+	for name, ds := range testDatasets(t) {
+		top := busiest(ds)
+		for _, f := range []model.Filter{
+			{},
+			{Actors: top[:1]},
+			{Actors: top[:2], Mode: model.MatchAny},
+			{Actors: top[:2], Mode: model.MatchAll},
+			{Actors: []string{top[0], top[0]}, Mode: model.MatchAll},
+			{Actors: top[1:3], Search: "e"},
+		} {
+			var want []*model.Event
+			for _, e := range naiveSearch(ds, f.Search) {
+				ids, hits := involved(e), 0
+				for _, a := range f.Actors {
+					if ids[a] {
+						hits++
+					}
+				}
+				if len(f.Actors) == 0 || (f.Mode == model.MatchAny && hits > 0) || (f.Mode == model.MatchAll && hits == len(f.Actors)) {
+					want = append(want, e)
+				}
+			}
+			got := ds.Query(f)
+			if len(got) != len(want) {
+				t.Errorf("%s: %+v kept %d events, want %d", name, f, len(got), len(want))
+				continue
+			}
+			wantCounts := map[string]int{}
+			for _, e := range want {
+				for id := range involved(e) {
+					wantCounts[id]++
+				}
+			}
+			if counts := ds.ActorCounts(got); !maps.Equal(counts, wantCounts) {
+				t.Errorf("%s: %+v: ActorCounts differ from a plain count", name, f)
+			}
+		}
+	}
+}

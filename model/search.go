@@ -1,0 +1,220 @@
+package model
+
+import (
+	"bytes"
+	"math/bits"
+	"strings"
+	"unicode/utf8"
+)
+
+// searchIndex answers "which events' text holds this needle". The
+// lower-cased texts sit end to end in one buffer, so a scan reads memory in
+// order; and for every pair of adjacent bytes it records which events hold
+// it. A two-byte needle is answered from those sets alone; a longer one is
+// looked for only in the events that hold every one of its pairs, usually
+// a small share of them; a one-byte needle is a plain scan.
+type searchIndex struct {
+	text []byte  // every event's lower-cased searchable text, in timeline order; never changed
+	ends []int32 // event i's text is text[ends[i-1]:ends[i]]
+	slot []int32 // pair a<<8|b -> 1 + index into sets; 0: no event holds it
+	sets []eventSet
+}
+
+// eventSet is the events holding one pair: a bitmap when many do,
+// an ascending list of positions when few do, whichever is smaller.
+type eventSet struct {
+	count int
+	bits  []uint64
+	list  []int32
+}
+
+// newSearchIndex indexes the events' searchable text.
+func newSearchIndex(events []*Event) *searchIndex {
+	total := 0
+	for _, e := range events {
+		total += searchTextLen(e)
+	}
+	x := &searchIndex{text: make([]byte, 0, total), ends: make([]int32, len(events)), slot: make([]int32, 1<<16)}
+	for i, e := range events {
+		x.text = appendSearchText(x.text, e)
+		x.ends[i] = int32(len(x.text))
+	}
+	// First pass counts the events holding each pair, second fills the sets.
+	last := make([]int32, len(x.slot))
+	count := make([]int32, len(x.slot))
+	for i := range last {
+		last[i] = -1
+	}
+	for pos := range x.ends {
+		t := x.at(pos)
+		for j := 0; j+1 < len(t); j++ {
+			if key := int(t[j])<<8 | int(t[j+1]); last[key] != int32(pos) {
+				last[key] = int32(pos)
+				count[key]++
+			}
+		}
+	}
+	n := len(events)
+	for key, c := range count {
+		if c == 0 {
+			continue
+		}
+		s := eventSet{count: int(c)}
+		if int(c) > n/32 {
+			s.bits = make([]uint64, (n+63)/64)
+		} else {
+			s.list = make([]int32, 0, c)
+		}
+		x.sets = append(x.sets, s)
+		x.slot[key] = int32(len(x.sets))
+	}
+	for i := range last {
+		last[i] = -1
+	}
+	for pos := range x.ends {
+		t := x.at(pos)
+		for j := 0; j+1 < len(t); j++ {
+			if key := int(t[j])<<8 | int(t[j+1]); last[key] != int32(pos) {
+				last[key] = int32(pos)
+				s := &x.sets[x.slot[key]-1]
+				if s.bits != nil {
+					s.bits[pos>>6] |= 1 << (pos & 63)
+				} else {
+					s.list = append(s.list, int32(pos))
+				}
+			}
+		}
+	}
+	return x
+}
+
+func (x *searchIndex) at(pos int) []byte {
+	start := int32(0)
+	if pos > 0 {
+		start = x.ends[pos-1]
+	}
+	return x.text[start:x.ends[pos]]
+}
+
+// matches returns a bitmap of the events whose text holds needle, which
+// must be lower-case and not empty.
+func (x *searchIndex) matches(needle string) []uint64 {
+	out := make([]uint64, (len(x.ends)+63)/64)
+	var sets []*eventSet
+	var lead *eventSet // the smallest set: it leads, the others filter
+	add := func(key int) bool {
+		k := x.slot[key]
+		if k == 0 {
+			return false
+		}
+		s := &x.sets[k-1]
+		if lead == nil || s.count < lead.count {
+			lead = s
+		}
+		sets = append(sets, s)
+		return true
+	}
+	if len(needle) == 1 {
+		for pos := range x.ends {
+			if bytes.IndexByte(x.at(pos), needle[0]) >= 0 {
+				out[pos>>6] |= 1 << (pos & 63)
+			}
+		}
+		return out
+	}
+	for j := 0; j+1 < len(needle); j++ {
+		if !add(int(needle[j])<<8 | int(needle[j+1])) {
+			return out // no event holds this pair
+		}
+	}
+	exact := len(needle) == 2 // the sets are the answer; no need to look
+	want := []byte(needle)
+	if lead.list != nil {
+	next:
+		for _, p := range lead.list {
+			pos := int(p)
+			for _, s := range sets {
+				if s.bits != nil && s.bits[pos>>6]&(1<<(pos&63)) == 0 {
+					continue next
+				}
+			}
+			if exact || bytes.Contains(x.at(pos), want) {
+				out[pos>>6] |= 1 << (pos & 63)
+			}
+		}
+		return out
+	}
+	// Every set is a bitmap: intersect them word by word.
+	for w := range out {
+		word := ^uint64(0)
+		for _, s := range sets {
+			word &= s.bits[w]
+		}
+		if exact {
+			out[w] = word
+			continue
+		}
+		for word != 0 {
+			pos := w<<6 | bits.TrailingZeros64(word)
+			word &= word - 1
+			if bytes.Contains(x.at(pos), want) {
+				out[pos>>6] |= 1 << (pos & 63)
+			}
+		}
+	}
+	return out
+}
+
+// searchParts calls f with each piece of text search looks in: title,
+// summary, quotes, excerpts.
+func searchParts(e *Event, f func(string)) {
+	f(e.Title)
+	f(e.Summary)
+	for _, q := range e.Quotes {
+		f(q.Text)
+	}
+	for _, x := range e.Excerpts {
+		f(x.Text)
+	}
+	for _, q := range e.Quotes {
+		f(q.Excerpt.Text)
+	}
+}
+
+// searchTextLen is the length appendSearchText adds, before lower-casing.
+func searchTextLen(e *Event) int {
+	n := 0
+	searchParts(e, func(s string) { n += len(s) + 1 })
+	return n
+}
+
+// appendSearchText appends the event's searchable text, lower-cased, the
+// pieces separated by newlines so no match spans two of them.
+func appendSearchText(buf []byte, e *Event) []byte {
+	start := len(buf)
+	searchParts(e, func(s string) {
+		if len(buf) > start {
+			buf = append(buf, '\n')
+		}
+		buf = appendLower(buf, s)
+	})
+	return buf
+}
+
+// appendLower appends strings.ToLower(s) without building it when s is
+// ASCII, the common case.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(buf, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}

@@ -1,0 +1,98 @@
+package model_test
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"parley/bench/gen"
+	"parley/data"
+	"parley/model"
+)
+
+// naiveSearch is the definition search must keep to: a case-insensitive
+// substring of title, summary, quotes or excerpts.
+func naiveSearch(ds *model.Dataset, text string) []*model.Event {
+	needle := strings.ToLower(strings.TrimSpace(text))
+	var out []*model.Event
+	for _, e := range ds.Events {
+		parts := []string{e.Title, e.Summary}
+		for _, q := range e.Quotes {
+			parts = append(parts, q.Text)
+		}
+		for _, x := range e.AllExcerpts() {
+			parts = append(parts, x.Text)
+		}
+		if strings.Contains(strings.ToLower(strings.Join(parts, "\n")), needle) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func testDatasets(t *testing.T) map[string]*model.Dataset {
+	embedded, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	generated, err := gen.Load(gen.Params{Seed: 3, Events: 2000, Actors: 60, SourceBytes: 48 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return map[string]*model.Dataset{"embedded": embedded.Safe, "generated": generated.Safe}
+}
+
+func TestSearchMatchesTheDefinition(t *testing.T) {
+	needles := []string{"s", "S", "k", "’", "q", "\n", "su", "Su", "um", "zq", " t", "e ", "sum",
+		"summit", "SUMMIT", "  summit  ", "kim", "kim jong", "trump’s", "“", "press briefing",
+		"denuclearization", "it was a very warm", "xyzzy", "n\nt", ".", "pe levon", "’s"}
+	for name, ds := range testDatasets(t) {
+		for _, w := range needles {
+			got := ds.Query(model.Filter{Search: w})
+			want := naiveSearch(ds, w)
+			if len(got) != len(want) {
+				t.Errorf("%s: search %q found %d events, want %d", name, w, len(got), len(want))
+				continue
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("%s: search %q: event %d is %s, want %s", name, w, i, got[i].ID, want[i].ID)
+					break
+				}
+			}
+		}
+	}
+}
+
+// Every prefix of words that occur, as a user types them.
+func TestSearchAsTyped(t *testing.T) {
+	for name, ds := range testDatasets(t) {
+		for _, e := range ds.Events[:min(40, len(ds.Events))] {
+			words := strings.Fields(e.Title)
+			w := words[len(words)-1]
+			for n := 1; n <= len(w); n++ {
+				if got, want := len(ds.Query(model.Filter{Search: w[:n]})), len(naiveSearch(ds, w[:n])); got != want {
+					t.Errorf("%s: search %q found %d events, want %d", name, w[:n], got, want)
+				}
+			}
+		}
+	}
+}
+
+// Events given in reverse come out in timeline order, equal dates kept in
+// the order given.
+func TestTimelineOrderIsDateBefore(t *testing.T) {
+	for name, ds := range testDatasets(t) {
+		input := slices.Clone(ds.Events)
+		slices.Reverse(input)
+		want := slices.Clone(input)
+		sort.SliceStable(want, func(i, j int) bool { return want[i].Date.Before(want[j].Date) })
+		got := model.NewDataset(ds.Sources, ds.Actors, input).Events
+		for i := range want {
+			if got[i] != want[i] {
+				t.Fatalf("%s: event %d is %s, want %s", name, i, got[i].ID, want[i].ID)
+			}
+		}
+	}
+}
