@@ -1,9 +1,12 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"time"
+	"unicode/utf8"
 
 	"parley/data"
 	"parley/model"
@@ -139,10 +142,39 @@ func writeJSON(w io.Writer, name string, ds *model.Dataset, events []*model.Even
 			Published: toJSONDate(s.Published), PhotoCredit: s.PhotoCredit, Credit: s.Credit(), Text: s.Text,
 		}
 	}
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false) // "<" in a quote stays "<", not "\u003c"
 	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
+	if err := enc.Encode(doc); err != nil {
+		return err
+	}
+	_, err := w.Write(escapeDELAndC1(buf.Bytes()))
+	return err
+}
+
+// escapeDELAndC1 escapes DEL and the C1 controls (U+0080–U+009F), which
+// encoding/json leaves raw but a terminal may obey: U+009B starts a control
+// sequence just as ESC [ does. Valid JSON holds them only inside strings, so
+// a plain substitution is safe.
+func escapeDELAndC1(b []byte) []byte {
+	var out []byte
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == 0x7f || (r >= 0x80 && r <= 0x9f) {
+			if out == nil {
+				out = append(make([]byte, 0, len(b)+64), b[:i]...)
+			}
+			out = fmt.Appendf(out, `\u%04x`, r)
+		} else if out != nil {
+			out = append(out, b[i:i+size]...)
+		}
+		i += size
+	}
+	if out == nil {
+		return b
+	}
+	return out
 }
 
 func newJSONFilter(f model.Filter, eventID string) jsonFilter {

@@ -46,7 +46,7 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e *model.Event) error {
 
 	p.section("sources")
 	for _, s := range citedSources(ds, e) {
-		p.item(fmt.Sprintf("%s: %q, %s; published %s", s.ID, oneLine(s.Title), oneLine(s.Credit()), dateWithBasis(s.Published)))
+		p.item(fmt.Sprintf("%s: %q, %s; %s", s.ID, oneLine(s.Title), oneLine(s.Credit()), publication(s.Published)))
 	}
 
 	if related := ds.Related(e); len(related) > 0 {
@@ -60,6 +60,13 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e *model.Event) error {
 		}
 	}
 	return p.err
+}
+
+func publication(d model.Date) string {
+	if !d.Dated() {
+		return "publication date not known"
+	}
+	return "published " + dateWithBasis(d)
 }
 
 func orNotStated(s string) string {

@@ -101,8 +101,8 @@ func decode(raw []byte) (any, error) {
 func describeJSONError(raw []byte, err error, fallback int64) error {
 	var syntax *json.SyntaxError
 	offset := fallback
-	if errors.As(err, &syntax) {
-		offset = syntax.Offset
+	if errors.As(err, &syntax) && syntax.Offset > 0 {
+		offset = syntax.Offset - 1 // Offset counts the offending byte; point at it, not past it
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		offset = int64(len(raw))
