@@ -77,7 +77,7 @@ func parseFlags(args []string) (options, error) {
 		if errors.Is(err, flag.ErrHelp) {
 			return o, err
 		}
-		return o, usageError{err.Error()}
+		return o, usageError{describeFlagError(err, args)}
 	}
 	if fs.NArg() > 0 {
 		return o, usagef("unexpected argument %q (parley takes only flags)", fs.Arg(0))
@@ -85,6 +85,23 @@ func parseFlags(args []string) (options, error) {
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	return o, o.check(set)
+}
+
+// describeFlagError rewords the flag package's "flag provided but not
+// defined: -x" using the flag as the user spelled it ("--colour").
+func describeFlagError(err error, args []string) string {
+	const notDefined = "flag provided but not defined: -"
+	msg := err.Error()
+	name, ok := strings.CutPrefix(msg, notDefined)
+	if !ok {
+		return msg
+	}
+	for _, a := range args {
+		if spelled, _, _ := strings.Cut(a, "="); strings.TrimLeft(spelled, "-") == name {
+			return fmt.Sprintf("unknown flag %s", spelled)
+		}
+	}
+	return "unknown flag -" + name
 }
 
 // check rejects values and combinations that cannot mean anything.
