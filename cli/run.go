@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"strings"
 
 	"parley/data"
@@ -42,31 +43,33 @@ func Run(args []string, env Env) int {
 		}
 	}
 
-	var out bytes.Buffer
-	switch chooseOutput(o, env) {
-	case outputJSON:
-		events := loaded.Raw.Query(filter)
-		if event != nil {
-			events = []*model.Event{loaded.Raw.Event(event.ID)}
-		}
-		err = writeJSON(&out, loaded.Name, loaded.Raw, events, newJSONFilter(filter, o.eventID))
-	case outputPlain:
-		if event != nil {
-			err = WriteEvent(&out, loaded.Safe, event)
-		} else {
-			err = WriteTimeline(&out, loaded.Safe, filter)
-		}
-	case outputExplorer:
-		err = env.Explore(loaded.Safe, ExploreOptions{Filter: filter, EventID: o.eventID, Theme: o.theme, Mouse: o.mouse})
-		if err != nil {
+	if chooseOutput(o, env) == outputExplorer {
+		if err := env.Explore(loaded.Safe, ExploreOptions{Filter: filter, EventID: o.eventID, Theme: o.theme, Mouse: o.mouse}); err != nil {
 			return fail(env, ExitData, "explorer: %v", err)
 		}
 		return ExitOK
 	}
-	if err != nil {
+	var out bytes.Buffer
+	if err := render(&out, o, loaded, filter, event); err != nil {
 		return fail(env, ExitData, "%v", err)
 	}
 	return write(env, out.String())
+}
+
+// render prints the requested output: plain from the terminal-safe
+// dataset, JSON from the raw one; one event when event is not nil.
+func render(w io.Writer, o options, loaded *data.Loaded, filter model.Filter, event *model.Event) error {
+	if o.json {
+		events := loaded.Raw.Query(filter)
+		if event != nil {
+			events = []*model.Event{loaded.Raw.Event(event.ID)}
+		}
+		return writeJSON(w, loaded.Name, loaded.Raw, events, newJSONFilter(filter, o.eventID))
+	}
+	if event != nil {
+		return WriteEvent(w, loaded.Safe, event)
+	}
+	return WriteTimeline(w, loaded.Safe, filter)
 }
 
 type output int
@@ -78,7 +81,8 @@ const (
 )
 
 // chooseOutput: JSON when asked; plain when asked, when stdout is not a
-// terminal, or when ACCESSIBLE is set; else the explorer.
+// terminal, when ACCESSIBLE is set, or when no explorer is wired in; else
+// the explorer.
 func chooseOutput(o options, env Env) output {
 	switch {
 	case o.json:
