@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"parley/data"
+	"parley/tui"
 )
 
 func main() {
@@ -15,7 +16,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "parley:", err)
 		os.Exit(1)
 	}
-	for _, e := range ds.Safe.Events {
-		fmt.Printf("%-16s %-9s %s\n", e.Date.Display(), e.Status, e.Title)
+	if err := tui.Run(ds.Safe, tui.Options{Theme: "auto"}); err != nil {
+		fmt.Fprintln(os.Stderr, "parley:", err)
+		os.Exit(1)
 	}
 }
