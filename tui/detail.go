@@ -46,8 +46,7 @@ type detail struct {
 func (d *detail) setSize(w, h int) {
 	d.w = max(w, 0)
 	d.sc.setHeight(h)
-	d.build()
-	d.showItem()
+	d.build() // keeps the scroll offset: a resize must not jump past the title
 }
 
 func (d *detail) setEvent(e *model.Event, outside bool) {
@@ -236,7 +235,8 @@ func (d *detail) build() {
 			if i > 0 {
 				add("")
 			}
-			d.addItem(item{kind: itemExcerpt, excerpt: x}, "“"+x.Text+"”", "   ", st.excerpt, d.sourceLabel(x))
+			// Verbatim spans, often with their own quotation marks: shown as they are.
+			d.addItem(item{kind: itemExcerpt, excerpt: x}, x.Text, "  ", st.excerpt, d.sourceLabel(x))
 		}
 	}
 

@@ -60,7 +60,7 @@ func (a *actorFilter) isChosen(id string) bool {
 // narrow recomputes the visible actors from the query.
 func (a *actorFilter) narrow() {
 	q := strings.ToLower(a.query)
-	a.visible = a.visible[:0]
+	a.visible = nil // a fresh slice: copies of the model must not share it
 	for _, act := range a.ctx.ds.Actors {
 		if q == "" || strings.Contains(strings.ToLower(act.Name), q) || strings.Contains(act.ID, q) {
 			a.visible = append(a.visible, act)
@@ -129,7 +129,7 @@ func (a *actorFilter) toggle() bool {
 			return true
 		}
 	}
-	a.chosen = append(a.chosen, id)
+	a.chosen = append(a.chosen[:len(a.chosen):len(a.chosen)], id)
 	return true
 }
 

@@ -350,7 +350,7 @@ func (m *Model) openItem() {
 		return
 	}
 	if it.kind == itemRelated {
-		m.history = append(m.history, m.current)
+		m.history = append(m.history[:len(m.history):len(m.history)], m.current)
 		m.show(it.related)
 		return
 	}

@@ -43,7 +43,10 @@ func (r *reader) open(ev *model.Event, x model.Excerpt) {
 			r.marks = append(r.marks, y)
 		}
 	}
-	sort.SliceStable(r.marks, func(i, j int) bool { return r.marks[i].Start < r.marks[j].Start })
+	sort.SliceStable(r.marks, func(i, j int) bool {
+		a, b := r.marks[i], r.marks[j]
+		return a.Start < b.Start || a.Start == b.Start && a.End < b.End
+	})
 	for i, y := range r.marks {
 		if y.Start == x.Start && y.End == x.End {
 			r.cur = i
@@ -165,33 +168,66 @@ func (r *reader) view() []string {
 	return lines
 }
 
-// line draws one wrapped line with its gutter: a heavy bar on the current
-// excerpt, a light one on the event's other excerpts, the marked part
-// highlighted too.
+// line draws one wrapped line with its gutter: a heavy bar where the
+// current excerpt is, else a light one where another of the event's
+// excerpts is; the marked text highlighted too. Excerpts may overlap (a
+// quote inside a paragraph): the current one wins.
 func (r *reader) line(sp span) string {
 	st := r.ctx.st
 	text := r.src.Text
-	gutter := "  "
-	out := ""
-	at := sp.start
-	for i, x := range r.marks {
-		style, bar := st.other, st.otherBar.Render("│ ")
-		if i == r.cur {
-			style, bar = st.current, st.currentBar.Render("┃ ")
+	// cover says which excerpt, if any, owns the byte at i: 2 current, 1 other.
+	cover := func(i int) int {
+		c := 0
+		for j, x := range r.marks {
+			if x.Start <= i && i < x.End {
+				if j == r.cur {
+					return 2
+				}
+				c = 1
+			}
 		}
-		s, e := max(x.Start, sp.start), min(x.End, sp.end)
-		if sp.start == sp.end && x.Start < sp.start && sp.start < x.End {
-			gutter = bar // a blank line inside a multi-paragraph excerpt
-			continue
-		}
-		if s >= e || s < at {
-			continue
-		}
-		if gutter == "  " || i == r.cur {
-			gutter = bar
-		}
-		out += text[at:s] + style.Render(text[s:e])
-		at = e
+		return c
 	}
-	return gutter + out + text[at:sp.end]
+	if sp.start == sp.end { // a blank line inside an excerpt keeps its bar
+		return r.gutter(cover(sp.start))
+	}
+	// Cut the line where an excerpt starts or ends, style each piece.
+	cuts := []int{sp.start, sp.end}
+	for _, x := range r.marks {
+		for _, b := range []int{x.Start, x.End} {
+			if b > sp.start && b < sp.end {
+				cuts = append(cuts, b)
+			}
+		}
+	}
+	sort.Ints(cuts)
+	var out string
+	most := 0
+	for i := 0; i+1 < len(cuts); i++ {
+		a, b := cuts[i], cuts[i+1]
+		if a == b {
+			continue
+		}
+		switch c := cover(a); c {
+		case 2:
+			out += st.current.Render(text[a:b])
+			most = 2
+		case 1:
+			out += st.other.Render(text[a:b])
+			most = max(most, 1)
+		default:
+			out += text[a:b]
+		}
+	}
+	return r.gutter(most) + out
+}
+
+func (r *reader) gutter(cover int) string {
+	switch cover {
+	case 2:
+		return r.ctx.st.currentBar.Render("┃ ")
+	case 1:
+		return r.ctx.st.otherBar.Render("│ ")
+	}
+	return "  "
 }
