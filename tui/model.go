@@ -412,7 +412,6 @@ func (m *Model) resize(w, h int) {
 	m.detail.setSize(right, paneH)
 	m.actors.setSize(right, paneH)
 	m.reader.setSize(m.w, paneH)
-	m.search.Width = max(m.w-width(m.search.Prompt)-2, 1)
 	m.buildHelp(m.w)
 	m.helpSc.setHeight(paneH)
 	m.helpSc.setTotal(len(m.helpView))

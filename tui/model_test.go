@@ -292,7 +292,7 @@ func TestReader(t *testing.T) {
 	}
 	v := m.View()
 	mustContain(t, v, "━━ Source · White House agrees to second summit with Kim",
-		"outlet unknown · author unknown · photo: AFP/KCNA VIA KNS · published 10–13 Sep 2018 (inferred)",
+		"Published 10–13 Sep 2018 (inferred) · outlet unknown · author unknown · photo: AFP/KCNA VIA KNS",
 		"excerpt 1 of 3 for Sanders describes Kim's letter",
 		"┃ “It was a very warm, very positive letter,”")
 	// n and N step through the event's excerpts in article order, wrapping.

@@ -24,12 +24,11 @@ type reader struct {
 	marks []model.Excerpt // the event's excerpts in this source, in text order
 	cur   int             // index into marks; -1 when the excerpt is not in the text
 	w, h  int
-	spans []span
-	sc    scroller
+	spans  []span
+	header []string // above the text: date and credit, the excerpt, a rule
+	sc     scroller
 }
 
-// header lines above the text: credit and date, the excerpt line, a rule.
-const readerHeader = 3
 
 // open shows the source of x, scrolled to x.
 func (r *reader) open(ev *model.Event, x model.Excerpt) {
@@ -77,7 +76,8 @@ func (r *reader) layout() {
 	if r.src != nil {
 		r.spans = wrapSpans(r.src.Text, r.textWidth())
 	}
-	r.sc.setHeight(r.h - readerHeader)
+	r.header = r.buildHeader()
+	r.sc.setHeight(r.h - len(r.header))
 	r.sc.setTotal(len(r.spans))
 }
 
@@ -128,6 +128,7 @@ func (r *reader) update(msg tea.Msg) {
 func (r *reader) stepExcerpt(dir int) {
 	if n := len(r.marks); n > 0 {
 		r.cur = ((r.cur+dir)%n + n) % n
+		r.header = r.buildHeader()
 		r.scrollToCurrent()
 	}
 }
@@ -139,28 +140,35 @@ func (r *reader) title() string {
 	return "Source · " + flatten(r.src.Title)
 }
 
+// buildHeader wraps the date and credit (never cut: they say whose words
+// these are) and names the excerpt being read.
+func (r *reader) buildHeader() []string {
+	st := r.ctx.st
+	if r.src == nil {
+		return nil
+	}
+	pub := r.src.Published
+	credit := "Published " + pub.Display()
+	if pub.Basis == model.BasisInferred {
+		credit += " (inferred)"
+	}
+	credit += " · " + r.src.Credit()
+	lines := wrapIndent("", "", credit, r.w, st.dim)
+	if _, ok := r.current(); ok {
+		where := fmt.Sprintf(" excerpt %d of %d", r.cur+1, len(r.marks)) + st.dim.Render(" for ") + flatten(r.ev.Title)
+		lines = append(lines, truncate(st.currentBar.Render("┃")+where, r.w))
+	} else {
+		lines = append(lines, wrapIndent("", "", "! This excerpt could not be found in the article text.", r.w, st.warn)...)
+	}
+	return append(lines, st.rule.Render(repeat("─", min(r.w, r.textWidth()+2))))
+}
+
 func (r *reader) view() []string {
 	st := r.ctx.st
 	if r.src == nil {
 		return wrapIndent("", "", "This excerpt's source is not in the dataset.", r.w, st.warn)
 	}
-	pub := r.src.Published
-	credit := r.src.Credit() + " · published " + pub.Display()
-	if pub.Basis == model.BasisInferred {
-		credit += " (inferred)"
-	}
-	var where string
-	if _, ok := r.current(); ok {
-		where = st.currentBar.Render("┃") + fmt.Sprintf(" excerpt %d of %d", r.cur+1, len(r.marks)) +
-			st.dim.Render(" for ") + flatten(r.ev.Title)
-	} else {
-		where = st.warn.Render("! This excerpt could not be found in the article text.")
-	}
-	lines := []string{
-		truncate(st.dim.Render(credit), r.w),
-		truncate(where, r.w),
-		st.rule.Render(repeat("─", min(r.w, r.textWidth()+2))),
-	}
+	lines := append([]string(nil), r.header...)
 	from, to := r.sc.window()
 	for i := from; i < to; i++ {
 		lines = append(lines, r.line(r.spans[i]))

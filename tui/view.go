@@ -160,7 +160,9 @@ func (m Model) statusLine() string {
 	}
 	if m.searching {
 		count := st.dim.Render(fmt.Sprintf("%d of %d events", len(m.events), len(m.ctx.ds.Events)))
-		return spread(m.search.View(), count, m.w)
+		in := m.search // a copy: View must not change the model
+		in.Width = max(m.w-width(in.Prompt)-width(count)-3, 1)
+		return spread(in.View(), count, m.w)
 	}
 	return spread(m.filterSummary(true), st.bold.Render(pos), m.w)
 }
