@@ -18,17 +18,16 @@ const readerMaxWidth = 96
 // bar. The article is wrapped on open and resize; drawing styles only the
 // lines in view.
 type reader struct {
-	ctx   *context
-	src   *model.Source
-	ev    *model.Event
-	marks []model.Excerpt // the event's excerpts in this source, in text order
-	cur   int             // index into marks; -1 when the excerpt is not in the text
-	w, h  int
+	ctx    *context
+	src    *model.Source
+	ev     *model.Event
+	marks  []model.Excerpt // the event's excerpts in this source, in text order
+	cur    int             // index into marks; -1 when the excerpt is not in the text
+	w, h   int
 	spans  []span
 	header []string // above the text: date and credit, the excerpt, a rule
 	sc     scroller
 }
-
 
 // open shows the source of x, scrolled to x.
 func (r *reader) open(ev *model.Event, x model.Excerpt) {
