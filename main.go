@@ -3,13 +3,13 @@
 package main
 
 import (
-	"fmt"
 	"os"
 
 	"github.com/charmbracelet/x/term"
 
 	"parley/cli"
 	"parley/model"
+	"parley/tui"
 )
 
 func main() {
@@ -18,17 +18,11 @@ func main() {
 		Stderr:           os.Stderr,
 		StdoutIsTerminal: term.IsTerminal(os.Stdout.Fd()),
 		Getenv:           os.Getenv,
-		Explore:          exploreWithoutTUI,
+		Explore:          explore,
 	}))
 }
 
-// exploreWithoutTUI stands in for tui.Run until the explorer is merged:
-// it prints the plain view of the starting state with a note saying so.
-// At merge, replace it with an adapter to tui.Run.
-func exploreWithoutTUI(ds *model.Dataset, opts cli.ExploreOptions) error {
-	fmt.Fprintln(os.Stderr, "parley: the interactive explorer is not part of this build; showing the plain view")
-	if e := ds.Event(opts.EventID); e != nil {
-		return cli.WriteEvent(os.Stdout, ds, e)
-	}
-	return cli.WriteTimeline(os.Stdout, ds, opts.Filter)
+// explore opens the interactive explorer in the state the flags asked for.
+func explore(ds *model.Dataset, opts cli.ExploreOptions) error {
+	return tui.Run(ds, tui.Options{Filter: opts.Filter, EventID: opts.EventID, Theme: opts.Theme, Mouse: opts.Mouse})
 }
