@@ -278,18 +278,8 @@ func (m Model) helpKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	case key.Matches(msg, k.Help), key.Matches(msg, k.Back):
 		m.showHelp = false
-	case key.Matches(msg, k.Up):
-		m.helpSc.by(-1)
-	case key.Matches(msg, k.Down):
-		m.helpSc.by(1)
-	case key.Matches(msg, k.PageUp):
-		m.helpSc.by(-m.helpSc.page())
-	case key.Matches(msg, k.PageDown):
-		m.helpSc.by(m.helpSc.page())
-	case key.Matches(msg, k.Top):
-		m.helpSc.top()
-	case key.Matches(msg, k.Bottom):
-		m.helpSc.bottom()
+	default:
+		m.helpSc.scrollKey(msg, k)
 	}
 	return m, nil
 }

@@ -101,18 +101,7 @@ func (r *reader) update(msg tea.Msg) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		switch {
-		case key.Matches(msg, k.Up):
-			r.sc.by(-1)
-		case key.Matches(msg, k.Down):
-			r.sc.by(1)
-		case key.Matches(msg, k.PageUp):
-			r.sc.by(-r.sc.page())
-		case key.Matches(msg, k.PageDown):
-			r.sc.by(r.sc.page())
-		case key.Matches(msg, k.Top):
-			r.sc.top()
-		case key.Matches(msg, k.Bottom):
-			r.sc.bottom()
+		case r.sc.scrollKey(msg, k):
 		case key.Matches(msg, k.NextExcerpt):
 			r.stepExcerpt(1)
 		case key.Matches(msg, k.PrevExcerpt):

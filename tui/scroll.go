@@ -1,5 +1,10 @@
 package tui
 
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
 // scroller is the scroll state every list and text pane shares: which of
 // total lines starts the window of height lines. It never goes out of range.
 type scroller struct {
@@ -34,4 +39,26 @@ func (s *scroller) show(from, n int) {
 // window is the range of lines to draw.
 func (s *scroller) window() (from, to int) {
 	return s.off, min(s.off+s.height, s.total)
+}
+
+// scrollKey applies the line, page and end keys every text pane shares,
+// reporting whether msg was one of them.
+func (s *scroller) scrollKey(msg tea.KeyMsg, k KeyMap) bool {
+	switch {
+	case key.Matches(msg, k.Up):
+		s.by(-1)
+	case key.Matches(msg, k.Down):
+		s.by(1)
+	case key.Matches(msg, k.PageUp):
+		s.by(-s.page())
+	case key.Matches(msg, k.PageDown):
+		s.by(s.page())
+	case key.Matches(msg, k.Top):
+		s.top()
+	case key.Matches(msg, k.Bottom):
+		s.bottom()
+	default:
+		return false
+	}
+	return true
 }
