@@ -3,19 +3,26 @@
 package main
 
 import (
-	"fmt"
 	"os"
 
-	"parley/data"
+	"github.com/charmbracelet/x/term"
+
+	"parley/cli"
+	"parley/model"
+	"parley/tui"
 )
 
 func main() {
-	ds, err := data.Embedded()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "parley:", err)
-		os.Exit(1)
-	}
-	for _, e := range ds.Safe.Events {
-		fmt.Printf("%-16s %-9s %s\n", e.Date.Display(), e.Status, e.Title)
-	}
+	os.Exit(cli.Run(os.Args[1:], cli.Env{
+		Stdout:           os.Stdout,
+		Stderr:           os.Stderr,
+		StdoutIsTerminal: term.IsTerminal(os.Stdout.Fd()),
+		Getenv:           os.Getenv,
+		Explore:          explore,
+	}))
+}
+
+// explore opens the interactive explorer in the state the flags asked for.
+func explore(ds *model.Dataset, opts cli.ExploreOptions) error {
+	return tui.Run(ds, tui.Options{Filter: opts.Filter, EventID: opts.EventID, Theme: opts.Theme, Mouse: opts.Mouse})
 }

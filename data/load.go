@@ -91,8 +91,10 @@ func decode(raw []byte) (any, error) {
 	if err := dec.Decode(&root); err != nil {
 		return nil, describeJSONError(raw, err, dec.InputOffset())
 	}
+	end := dec.InputOffset()
 	if _, err := dec.Token(); err != io.EOF {
-		line, col := lineCol(raw, dec.InputOffset())
+		rest := raw[end:]
+		line, col := lineCol(raw, end+int64(len(rest)-len(bytes.TrimLeft(rest, " \t\r\n"))))
 		return nil, fmt.Errorf("line %d, column %d: unexpected data after the JSON document", line, col)
 	}
 	return root, nil
@@ -102,7 +104,7 @@ func describeJSONError(raw []byte, err error, fallback int64) error {
 	var syntax *json.SyntaxError
 	offset := fallback
 	if errors.As(err, &syntax) {
-		offset = syntax.Offset
+		offset = syntax.Offset - 1 // Offset is just past the offending byte
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		offset = int64(len(raw))
@@ -112,11 +114,9 @@ func describeJSONError(raw []byte, err error, fallback int64) error {
 	return fmt.Errorf("line %d, column %d: invalid JSON: %v", line, col, err)
 }
 
-// lineCol turns a byte offset into a 1-based line and column (in bytes).
+// lineCol gives the 1-based line and column (in bytes) of the byte at offset.
 func lineCol(raw []byte, offset int64) (line, col int) {
-	if offset > int64(len(raw)) {
-		offset = int64(len(raw))
-	}
+	offset = max(0, min(offset, int64(len(raw))))
 	before := raw[:offset]
 	line = bytes.Count(before, []byte{'\n'}) + 1
 	col = len(before) - bytes.LastIndexByte(before, '\n')

@@ -154,6 +154,16 @@ func (d *Dataset) Source(id string) *Source { return d.sourceByID[id] }
 func (d *Dataset) Actor(id string) *Actor   { return d.actorByID[id] }
 func (d *Dataset) Event(id string) *Event   { return d.eventByID[id] }
 
+// Index is e's place in the timeline (its index in Events), -1 when e is
+// not part of the dataset. Constant time, for keeping a selection across
+// queries.
+func (d *Dataset) Index(e *Event) int {
+	if pos, ok := d.position[e]; ok {
+		return pos
+	}
+	return -1
+}
+
 // ActorsOf is every actor an event involves, in the order the event names them.
 func (d *Dataset) ActorsOf(e *Event) []*Actor {
 	pos, ok := d.position[e]

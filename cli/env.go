@@ -1,0 +1,36 @@
+// Package cli is parley's command line: it reads the flags, loads the
+// dataset, and either prints the timeline (plain text or JSON) or hands the
+// dataset to the interactive explorer it is given. It touches the process
+// only through Env, so tests run it whole.
+package cli
+
+import (
+	"io"
+
+	"parley/model"
+)
+
+// Exit codes.
+const (
+	ExitOK    = 0
+	ExitData  = 1 // a dataset could not be read, parsed or validated; the explorer failed
+	ExitUsage = 2 // a flag, a flag's value or an argument is wrong
+)
+
+// Env is the process as the command line sees it.
+type Env struct {
+	Stdout           io.Writer
+	Stderr           io.Writer
+	StdoutIsTerminal bool
+	Getenv           func(key string) string
+	// Explore runs the interactive explorer on a terminal-safe dataset.
+	Explore func(ds *model.Dataset, opts ExploreOptions) error
+}
+
+// ExploreOptions is the explorer's starting state, mirroring tui.Options.
+type ExploreOptions struct {
+	Filter  model.Filter
+	EventID string // open this event first; empty for the timeline
+	Theme   string // auto, dark or light
+	Mouse   bool
+}

@@ -1,0 +1,115 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// writeFile writes content to name in a fresh temporary directory.
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestErrorsExitCodeAndMessage(t *testing.T) {
+	dir := t.TempDir()
+	badSyntax := writeFile(t, "bad.json", "{\n  \"schema\": \"parley/1\",\n  \"sources\": [,]\n}\n")
+	badSchema := writeFile(t, "schema.json", `{"schema": "parley/1", "sources": [], "actors": [], "events": [{"id": "Not A Slug", "status": "maybe"}]}`)
+	big := writeFile(t, "big.json", `{"schema": "parley/1", "pad": "`+strings.Repeat("x", 1<<20)+`"}`)
+
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want []string // substrings of stderr, in any order
+	}{
+		{"unknown flag", []string{"--plain", "--colour=always"}, ExitUsage, []string{"parley: unknown flag --colour\n", "Run 'parley --help' for usage."}},
+		{"unknown single-dash flag", []string{"-x"}, ExitUsage, []string{"unknown flag -x"}},
+		{"stray argument", []string{"--plain", "trump"}, ExitUsage, []string{`unexpected argument "trump"`}},
+		{"plain with json", []string{"--plain", "--json"}, ExitUsage, []string{"--plain and --json cannot be used together"}},
+		{"bad theme", []string{"--theme", "blue"}, ExitUsage, []string{`--theme "blue" is not one of auto, dark, light`}},
+		{"flag without its value", []string{"--data"}, ExitUsage, []string{"flag needs an argument: -data"}},
+		{"empty actor", []string{"--actor", " "}, ExitUsage, []string{`invalid value " " for flag -actor: must not be empty`}},
+		{"empty event", []string{"--event", ""}, ExitUsage, []string{"--event needs a value"}},
+		{"max-mib not a number", []string{"--max-mib", "lots"}, ExitUsage, []string{`invalid value "lots" for flag -max-mib`}},
+		{"max-mib zero", []string{"--max-mib", "0"}, ExitUsage, []string{"--max-mib 0 is out of range"}},
+		{"validate with output flags", []string{"--validate", "x.json", "--json", "--actor", "a"}, ExitUsage, []string{"--validate cannot be combined with --actor, --json"}},
+		{"unknown actor lists the valid ids", []string{"--actor", "Kim", "--actor", "nobody"}, ExitUsage,
+			[]string{`unknown actor "Kim", "nobody"; valid ids: kim-jong-un, donald-trump, moon-jae-in`, "reuters"}},
+		{"unknown event lists the valid ids", []string{"--event", "nope"}, ExitUsage,
+			[]string{`no event has id "nope"; valid ids: panmunjom-summit, `, "moon-briefs-trump-un"}},
+		{"missing data file", []string{"--data", filepath.Join(dir, "missing.json")}, ExitData, []string{"missing.json: no such file or directory"}},
+		{"data file is a directory", []string{"--data", dir}, ExitData, []string{"is a directory, not a file"}},
+		{"bad JSON gives line and column", []string{"--data", badSyntax}, ExitData, []string{"bad.json: line 3, column 15: invalid JSON"}},
+		{"schema violations, every one", []string{"--data", badSchema}, ExitData, []string{
+			`schema.json: events[0].id: "Not A Slug" is not a slug`,
+			`schema.json: events[0].status: "maybe" is not one of occurred`,
+			"schema.json: events[0].title: required field is missing",
+		}},
+		{"file over the size cap", []string{"--max-mib", "1", "--data", big}, ExitData, []string{"big.json: larger than the 1 MiB limit"}},
+		{"validate reports problems and a count", []string{"--validate", badSchema}, ExitData, []string{"events[0].date: required field is missing", "schema.json: 8 problems"}},
+		{"validate a missing file", []string{"--validate", filepath.Join(dir, "none.json")}, ExitData, []string{"none.json: no such file or directory"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, tc.args...)
+			if r.code != tc.code {
+				t.Errorf("exit code %d, want %d; stderr:\n%s", r.code, tc.code, r.stderr)
+			}
+			if r.stdout != "" {
+				t.Errorf("an error run wrote to stdout:\n%s", r.stdout)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr lacks %q; got:\n%s", w, r.stderr)
+				}
+			}
+		})
+	}
+}
+
+// Hostile input sizes and shapes must end in a clear error or output,
+// quickly, never a hang or a panic.
+func TestLimits(t *testing.T) {
+	deep := writeFile(t, "deep.json", strings.Repeat("[", 200_000)+strings.Repeat("]", 200_000))
+	long := strings.Repeat("long ", 1_000_000) // 5 MB in one title
+	longTitle := writeFile(t, "long.json", `{"schema": "parley/1",
+		"sources": [{"id": "s", "title": "S", "text": "the excerpt"}],
+		"actors": [],
+		"events": [{"id": "e", "title": "`+long+`", "summary": "x", "status": "occurred",
+			"date": {"precision": "none"}, "actors": [],
+			"excerpts": [{"source": "s", "text": "the excerpt"}]}]}`)
+
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"deep nesting", []string{"--data", deep}, ExitData, "deep.json: line 1, column"},
+		{"very long string, plain", []string{"--data", longTitle}, ExitOK, "1 event\n"},
+		{"very long string, event", []string{"--data", longTitle, "--event", "e"}, ExitOK, "title:    long long"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
+			r := run(t, tc.args...)
+			if r.code != tc.code {
+				t.Fatalf("exit code %d, want %d; stderr: %.300s", r.code, tc.code, r.stderr)
+			}
+			if !strings.Contains(r.stdout+r.stderr, tc.want) {
+				t.Errorf("output lacks %q; got stdout %.200q stderr %.300q", tc.want, r.stdout, r.stderr)
+			}
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %v", d)
+			}
+		})
+	}
+}

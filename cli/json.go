@@ -1,0 +1,250 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+	"unicode/utf8"
+
+	"parley/data"
+	"parley/model"
+)
+
+// OutputFormat names the JSON output's shape; it changes only when a field
+// is removed or changes meaning.
+const OutputFormat = "parley-output/1"
+
+// The JSON output is its own documented format, not the input schema: it
+// adds what a script would otherwise recompute (display dates, byte
+// offsets, links seen from both ends) and always carries every field, empty
+// or not, so consumers need no existence checks. Text is raw, exactly as in
+// the dataset; encoding/json escapes control characters (ESC as \u001b).
+
+type jsonDocument struct {
+	Format      string       `json:"format"`
+	Dataset     string       `json:"dataset"`
+	Schema      string       `json:"schema"`
+	Filter      jsonFilter   `json:"filter"`
+	TotalEvents int          `json:"total_events"`
+	Events      []jsonEvent  `json:"events"`
+	Actors      []jsonActor  `json:"actors"`
+	Sources     []jsonSource `json:"sources"`
+}
+
+type jsonFilter struct {
+	Actors []string `json:"actors"`
+	Match  string   `json:"match"`
+	Search string   `json:"search"`
+	Event  string   `json:"event"`
+}
+
+type jsonDate struct {
+	Display    string `json:"display"`
+	Precision  string `json:"precision"`
+	Start      string `json:"start"`
+	End        string `json:"end"`
+	Part       string `json:"part"`
+	Basis      string `json:"basis"`
+	Words      string `json:"words"`
+	Note       string `json:"note"`
+	Provenance string `json:"provenance"`
+}
+
+type jsonEvent struct {
+	ID           string            `json:"id"`
+	Title        string            `json:"title"`
+	Summary      string            `json:"summary"`
+	Date         jsonDate          `json:"date"`
+	Status       string            `json:"status"`
+	Location     string            `json:"location"`
+	Participants []jsonParticipant `json:"participants"`
+	Actors       []string          `json:"actors"`
+	Excerpts     []jsonExcerpt     `json:"excerpts"`
+	Quotes       []jsonQuote       `json:"quotes"`
+	Related      []jsonRelated     `json:"related"`
+}
+
+type jsonParticipant struct {
+	Actor string `json:"actor"`
+	Part  string `json:"part"`
+}
+
+type jsonExcerpt struct {
+	Source string `json:"source"`
+	Text   string `json:"text"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+}
+
+type jsonQuote struct {
+	Speaker    string      `json:"speaker"`
+	Text       string      `json:"text"`
+	Kind       string      `json:"kind"`
+	Occasion   string      `json:"occasion"`
+	ReportedBy string      `json:"reported_by"`
+	Excerpt    jsonExcerpt `json:"excerpt"`
+}
+
+type jsonRelated struct {
+	Event     string `json:"event"`
+	Kind      string `json:"kind"`
+	Direction string `json:"direction"` // "outgoing": declared by this event; "incoming": by the other
+	Phrase    string `json:"phrase"`
+	Note      string `json:"note"`
+}
+
+type jsonActor struct {
+	ID        string `json:"id"`
+	Name      string `json:"name"`
+	Kind      string `json:"kind"`
+	Role      string `json:"role"`
+	Side      string `json:"side"`
+	SideLabel string `json:"side_label"`
+}
+
+type jsonSource struct {
+	ID          string   `json:"id"`
+	Title       string   `json:"title"`
+	Outlet      string   `json:"outlet"`
+	Author      string   `json:"author"`
+	Published   jsonDate `json:"published"`
+	PhotoCredit string   `json:"photo_credit"`
+	Credit      string   `json:"credit"`
+	Text        string   `json:"text"`
+}
+
+// writeJSON prints the document for the given events of a raw dataset
+// (data.Loaded.Raw) named name: the events in the order given, then every
+// actor and source. filter records what selected the events.
+func writeJSON(w io.Writer, name string, ds *model.Dataset, events []*model.Event, filter jsonFilter) error {
+	filter.Actors = nonNil(filter.Actors)
+	doc := jsonDocument{
+		Format:      OutputFormat,
+		Dataset:     name,
+		Schema:      data.SchemaVersion,
+		Filter:      filter,
+		TotalEvents: len(ds.Events),
+		Events:      make([]jsonEvent, len(events)),
+		Actors:      make([]jsonActor, len(ds.Actors)),
+		Sources:     make([]jsonSource, len(ds.Sources)),
+	}
+	for i, e := range events {
+		doc.Events[i] = toJSONEvent(ds, e)
+	}
+	for i, a := range ds.Actors {
+		doc.Actors[i] = jsonActor{ID: a.ID, Name: a.Name, Kind: string(a.Kind), Role: a.Role, Side: string(a.Side), SideLabel: a.Side.Label()}
+	}
+	for i, s := range ds.Sources {
+		doc.Sources[i] = jsonSource{
+			ID: s.ID, Title: s.Title, Outlet: s.Outlet, Author: s.Author,
+			Published: toJSONDate(s.Published), PhotoCredit: s.PhotoCredit, Credit: s.Credit(), Text: s.Text,
+		}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // "<" in a quote stays "<", not "\u003c"
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return err
+	}
+	_, err := w.Write(escapeDELAndC1(buf.Bytes()))
+	return err
+}
+
+// escapeDELAndC1 escapes DEL and the C1 controls (U+0080–U+009F), which
+// encoding/json leaves raw but a terminal may obey: U+009B starts a control
+// sequence just as ESC [ does. Valid JSON holds them only inside strings, so
+// a plain substitution is safe.
+func escapeDELAndC1(b []byte) []byte {
+	var out []byte
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == 0x7f || (r >= 0x80 && r <= 0x9f) {
+			if out == nil {
+				out = append(make([]byte, 0, len(b)+64), b[:i]...)
+			}
+			out = fmt.Appendf(out, `\u%04x`, r)
+		} else if out != nil {
+			out = append(out, b[i:i+size]...)
+		}
+		i += size
+	}
+	if out == nil {
+		return b
+	}
+	return out
+}
+
+func newJSONFilter(f model.Filter, eventID string) jsonFilter {
+	return jsonFilter{Actors: f.Actors, Match: f.Mode.Label(), Search: f.Search, Event: eventID}
+}
+
+func toJSONEvent(ds *model.Dataset, e *model.Event) jsonEvent {
+	out := jsonEvent{
+		ID: e.ID, Title: e.Title, Summary: e.Summary, Date: toJSONDate(e.Date),
+		Status: string(e.Status), Location: e.Location,
+		Participants: make([]jsonParticipant, len(e.Participants)),
+		Actors:       []string{},
+		Excerpts:     make([]jsonExcerpt, len(e.Excerpts)),
+		Quotes:       make([]jsonQuote, len(e.Quotes)),
+		Related:      []jsonRelated{},
+	}
+	for i, p := range e.Participants {
+		out.Participants[i] = jsonParticipant{Actor: p.ActorID, Part: p.Part}
+	}
+	for _, a := range ds.ActorsOf(e) {
+		out.Actors = append(out.Actors, a.ID)
+	}
+	for i, x := range e.Excerpts {
+		out.Excerpts[i] = toJSONExcerpt(x)
+	}
+	for i, q := range e.Quotes {
+		out.Quotes[i] = jsonQuote{
+			Speaker: q.SpeakerID, Text: q.Text, Kind: string(q.Kind), Occasion: q.Occasion,
+			ReportedBy: q.ReportedByID, Excerpt: toJSONExcerpt(q.Excerpt),
+		}
+	}
+	for _, r := range ds.Related(e) {
+		direction := "outgoing"
+		if r.Inverse {
+			direction = "incoming"
+		}
+		out.Related = append(out.Related, jsonRelated{Event: r.Event.ID, Kind: string(r.Kind), Direction: direction, Phrase: r.Phrase(), Note: r.Note})
+	}
+	return out
+}
+
+func toJSONExcerpt(x model.Excerpt) jsonExcerpt {
+	return jsonExcerpt{Source: x.SourceID, Text: x.Text, Start: x.Start, End: x.End}
+}
+
+func toJSONDate(d model.Date) jsonDate {
+	return jsonDate{
+		Display:    d.Display(),
+		Precision:  string(d.Precision),
+		Start:      formatDay(d.Start),
+		End:        formatDay(d.End),
+		Part:       string(d.Part),
+		Basis:      string(d.Basis),
+		Words:      d.Words,
+		Note:       d.Note,
+		Provenance: d.Provenance(),
+	}
+}
+
+// formatDay is the dataset's form of a day, empty for no day.
+func formatDay(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(model.DayLayout)
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,120 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"parley/model"
+)
+
+// The plain format is meant to be read, grepped and diffed: one "label:
+// value" record per event, records separated by a blank line, no styling,
+// no wrapping. It takes a terminal-safe dataset (data.Loaded.Safe), so no
+// text in it can drive a terminal.
+
+// WriteTimeline prints a count line naming the filter, then one record per
+// event the filter keeps.
+func WriteTimeline(w io.Writer, ds *model.Dataset, f model.Filter) error {
+	p := &printer{w: w}
+	events := ds.Query(f)
+	p.line(timelineHeading(ds, f, len(events)))
+	for _, e := range events {
+		p.line("")
+		p.field("date", dateWithBasis(e.Date))
+		p.field("status", string(e.Status))
+		p.field("title", e.Title)
+		p.field("actors", actorNames(ds.ActorsOf(e)))
+		p.field("id", e.ID)
+	}
+	return p.err
+}
+
+// timelineHeading is "16 events", or "3 of 16 events · actors: A or B ·
+// search: "x"" under a filter.
+func timelineHeading(ds *model.Dataset, f model.Filter, kept int) string {
+	if !f.Active() {
+		return plural(len(ds.Events), "event", "events")
+	}
+	parts := []string{fmt.Sprintf("%d of %s", kept, plural(len(ds.Events), "event", "events"))}
+	if len(f.Actors) > 0 {
+		names := make([]string, len(f.Actors))
+		for i, id := range f.Actors {
+			names[i] = id
+			if a := ds.Actor(id); a != nil {
+				names[i] = oneLine(a.Name)
+			}
+		}
+		label, joiner := "actor", " or "
+		if len(names) > 1 {
+			label = "actors"
+		}
+		if f.Mode == model.MatchAll {
+			joiner = " and "
+		}
+		parts = append(parts, label+": "+strings.Join(names, joiner))
+	}
+	if s := strings.TrimSpace(f.Search); s != "" {
+		parts = append(parts, fmt.Sprintf("search: %q", s))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// dateWithBasis is the date as displayed, flagged when the source does not
+// print it: a reader citing it needs to know.
+func dateWithBasis(d model.Date) string {
+	switch d.Basis {
+	case model.BasisInferred:
+		return d.Display() + " (inferred)"
+	case model.BasisRecord:
+		return d.Display() + " (public record)"
+	}
+	return d.Display()
+}
+
+func actorNames(actors []*model.Actor) string {
+	if len(actors) == 0 {
+		return "none"
+	}
+	names := make([]string, len(actors))
+	for i, a := range actors {
+		names[i] = oneLine(a.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// oneLine folds every run of whitespace, line breaks included, into one
+// space, so a value can never break the one-record-per-block layout.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// printer writes lines and keeps the first write error.
+type printer struct {
+	w   io.Writer
+	err error
+}
+
+func (p *printer) line(s string) {
+	if p.err == nil {
+		_, p.err = io.WriteString(p.w, s+"\n")
+	}
+}
+
+// labelWidth aligns values: the longest label, "location:", plus a space.
+const labelWidth = 10
+
+// field prints "label:" then the value folded onto one line.
+func (p *printer) field(label, value string) {
+	p.line(fmt.Sprintf("%-*s%s", labelWidth, label+":", oneLine(value)))
+}
+
+// more continues the field above on a line of its own.
+func (p *printer) more(value string) {
+	p.line(strings.Repeat(" ", labelWidth) + oneLine(value))
+}

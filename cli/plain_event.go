@@ -1,0 +1,164 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"parley/model"
+)
+
+// WriteEvent prints one event in full: its fields, actors with their
+// parts, each excerpt and quote with the sentences around it in the
+// source, the sources it cites, and the events it is linked to.
+func WriteEvent(w io.Writer, ds *model.Dataset, e *model.Event) error {
+	p := &printer{w: w}
+	p.field("id", e.ID)
+	p.field("title", e.Title)
+	p.field("date", e.Date.Display())
+	p.more(e.Date.Provenance())
+	p.field("status", string(e.Status))
+	p.field("location", orNotStated(e.Location))
+	p.field("summary", e.Summary)
+
+	p.section("actors")
+	for _, part := range e.Participants {
+		p.item(participantLine(ds, part))
+	}
+
+	if len(e.Excerpts) > 0 {
+		p.section("excerpts")
+		for i, x := range e.Excerpts {
+			p.item(fmt.Sprintf("[%d] %s", i+1, spanLabel(x)))
+			p.excerptInContext(ds, x)
+		}
+	}
+
+	if len(e.Quotes) > 0 {
+		p.section("quotes")
+		for i, q := range e.Quotes {
+			p.item(fmt.Sprintf("[%d] %s", i+1, attribution(ds, q)))
+			p.sub("said", q.Text)
+			p.sub("source", spanLabel(q.Excerpt))
+			p.excerptInContext(ds, q.Excerpt)
+		}
+	}
+
+	p.section("sources")
+	for _, s := range citedSources(ds, e) {
+		p.item(fmt.Sprintf("%s: %q, %s; %s", s.ID, oneLine(s.Title), oneLine(s.Credit()), publication(s.Published)))
+	}
+
+	if related := ds.Related(e); len(related) > 0 {
+		p.section("related")
+		for _, r := range related {
+			line := fmt.Sprintf("%s %s: %s (%s)", r.Phrase(), r.Event.ID, oneLine(r.Event.Title), r.Event.Date.Display())
+			if r.Note != "" {
+				line += "; " + r.Note
+			}
+			p.item(line)
+		}
+	}
+	return p.err
+}
+
+func publication(d model.Date) string {
+	if !d.Dated() {
+		return "publication date not known"
+	}
+	return "published " + dateWithBasis(d)
+}
+
+func orNotStated(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "not stated"
+	}
+	return s
+}
+
+// participantLine is "Name (role; side): part".
+func participantLine(ds *model.Dataset, part model.Participant) string {
+	a := ds.Actor(part.ActorID)
+	if a == nil {
+		return part.ActorID + ": " + part.Part
+	}
+	about := a.Side.Label()
+	if a.Role != "" {
+		about = a.Role + "; " + about
+	}
+	return fmt.Sprintf("%s (%s): %s", a.Name, about, part.Part)
+}
+
+// attribution is "Speaker, direct quotation, Occasion, reported by Outlet".
+func attribution(ds *model.Dataset, q model.Quote) string {
+	parts := []string{actorName(ds, q.SpeakerID), q.Kind.Label()}
+	if q.Occasion != "" {
+		parts = append(parts, q.Occasion)
+	}
+	if q.ReportedByID != "" {
+		parts = append(parts, "reported by "+actorName(ds, q.ReportedByID))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func actorName(ds *model.Dataset, id string) string {
+	if a := ds.Actor(id); a != nil {
+		return a.Name
+	}
+	return id
+}
+
+// spanLabel says where an excerpt sits: "source-id, bytes 10–42".
+func spanLabel(x model.Excerpt) string {
+	if x.Start < 0 {
+		return x.SourceID + ", not found in the source's text"
+	}
+	return fmt.Sprintf("%s, bytes %d–%d", x.SourceID, x.Start, x.End)
+}
+
+// excerptInContext prints the excerpt between the sentence before and the
+// sentence after it, each on its own labelled line.
+func (p *printer) excerptInContext(ds *model.Dataset, x model.Excerpt) {
+	var before, after string
+	if src := ds.Source(x.SourceID); src != nil && x.Start >= 0 {
+		before, after = model.SentencesAround(src.Text, x.Start, x.End)
+	}
+	if strings.TrimSpace(before) != "" {
+		p.sub("before", before)
+	}
+	p.sub("excerpt", x.Text)
+	if strings.TrimSpace(after) != "" {
+		p.sub("after", after)
+	}
+}
+
+// citedSources is every source the event's excerpts and quotes rest on,
+// in the order first cited.
+func citedSources(ds *model.Dataset, e *model.Event) []*model.Source {
+	var out []*model.Source
+	seen := map[string]bool{}
+	for _, x := range e.AllExcerpts() {
+		if s := ds.Source(x.SourceID); s != nil && !seen[s.ID] {
+			seen[s.ID] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// section starts a block of items after a blank line.
+func (p *printer) section(label string) {
+	p.line("")
+	p.line(label + ":")
+}
+
+// item is one entry of a section, indented under its label.
+func (p *printer) item(value string) { p.line("  " + oneLine(value)) }
+
+// subWidth aligns the labels under an item: "excerpt:" plus a space.
+const subWidth = 9
+
+// sub is a labelled line under an item.
+func (p *printer) sub(label, value string) {
+	p.line(fmt.Sprintf("      %-*s%s", subWidth, label+":", oneLine(value)))
+}

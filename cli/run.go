@@ -1,0 +1,186 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"parley/data"
+	"parley/model"
+)
+
+// Run is the whole command: it parses args (without the program name),
+// does what they ask and returns the exit code. Output is built in full
+// before any of it is written, so a failing run writes nothing to stdout.
+func Run(args []string, env Env) int {
+	o, err := parseFlags(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return write(env, usage)
+	case err != nil:
+		return fail(env, ExitUsage, "%v\nRun 'parley --help' for usage.", err)
+	case o.version:
+		return write(env, currentVersion()+"\n")
+	case o.validateFile != "":
+		return validate(env, o.validateFile, o.maxMiB<<20)
+	}
+
+	loaded, err := load(o)
+	if err != nil {
+		return failData(env, err)
+	}
+	filter, err := resolveFilter(loaded.Safe, o)
+	if err != nil {
+		return fail(env, ExitUsage, "%v", err)
+	}
+	var event *model.Event
+	if o.eventID != "" {
+		if event = loaded.Safe.Event(o.eventID); event == nil {
+			return fail(env, ExitUsage, "no event has id %q; valid ids: %s", o.eventID, eventIDs(loaded.Safe))
+		}
+	}
+
+	if chooseOutput(o, env) == outputExplorer {
+		if err := env.Explore(loaded.Safe, ExploreOptions{Filter: filter, EventID: o.eventID, Theme: o.theme, Mouse: o.mouse}); err != nil {
+			return fail(env, ExitData, "explorer: %v", err)
+		}
+		return ExitOK
+	}
+	var out bytes.Buffer
+	if err := render(&out, o, loaded, filter, event); err != nil {
+		return fail(env, ExitData, "%v", err)
+	}
+	return write(env, out.String())
+}
+
+// render prints the requested output: plain from the terminal-safe
+// dataset, JSON from the raw one; one event when event is not nil.
+func render(w io.Writer, o options, loaded *data.Loaded, filter model.Filter, event *model.Event) error {
+	if o.json {
+		events := loaded.Raw.Query(filter)
+		if event != nil {
+			events = []*model.Event{loaded.Raw.Event(event.ID)}
+		}
+		return writeJSON(w, loaded.Name, loaded.Raw, events, newJSONFilter(filter, o.eventID))
+	}
+	if event != nil {
+		return WriteEvent(w, loaded.Safe, event)
+	}
+	return WriteTimeline(w, loaded.Safe, filter)
+}
+
+type output int
+
+const (
+	outputExplorer output = iota
+	outputPlain
+	outputJSON
+)
+
+// chooseOutput: JSON when asked; plain when asked, when stdout is not a
+// terminal, when ACCESSIBLE is set, or when no explorer is wired in; else
+// the explorer.
+func chooseOutput(o options, env Env) output {
+	switch {
+	case o.json:
+		return outputJSON
+	case o.plain, !env.StdoutIsTerminal, accessible(env.Getenv), env.Explore == nil:
+		return outputPlain
+	}
+	return outputExplorer
+}
+
+// accessible reports whether ACCESSIBLE asks for plain output: any value
+// but empty, "0" or "false".
+func accessible(getenv func(string) string) bool {
+	if getenv == nil {
+		return false
+	}
+	v := strings.TrimSpace(getenv("ACCESSIBLE"))
+	return v != "" && v != "0" && !strings.EqualFold(v, "false")
+}
+
+func load(o options) (*data.Loaded, error) {
+	if o.dataFile == "" {
+		return data.Embedded()
+	}
+	return data.LoadFile(o.dataFile, o.maxMiB<<20)
+}
+
+// resolveFilter turns the filter flags into a model.Filter, each --actor
+// resolved to an id. Unknown actors are all named at once.
+func resolveFilter(ds *model.Dataset, o options) (model.Filter, error) {
+	f := model.Filter{Search: o.search}
+	if o.all {
+		f.Mode = model.MatchAll
+	}
+	var unknown []string
+	for _, word := range o.actors {
+		a := ds.FindActor(strings.TrimSpace(word))
+		if a == nil {
+			unknown = append(unknown, fmt.Sprintf("%q", word))
+			continue
+		}
+		if !contains(f.Actors, a.ID) {
+			f.Actors = append(f.Actors, a.ID)
+		}
+	}
+	if len(unknown) > 0 {
+		return f, fmt.Errorf("unknown actor %s; valid ids: %s", strings.Join(unknown, ", "), actorIDs(ds))
+	}
+	return f, nil
+}
+
+func actorIDs(ds *model.Dataset) string {
+	ids := make([]string, len(ds.Actors))
+	for i, a := range ds.Actors {
+		ids[i] = a.ID
+	}
+	return listIDs(ids, "actors")
+}
+
+func eventIDs(ds *model.Dataset) string {
+	ids := make([]string, len(ds.Events))
+	for i, e := range ds.Events {
+		ids[i] = e.ID
+	}
+	return listIDs(ids, "events")
+}
+
+// maxListedIDs keeps an error about a large dataset to a few lines.
+const maxListedIDs = 30
+
+// listIDs joins ids for an error message, the first maxListedIDs of them
+// and a pointer to the rest.
+func listIDs(ids []string, what string) string {
+	if len(ids) <= maxListedIDs {
+		return strings.Join(ids, ", ")
+	}
+	return fmt.Sprintf("%s and %d more (parley --json lists all %s)", strings.Join(ids[:maxListedIDs], ", "), len(ids)-maxListedIDs, what)
+}
+
+// write prints s to stdout; a failed write (a closed pipe, a full disk) is
+// reported, since the output is the point of the run.
+func write(env Env, s string) int {
+	if _, err := env.Stdout.Write([]byte(s)); err != nil {
+		return fail(env, ExitData, "writing output: %v", err)
+	}
+	return ExitOK
+}
+
+// fail reports an error on stderr, made terminal-safe: messages can quote
+// a dataset's or the user's text.
+func fail(env Env, code int, format string, args ...any) int {
+	fmt.Fprintln(env.Stderr, data.TerminalSafe("parley: "+fmt.Sprintf(format, args...)))
+	return code
+}
+
+// failData reports every problem found in a dataset, one per line, in the
+// form FILE: JSON-path: message.
+func failData(env Env, err error) int {
+	fmt.Fprintln(env.Stderr, data.TerminalSafe(err.Error()))
+	return ExitData
+}

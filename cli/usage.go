@@ -1,0 +1,48 @@
+package cli
+
+// usage is the --help text. A test checks that it names every flag.
+const usage = `Usage: parley [flags]
+
+Explore the 2018 North Korea / United States / South Korea summit diplomacy,
+event by event, as one news article tells it. On a terminal parley opens the
+interactive explorer; when stdout is not a terminal it prints the timeline as
+plain text.
+
+Output:
+  --plain           print plain text even on a terminal
+  --json            print one JSON document: every field, the raw text
+  --event ID        print one event in full, with the sentences around each
+                    excerpt; in the explorer, start with that event open
+
+Filter (the printed timeline, and the explorer's starting state):
+  --actor ACTOR     keep events involving ACTOR, an id or a name (any case);
+                    repeat for several actors
+  --all             keep events involving every --actor (default: any of them)
+  --search TEXT     keep events whose title, summary, quotes or excerpts
+                    contain TEXT (any case)
+
+Data:
+  --data FILE       use the dataset in FILE (schema parley/1) instead of the
+                    built-in one; source text files are found relative to it
+  --validate FILE   check FILE, print every problem to stderr, and exit
+  --max-mib N       refuse data and source files over N MiB (default 64)
+
+Explorer:
+  --theme THEME     auto, dark or light (default auto)
+  --mouse           use the mouse (stops the terminal's own text selection)
+
+  --version         print the version and exit
+  -h, --help        print this help and exit
+
+Environment:
+  ACCESSIBLE=1      print plain text instead of opening the explorer
+  NO_COLOR=1        no colour in the explorer
+
+Exit status: 0 ok, 1 data error, 2 usage error.
+
+Examples:
+  parley --actor "Donald Trump" --actor kim-jong-un --all
+  parley --search summit --json | jq -r '.events[].title'
+  parley --event sanders-briefing
+  parley --validate my-events.json && parley --data my-events.json
+`

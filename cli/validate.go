@@ -1,0 +1,27 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+
+	"parley/data"
+)
+
+// validate loads the file as --data would and reports the outcome: every
+// problem on stderr and exit 1, or a one-line summary on stdout and exit 0.
+func validate(env Env, path string, maxBytes int64) int {
+	loaded, err := data.LoadFile(path, maxBytes)
+	if err != nil {
+		failData(env, err)
+		var probs data.Problems
+		if errors.As(err, &probs) && len(probs) > 1 {
+			fmt.Fprintln(env.Stderr, data.TerminalSafe(fmt.Sprintf("%s: %d problems", path, len(probs))))
+		}
+		return ExitData
+	}
+	ds := loaded.Raw
+	return write(env, data.TerminalSafe(fmt.Sprintf("%s: ok: %s, %s, %s\n", path,
+		plural(len(ds.Events), "event", "events"),
+		plural(len(ds.Actors), "actor", "actors"),
+		plural(len(ds.Sources), "source", "sources"))))
+}

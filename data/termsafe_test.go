@@ -1,0 +1,63 @@
+package data
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestTerminalSafeRemovesWhatDrivesATerminal(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"plain text untouched", "Kim met Moon.\nThen Trump.", "Kim met Moon.\nThen Trump."},
+		{"OSC 52 clipboard write (BEL)", "a\x1b]52;c;cm0gLXJmIC8=\x07b", "ab"},
+		{"OSC title (ST)", "a\x1b]0;pwned\x1b\\b", "ab"},
+		{"OSC 8 link keeps its text", "\x1b]8;;https://x.test\x1b\\link\x1b]8;;\x1b\\", "link"},
+		{"clear screen and home", "\x1b[2J\x1b[Hhello", "hello"},
+		{"cursor moves and colours", "\x1b[10;20Hx\x1b[31my\x1b[0m\x1b[?25l", "xy"},
+		{"DCS string", "a\x1bPq#0;2;0;0;0\x1b\\b", "ab"},
+		{"two-byte escape", "a\x1bcb\x1b(Bc", "abc"},
+		{"lone trailing ESC", "abc\x1b", "abc"},
+		{"unterminated OSC runs to the end", "ok\x1b]52;c;AAAA", "ok"},
+		{"8-bit CSI", "a\u009b2Jb", "ab"},
+		{"8-bit OSC to 8-bit ST", "a\u009d0;title\u009cb", "ab"},
+		{"C0 controls", "a\x00b\x07c\x08d\x7fe", "abcde"},
+		{"C1 controls", "a\u0085b\u008dc", "abc"},
+		{"CR LF becomes LF, lone CR dropped", "one\r\ntwo\rthree", "one\ntwothree"},
+		{"tabs to stops of four", "\tx\ty\n1234\tz", "    x   y\n1234    z"},
+		{"bidi overrides", "abc\u202edcba\u202c\u2066x\u2069", "abcdcbax"},
+		{"invalid UTF-8", "a\xffb", "a\ufffdb"},
+		{"wide and zero-width kept", "김정은 🇰🇷 a\u200bb", "김정은 🇰🇷 a\u200bb"},
+	}
+	for _, c := range cases {
+		if got := TerminalSafe(c.in); got != c.want {
+			t.Errorf("%s: TerminalSafe(%q) = %q, want %q", c.name, c.in, got, c.want)
+		}
+	}
+}
+
+// assertTerminalSafe fails when s holds a byte or rune that a terminal
+// would act on instead of print.
+func assertTerminalSafe(t *testing.T, where, s string) {
+	t.Helper()
+	if !utf8.ValidString(s) {
+		t.Errorf("%s: invalid UTF-8 in %q", where, s)
+	}
+	for _, r := range s {
+		if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r) {
+			t.Errorf("%s: control %U left in %q", where, r, s)
+			return
+		}
+	}
+}
+
+func FuzzTerminalSafe(f *testing.F) {
+	for _, s := range []string{"plain", "\x1b]52;c;x\x07", "\x1b[2J", "\u009b31m", "\t\r\n", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := TerminalSafe(s)
+		assertTerminalSafe(t, "output", out)
+		if again := TerminalSafe(out); again != out {
+			t.Errorf("not idempotent: %q -> %q -> %q", s, out, again)
+		}
+	})
+}

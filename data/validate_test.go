@@ -1,0 +1,204 @@
+package data
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+)
+
+const smallText = "The envoys met Kim on Wednesday. Trump tweeted his thanks.\nThe office opens this Friday."
+
+// smallDoc is a minimal valid dataset that each case below breaks in one way.
+func smallDoc() map[string]any {
+	return map[string]any{
+		"schema": "parley/1",
+		"sources": []any{map[string]any{
+			"id": "article", "title": "An article", "text": smallText,
+		}},
+		"actors": []any{
+			map[string]any{"id": "kim", "name": "Kim", "kind": "person", "side": "north-korea"},
+			map[string]any{"id": "trump", "name": "Trump", "kind": "person", "side": "united-states"},
+		},
+		"events": []any{
+			map[string]any{
+				"id": "meeting", "title": "Envoys meet Kim", "summary": "They meet.", "status": "occurred",
+				"date":     map[string]any{"precision": "day", "start": "2018-09-05", "basis": "record", "note": "public record"},
+				"actors":   []any{map[string]any{"actor": "kim", "part": "host"}},
+				"excerpts": []any{map[string]any{"source": "article", "text": "The envoys met Kim on Wednesday."}},
+				"related":  []any{map[string]any{"event": "tweet", "kind": "leads-to"}},
+			},
+			map[string]any{
+				"id": "tweet", "title": "Trump tweets", "summary": "He thanks Kim.", "status": "occurred",
+				"date":     map[string]any{"precision": "none"},
+				"actors":   []any{map[string]any{"actor": "trump", "part": "tweets"}},
+				"excerpts": []any{},
+				"quotes": []any{map[string]any{
+					"speaker": "trump", "text": "his thanks", "kind": "reported",
+					"excerpt": map[string]any{"source": "article", "text": "Trump tweeted his thanks."},
+				}},
+			},
+		},
+	}
+}
+
+func loadDoc(t *testing.T, doc map[string]any) (*Loaded, Problems) {
+	t.Helper()
+	raw, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := Load("test.json", raw, func(name string) ([]byte, error) {
+		if name == "article.txt" {
+			return []byte(smallText), nil
+		}
+		return nil, errors.New("no such file")
+	})
+	if err == nil {
+		return loaded, nil
+	}
+	var probs Problems
+	if !errors.As(err, &probs) {
+		t.Fatalf("Load returned %T, want Problems", err)
+	}
+	return nil, probs
+}
+
+func event(doc map[string]any, i int) map[string]any {
+	return doc["events"].([]any)[i].(map[string]any)
+}
+
+func TestSmallDocIsValid(t *testing.T) {
+	if _, probs := loadDoc(t, smallDoc()); probs != nil {
+		t.Fatalf("the base case must be valid:\n%v", probs)
+	}
+}
+
+func TestEachRuleReportsPathAndMessage(t *testing.T) {
+	cases := []struct {
+		name   string
+		break_ func(doc map[string]any)
+		want   string // one line of the report, exactly
+	}{
+		{"excerpt not verbatim", func(d map[string]any) {
+			event(d, 0)["excerpts"].([]any)[0].(map[string]any)["text"] = "The envoys met Kim on Thursday."
+		}, `test.json: events[0].excerpts[0].text: not found verbatim in source "article"`},
+		{"unknown speaker", func(d map[string]any) {
+			event(d, 1)["quotes"].([]any)[0].(map[string]any)["speaker"] = "pence"
+		}, `test.json: events[1].quotes[0].speaker: no actor has id "pence"`},
+		{"unknown participant", func(d map[string]any) {
+			event(d, 0)["actors"].([]any)[0].(map[string]any)["actor"] = "moon"
+		}, `test.json: events[0].actors[0].actor: no actor has id "moon"`},
+		{"unknown source", func(d map[string]any) {
+			event(d, 0)["excerpts"].([]any)[0].(map[string]any)["source"] = "other"
+		}, `test.json: events[0].excerpts[0].source: no source has id "other"`},
+		{"dangling related event", func(d map[string]any) {
+			event(d, 0)["related"].([]any)[0].(map[string]any)["event"] = "nowhere"
+		}, `test.json: events[0].related[0].event: no event has id "nowhere"`},
+		{"related to itself", func(d map[string]any) {
+			event(d, 0)["related"].([]any)[0].(map[string]any)["event"] = "meeting"
+		}, `test.json: events[0].related[0].event: an event cannot be related to itself`},
+		{"duplicate event id", func(d map[string]any) { event(d, 1)["id"] = "meeting" },
+			`test.json: events[1].id: duplicate event id "meeting" (first defined at events[0])`},
+		{"duplicate actor id", func(d map[string]any) {
+			d["actors"].([]any)[1].(map[string]any)["id"] = "kim"
+		}, `test.json: actors[1].id: duplicate actor id "kim" (first defined at actors[0])`},
+		{"id not a slug", func(d map[string]any) { event(d, 0)["id"] = "Envoys Meet" },
+			`test.json: events[0].id: "Envoys Meet" is not a slug (lower-case letters and digits joined by single hyphens)`},
+		{"invalid date", func(d map[string]any) {
+			event(d, 0)["date"].(map[string]any)["start"] = "2018-02-30"
+		}, `test.json: events[0].date: start "2018-02-30" is not a date of the form YYYY-MM-DD`},
+		{"start after end", func(d map[string]any) {
+			event(d, 0)["date"] = map[string]any{"precision": "range", "start": "2018-09-20", "end": "2018-09-18", "basis": "stated"}
+		}, `test.json: events[0].date: end 2018-09-18 is before start 2018-09-20`},
+		{"inferred date without its words", func(d map[string]any) {
+			event(d, 0)["date"] = map[string]any{"precision": "day", "start": "2018-09-14", "basis": "inferred"}
+		}, `test.json: events[0].date.words: required field is missing`},
+		{"missing required field", func(d map[string]any) { delete(event(d, 0), "title") },
+			`test.json: events[0].title: required field is missing`},
+		{"blank required field", func(d map[string]any) { event(d, 0)["summary"] = "  " },
+			`test.json: events[0].summary: must not be empty`},
+		{"unknown field", func(d map[string]any) { event(d, 0)["colour"] = "red" },
+			`test.json: events[0].colour: unknown field (allowed: id, title, summary, date, status, location, actors, excerpts, quotes, related)`},
+		{"wrong type", func(d map[string]any) { event(d, 0)["title"] = 7 },
+			`test.json: events[0].title: want a string, found a number`},
+		{"bad enum", func(d map[string]any) { event(d, 0)["status"] = "rumoured" },
+			`test.json: events[0].status: "rumoured" is not one of occurred, cancelled, scheduled, expected, planned`},
+		{"bad quote kind", func(d map[string]any) {
+			event(d, 1)["quotes"].([]any)[0].(map[string]any)["kind"] = "hearsay"
+		}, `test.json: events[1].quotes[0].kind: "hearsay" is not one of direct, reported`},
+		{"event with no evidence", func(d map[string]any) { delete(event(d, 1), "quotes") },
+			`test.json: events[1].excerpts: an event needs at least one excerpt or quote from its source`},
+		{"wrong schema", func(d map[string]any) { d["schema"] = "parley/9" },
+			`test.json: schema: "parley/9" is not a schema this version reads (want "parley/1")`},
+		{"source text twice", func(d map[string]any) {
+			d["sources"].([]any)[0].(map[string]any)["text_file"] = "article.txt"
+		}, `test.json: sources[0]: give the source's text either inline as text or as a text_file path, exactly one of them`},
+		{"unreadable text file", func(d map[string]any) {
+			s := d["sources"].([]any)[0].(map[string]any)
+			delete(s, "text")
+			s["text_file"] = "missing.txt"
+		}, `test.json: sources[0].text_file: cannot read "missing.txt": no such file`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := smallDoc()
+			c.break_(doc)
+			_, probs := loadDoc(t, doc)
+			if probs == nil {
+				t.Fatalf("loaded without complaint, want %s", c.want)
+			}
+			if !strings.Contains("\n"+probs.Error()+"\n", "\n"+c.want+"\n") {
+				t.Errorf("report:\n%v\nwant a line:\n%s", probs, c.want)
+			}
+		})
+	}
+}
+
+func TestTextFileIsReadThroughOpen(t *testing.T) {
+	doc := smallDoc()
+	s := doc["sources"].([]any)[0].(map[string]any)
+	delete(s, "text")
+	s["text_file"] = "article.txt"
+	loaded, probs := loadDoc(t, doc)
+	if probs != nil {
+		t.Fatal(probs)
+	}
+	if got := loaded.Safe.Source("article").Text; got != smallText {
+		t.Errorf("source text = %q", got)
+	}
+}
+
+func TestEveryProblemIsReported(t *testing.T) {
+	doc := smallDoc()
+	event(doc, 0)["status"] = "rumoured"
+	event(doc, 0)["colour"] = "red"
+	event(doc, 1)["quotes"].([]any)[0].(map[string]any)["speaker"] = "pence"
+	doc["actors"].([]any)[0].(map[string]any)["side"] = "mars"
+	_, probs := loadDoc(t, doc)
+	if len(probs) < 4 {
+		t.Fatalf("got %d problems, want all 4:\n%v", len(probs), probs)
+	}
+	for _, path := range []string{"events[0].status", "events[0].colour", "events[1].quotes[0].speaker", "actors[0].side"} {
+		if !strings.Contains(probs.Error(), "test.json: "+path+": ") {
+			t.Errorf("no problem reported at %s:\n%v", path, probs)
+		}
+	}
+}
+
+func TestBadJSONNamesLineAndColumn(t *testing.T) {
+	cases := map[string]string{
+		"{\n  \"schema\": \"parley/1\",\n  \"sources\": [,]\n}": "bad.json: line 3, column 15: invalid JSON: invalid character ','",
+		"{\"schema\": \"parley/1\"":                             "bad.json: line 1, column 22: invalid JSON: unexpected end of file",
+		"{} {}":                                                 "bad.json: line 1, column 4: unexpected data after the JSON document",
+		"   \n":                                                 "bad.json: file is empty",
+		"[1, 2]":                                                "bad.json: want an object, found an array",
+		strings.Repeat("[", 20000) + strings.Repeat("]", 20000): "bad.json: line 1, column 10001: invalid JSON: invalid character '[' exceeded max depth",
+	}
+	for input, want := range cases {
+		_, err := Load("bad.json", []byte(input), nil)
+		if err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("Load(%.30q) error = %v, want prefix %q", input, err, want)
+		}
+	}
+}

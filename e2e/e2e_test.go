@@ -1,0 +1,207 @@
+// Package e2e runs the built parley binary in a private tmux server and
+// checks what a user sees at each step, as a person at a terminal would.
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+const stepTimeout = 10 * time.Second
+
+type term struct {
+	t      *testing.T
+	socket string
+	exit   string
+}
+
+func (tm term) tmux(args ...string) string {
+	tm.t.Helper()
+	cmd := exec.Command("tmux", append([]string{"-u", "-f", "/dev/null", "-L", tm.socket}, args...)...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func (tm term) screen() string { return tm.tmux("capture-pane", "-p", "-t", "parley") }
+
+// waitFor polls the screen until every want is on it.
+func (tm term) waitFor(step string, wants ...string) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(stepTimeout)
+	for {
+		s := tm.screen()
+		missing := ""
+		for _, w := range wants {
+			if !strings.Contains(s, w) {
+				missing = w
+				break
+			}
+		}
+		if missing == "" {
+			return s
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("%s: screen never showed %q:\n%s", step, missing, s)
+		}
+		time.Sleep(40 * time.Millisecond)
+	}
+}
+
+// waitUntil polls until ok holds for the screen.
+func (tm term) waitUntil(step string, ok func(string) bool) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(stepTimeout)
+	for {
+		s := tm.screen()
+		if ok(s) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("%s: never seen:\n%s", step, s)
+		}
+		time.Sleep(40 * time.Millisecond)
+	}
+}
+
+// waitWithout polls until none of nots is on the screen.
+func (tm term) waitWithout(step string, nots ...string) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(stepTimeout)
+	for {
+		s := tm.screen()
+		found := ""
+		for _, n := range nots {
+			if strings.Contains(s, n) {
+				found = n
+			}
+		}
+		if found == "" {
+			return s
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("%s: screen still shows %q:\n%s", step, found, s)
+		}
+		time.Sleep(40 * time.Millisecond)
+	}
+}
+
+func (tm term) keys(keys ...string) {
+	tm.t.Helper()
+	tm.tmux(append([]string{"send-keys", "-t", "parley"}, keys...)...)
+}
+
+// text types literally (no key-name lookup).
+func (tm term) text(s string) { tm.t.Helper(); tm.tmux("send-keys", "-t", "parley", "-l", s) }
+
+func (tm term) resize(w, h int) {
+	tm.t.Helper()
+	tm.tmux("resize-window", "-t", "parley", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h))
+}
+
+func TestExplorerInTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not on PATH; the end-to-end test needs it")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "parley")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	tm := term{t: t, socket: fmt.Sprintf("parley-e2e-%d-%d", os.Getpid(), time.Now().UnixNano()), exit: filepath.Join(dir, "exit")}
+	run := fmt.Sprintf("LC_ALL=C.UTF-8 %s; echo EXIT=$? > %s; sleep 5", bin, tm.exit)
+	tm.tmux("new-session", "-d", "-s", "parley", "-x", "100", "-y", "30", run)
+	sockPath := strings.TrimSpace(tm.tmux("display-message", "-p", "#{socket_path}"))
+	t.Cleanup(func() {
+		_ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run()
+		_ = os.Remove(sockPath) // tmux leaves the socket file behind
+	})
+
+	// First frame: wide layout, timeline and detail side by side.
+	tm.waitFor("first frame", "━━ Timeline", "── Event", "All actors · 16 of 16 events", "1/16", "▶ Fri 27 Apr 2018")
+
+	// Navigate.
+	tm.keys("j")
+	tm.waitFor("j", "2/16", "▶ Thu 24 May 2018", "│ Trump cancels the planned Singapore summit")
+	tm.keys("G")
+	tm.waitFor("G", "16/16", "▶ no date set")
+	tm.keys("g")
+	tm.waitFor("g", "1/16")
+
+	// Filter by an actor: type to narrow, space to toggle, enter when done.
+	tm.keys("a")
+	tm.waitFor("open filter", "━━ Actors", "[ ] ● Kim Jong Un")
+	tm.text("moon")
+	tm.waitFor("narrow", "Find  moon", "▶ [ ] ● Moon Jae-in")
+	tm.keys("Space")
+	tm.waitFor("toggle", "[x] ● Moon Jae-in", "Actors: Moon Jae-in (any) · 4 of 16 events")
+	tm.keys("Enter")
+	tm.waitFor("close filter", "━━ Timeline", "── Event", "1/4")
+
+	// Open a quote: the second of Moon's events has one; tab to the detail.
+	tm.keys("j")
+	tm.waitFor("select", "2/4", "│ Kim holds a surprise second summit with Moon")
+	tm.keys("Tab")
+	tm.waitFor("focus detail", "━━ Event", "▶ Kim made clear his good will")
+
+	// Read the source at that quote, step to the next excerpt, come back.
+	tm.keys("Enter")
+	tm.waitFor("reader", "━━ Source · White House agrees to second summit with Kim",
+		"Published 10–13 Sep 2018 (inferred)", "excerpt 2 of 2", "┃ 26, where Kim made clear his good will")
+	tm.keys("N")
+	tm.waitFor("previous excerpt", "excerpt 1 of 2", "┃ In response, an apparently shaken Kim")
+	tm.keys("Escape")
+	tm.waitFor("back to detail", "━━ Event", "── Timeline")
+
+	// Back to the timeline, clear the filter, search.
+	tm.keys("Escape")
+	tm.waitFor("timeline focus", "━━ Timeline")
+	tm.keys("x")
+	tm.waitFor("clear", "All actors · 16 of 16 events")
+	tm.keys("/")
+	tm.waitFor("search prompt", "enter keep search")
+	tm.text("letter")
+	tm.waitFor("typing", "2 of 16 events", "Kim sends Trump a personal letter")
+	tm.keys("Enter")
+	tm.waitFor("search kept", "All actors · Search “letter” · 2 of 16 events", "1/2")
+
+	// Resize: narrow shows one pane; too small says what it needs.
+	tm.resize(60, 20)
+	tm.waitUntil("narrow: the timeline alone", func(s string) bool {
+		return strings.Contains(s, "━━ Timeline") && !strings.Contains(s, "│") && !strings.Contains(s, "Event")
+	})
+	tm.resize(30, 8)
+	tm.waitFor("too small", "Terminal too small: 30×8", "40×10")
+	tm.resize(100, 30)
+	tm.waitFor("wide again", "━━ Timeline", "── Event", "Search “letter”")
+
+	// Help, then quit with a clean exit.
+	tm.keys("?")
+	tm.waitFor("help", "━━ Help", "Source reader")
+	tm.keys("?")
+	tm.waitWithout("help closed", "━━ Help")
+	tm.keys("q")
+	deadline := time.Now().Add(stepTimeout)
+	for {
+		b, err := os.ReadFile(tm.exit)
+		if err == nil && strings.Contains(string(b), "EXIT=") {
+			if got := strings.TrimSpace(string(b)); got != "EXIT=0" {
+				t.Fatalf("parley exited with %s", got)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("parley did not exit after q:\n%s", tm.screen())
+		}
+		time.Sleep(40 * time.Millisecond)
+	}
+}

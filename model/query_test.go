@@ -1,0 +1,146 @@
+package model
+
+import (
+	"reflect"
+	"testing"
+)
+
+// fixture is a small sequence, declared out of order on purpose.
+func fixture(t *testing.T) *Dataset {
+	t.Helper()
+	date := func(precision, start, end, part string) Date { return mustDate(t, precision, start, end, part) }
+	actors := []*Actor{
+		{ID: "kim", Name: "Kim Jong Un"}, {ID: "moon", Name: "Moon Jae-in"},
+		{ID: "trump", Name: "Donald Trump"}, {ID: "reuters", Name: "Reuters"},
+	}
+	events := []*Event{
+		{ID: "undated", Title: "Second summit agreed", Date: date("none", "", "", ""),
+			Participants: []Participant{{ActorID: "kim"}, {ActorID: "trump"}}},
+		{ID: "pyongyang", Title: "Pyongyang summit", Date: date("range", "2018-09-18", "2018-09-20", ""),
+			Participants: []Participant{{ActorID: "kim"}, {ActorID: "moon"}},
+			Links:        []Link{{EventID: "un", Kind: LinkLeadsTo}}},
+		{ID: "april", Title: "First meeting", Summary: "At Panmunjom.", Date: date("month", "2018-04-01", "", ""),
+			Participants: []Participant{{ActorID: "kim"}, {ActorID: "moon"}},
+			Links:        []Link{{EventID: "pyongyang", Kind: LinkLeadsTo}}},
+		{ID: "briefing", Title: "Press briefing", Date: date("day", "2018-09-10", "", ""),
+			Quotes: []Quote{{SpeakerID: "trump", ReportedByID: "reuters", Text: "A very WARM letter",
+				Excerpt: Excerpt{Text: "It was a very warm letter"}}}},
+		{ID: "un", Title: "Moon briefs Trump", Date: date("month", "2018-09-01", "", "late"),
+			Participants: []Participant{{ActorID: "moon"}, {ActorID: "trump"}},
+			Excerpts:     []Excerpt{{Text: "on the sidelines of the UN General Assembly"}}},
+	}
+	return NewDataset(nil, actors, events)
+}
+
+func ids(events []*Event) []string {
+	out := make([]string, len(events))
+	for i, e := range events {
+		out[i] = e.ID
+	}
+	return out
+}
+
+func TestEventsInPrecisionAwareOrderUndatedLast(t *testing.T) {
+	got := ids(fixture(t).Events)
+	want := []string{"april", "briefing", "pyongyang", "un", "undated"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("order = %v, want %v", got, want)
+	}
+}
+
+func TestActorFilterAnyAndAll(t *testing.T) {
+	d := fixture(t)
+	cases := []struct {
+		name string
+		f    Filter
+		want []string
+	}{
+		{"no filter keeps all", Filter{}, []string{"april", "briefing", "pyongyang", "un", "undated"}},
+		{"any of kim, trump", Filter{Actors: []string{"kim", "trump"}}, []string{"april", "briefing", "pyongyang", "un", "undated"}},
+		{"any of moon", Filter{Actors: []string{"moon"}}, []string{"april", "pyongyang", "un"}},
+		{"all of kim, moon", Filter{Actors: []string{"kim", "moon"}, Mode: MatchAll}, []string{"april", "pyongyang"}},
+		{"all of kim, trump", Filter{Actors: []string{"kim", "trump"}, Mode: MatchAll}, []string{"undated"}},
+		{"all of kim, moon, trump", Filter{Actors: []string{"kim", "moon", "trump"}, Mode: MatchAll}, []string{}},
+		{"all with a repeated id", Filter{Actors: []string{"moon", "moon"}, Mode: MatchAll}, []string{"april", "pyongyang", "un"}},
+		{"speaker and reporter count as involved", Filter{Actors: []string{"reuters"}}, []string{"briefing"}},
+		{"unknown actor keeps nothing", Filter{Actors: []string{"nobody"}}, []string{}},
+	}
+	for _, c := range cases {
+		if got := ids(d.Query(c.f)); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestSearchIsCaseInsensitiveOverTitlesSummariesQuotesExcerpts(t *testing.T) {
+	d := fixture(t)
+	cases := map[string][]string{
+		"SUMMIT":       {"pyongyang", "undated"}, // titles, upper-case query
+		"panmunjom":    {"april"},                // summary
+		"a very warm":  {"briefing"},             // quote text with upper case in the data
+		"it was":       {"briefing"},             // a quote's excerpt
+		"general ass":  {"un"},                   // an event's excerpt, as typed
+		"  pyongyang ": {"pyongyang"},            // surrounding blanks ignored
+		"letter":       {"briefing"},             // quote and excerpt both hit, listed once
+		"kim":          {},                       // participants' names are not searched
+		"sep":          {},                       // nor are dates
+		"zeppelin":     {},
+		"":             ids(d.Events),
+	}
+	for q, want := range cases {
+		if got := ids(d.Query(Filter{Search: q})); !reflect.DeepEqual(got, want) {
+			t.Errorf("search %q: got %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestSearchAndActorsCombine(t *testing.T) {
+	d := fixture(t)
+	got := ids(d.Query(Filter{Actors: []string{"moon"}, Search: "summit"}))
+	if want := []string{"pyongyang"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("moon + summit: got %v, want %v", got, want)
+	}
+}
+
+func TestActorCountsFollowTheFilter(t *testing.T) {
+	d := fixture(t)
+	all := d.ActorCounts(d.Query(Filter{}))
+	if want := map[string]int{"kim": 3, "moon": 3, "trump": 3, "reuters": 1}; !reflect.DeepEqual(all, want) {
+		t.Errorf("unfiltered counts = %v, want %v", all, want)
+	}
+	narrowed := d.ActorCounts(d.Query(Filter{Actors: []string{"kim", "moon"}, Mode: MatchAll}))
+	if want := map[string]int{"kim": 2, "moon": 2}; !reflect.DeepEqual(narrowed, want) {
+		t.Errorf("kim+moon (all) counts = %v, want %v", narrowed, want)
+	}
+}
+
+func TestRelatedBothDirections(t *testing.T) {
+	d := fixture(t)
+	describe := func(rs []Related) []string {
+		var out []string
+		for _, r := range rs {
+			out = append(out, r.Phrase()+" "+r.Event.ID)
+		}
+		return out
+	}
+	got := describe(d.Related(d.Event("pyongyang")))
+	want := []string{"leads to un", "follows from april"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("related to pyongyang = %v, want %v", got, want)
+	}
+	if got := describe(d.Related(d.Event("briefing"))); got != nil {
+		t.Errorf("briefing has no links, got %v", got)
+	}
+}
+
+func TestFindActorByIDOrNameCaseInsensitive(t *testing.T) {
+	d := fixture(t)
+	for word, want := range map[string]string{"kim": "kim", "KIM": "kim", "moon jae-in": "moon", "Donald Trump": "trump"} {
+		if a := d.FindActor(word); a == nil || a.ID != want {
+			t.Errorf("FindActor(%q) = %v, want %s", word, a, want)
+		}
+	}
+	if a := d.FindActor("Jae-in"); a != nil {
+		t.Errorf("a partial name must not match, got %v", a.ID)
+	}
+}

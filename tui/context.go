@@ -1,0 +1,43 @@
+package tui
+
+import (
+	"github.com/charmbracelet/lipgloss"
+
+	"parley/model"
+)
+
+// context is what every pane shares: the dataset, the keymap, the styles
+// and what is derived from the dataset once (colours, column widths).
+type context struct {
+	ds         *model.Dataset
+	keys       KeyMap
+	st         *styles
+	actorStyle map[string]lipgloss.Style
+	dateWidth  int // widest date label in the dataset, for the timeline column
+}
+
+func newContext(ds *model.Dataset) *context {
+	c := &context{ds: ds, keys: DefaultKeyMap(), st: newStyles(), actorStyle: map[string]lipgloss.Style{}}
+	for i, a := range ds.Actors {
+		c.actorStyle[a.ID] = c.st.actors[i%len(c.st.actors)]
+	}
+	// One pass at start-up, never per frame.
+	for _, e := range ds.Events {
+		c.dateWidth = max(c.dateWidth, width(e.Date.Display()))
+	}
+	c.dateWidth = min(c.dateWidth, 24)
+	return c
+}
+
+// actorName is the actor's name as shown, its id when the dataset lacks it.
+func (c *context) actorName(id string) string {
+	if a := c.ds.Actor(id); a != nil {
+		return flatten(a.Name)
+	}
+	return id
+}
+
+// actor renders an actor's name in its colour.
+func (c *context) actor(id string) string {
+	return c.actorStyle[id].Render(c.actorName(id))
+}

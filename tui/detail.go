@@ -1,0 +1,329 @@
+package tui
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"parley/model"
+)
+
+// itemKind is what enter does on a detail item.
+type itemKind int
+
+const (
+	itemQuote   itemKind = iota // opens the reader at the quote's excerpt
+	itemExcerpt                 // opens the reader at the excerpt
+	itemRelated                 // jumps to the linked event
+)
+
+// item is a selectable part of the detail and where it was drawn.
+type item struct {
+	kind    itemKind
+	excerpt model.Excerpt
+	related *model.Event
+	first   int // first line
+	n       int // line count
+}
+
+// detail shows one event in full, wrapped to the pane. Its lines are built
+// when the event, the width, the focus or the selected item change, never
+// while drawing.
+type detail struct {
+	ctx     *context
+	ev      *model.Event
+	outside bool // shown through a related link, not listed by the filter
+	focused bool
+	w       int
+	lines   []string
+	items   []item
+	item    int
+	sc      scroller
+}
+
+func (d *detail) setSize(w, h int) {
+	d.w = max(w, 0)
+	d.sc.setHeight(h)
+	d.build() // keeps the scroll offset: a resize must not jump past the title
+}
+
+func (d *detail) setEvent(e *model.Event, outside bool) {
+	if e == d.ev && outside == d.outside {
+		return
+	}
+	d.ev, d.outside, d.item = e, outside, 0
+	d.sc.top()
+	d.build()
+}
+
+func (d *detail) setFocus(f bool) {
+	if f != d.focused {
+		d.focused = f
+		d.build()
+	}
+}
+
+// selectedItem is the item enter acts on; nil when the event has none.
+func (d *detail) selectedItem() *item {
+	if d.item < 0 || d.item >= len(d.items) {
+		return nil
+	}
+	return &d.items[d.item]
+}
+
+// selectExcerpt moves the item cursor to the quote or excerpt for x, so
+// coming back from the reader lands where the reader was.
+func (d *detail) selectExcerpt(x model.Excerpt) {
+	for i, it := range d.items {
+		if it.kind != itemRelated && it.excerpt.Start == x.Start && it.excerpt.End == x.End {
+			d.item = i
+			d.build()
+			d.showItem()
+			return
+		}
+	}
+}
+
+// update moves through items (scrolling past the first and last), pages
+// and jumps to either end.
+func (d *detail) update(msg tea.Msg) {
+	k := d.ctx.keys
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Up):
+			d.step(-1)
+		case key.Matches(msg, k.Down):
+			d.step(1)
+		case key.Matches(msg, k.PageUp):
+			d.sc.by(-d.sc.page())
+		case key.Matches(msg, k.PageDown):
+			d.sc.by(d.sc.page())
+		case key.Matches(msg, k.Top):
+			d.moveItem(0)
+			d.sc.top()
+		case key.Matches(msg, k.Bottom):
+			d.moveItem(len(d.items) - 1)
+			d.sc.bottom()
+		}
+	case tea.MouseMsg:
+		d.sc.by(wheel(msg))
+	}
+}
+
+// step selects the next or previous item. When the selected item has been
+// scrolled away, the nearest item in that direction is selected instead;
+// with no item that way, it scrolls a line.
+func (d *detail) step(dir int) {
+	next := -1
+	if it := d.selectedItem(); it != nil && d.inView(*it) {
+		next = d.item + dir
+	} else {
+		from, to := d.sc.window()
+		for i, it := range d.items {
+			if dir > 0 && it.first+it.n > from && next < 0 {
+				next = i
+			}
+			if dir < 0 && it.first < to {
+				next = i
+			}
+		}
+	}
+	if next < 0 || next >= len(d.items) {
+		d.sc.by(dir)
+		return
+	}
+	d.moveItem(next)
+}
+
+func (d *detail) inView(it item) bool {
+	from, to := d.sc.window()
+	return it.first < to && it.first+it.n > from
+}
+
+func (d *detail) moveItem(i int) {
+	i = max(min(i, len(d.items)-1), 0)
+	if i != d.item {
+		d.item = i
+		d.build()
+	}
+	d.showItem()
+}
+
+func (d *detail) showItem() {
+	if it := d.selectedItem(); it != nil {
+		d.sc.show(it.first, it.n)
+	}
+}
+
+func (d *detail) view() []string {
+	from, to := d.sc.window()
+	return d.lines[from:to]
+}
+
+// build lays the event out at the pane width.
+func (d *detail) build() {
+	d.lines, d.items = nil, nil
+	defer func() { d.sc.setTotal(len(d.lines)) }()
+	e, st, w := d.ev, d.ctx.st, d.w
+	if e == nil {
+		d.lines = wrapIndent("", "", "No event selected.", w, st.dim)
+		return
+	}
+	add := func(ls ...string) { d.lines = append(d.lines, ls...) }
+
+	add(wrapIndent("", "", e.Title, w, st.bold)...)
+	glyph, word := statusMark(e.Status)
+	add(truncate(st.status[e.Status].Render(glyph+" "+word)+st.dim.Render(" · ")+e.Date.Display(), w))
+	if d.outside {
+		add(wrapIndent("", "", "! Not in the filtered timeline: reached through a related event.", w, st.warn)...)
+	}
+	add(field("Date", e.Date.Provenance(), w, st)...)
+	where := e.Location
+	if where == "" {
+		where = "not stated in the source"
+	}
+	add(field("Where", where, w, st)...)
+
+	add("", st.bold.Render("Actors"))
+	seen := map[string]bool{}
+	for _, p := range e.Participants {
+		seen[p.ActorID] = true
+		add(d.actorLine(p.ActorID, p.Part)...)
+	}
+	for _, a := range d.ctx.ds.ActorsOf(e) {
+		if !seen[a.ID] {
+			add(d.actorLine(a.ID, d.quotePart(a.ID))...)
+		}
+	}
+
+	if e.Summary != "" {
+		add("", st.bold.Render("Summary"))
+		add(wrapIndent("", "", e.Summary, w, st.header)...)
+	}
+
+	if len(e.Quotes) > 0 {
+		add("", st.bold.Render(fmt.Sprintf("Quotes (%d)", len(e.Quotes))))
+		for i, q := range e.Quotes {
+			if i > 0 {
+				add("")
+			}
+			text := "“" + q.Text + "”"
+			if q.Kind == model.QuoteReported {
+				text = q.Text
+			}
+			about := d.ctx.actorName(q.SpeakerID) + " · " + q.Kind.Label()
+			if q.Occasion != "" {
+				about += " · " + q.Occasion
+			}
+			if q.ReportedByID != "" {
+				about += " · as reported by " + d.ctx.actorName(q.ReportedByID)
+			}
+			rest := "   " // under the text, past the opening quotation mark
+			if q.Kind == model.QuoteReported {
+				rest = "  "
+			}
+			d.addItem(item{kind: itemQuote, excerpt: q.Excerpt}, text, rest, st.quote, "— "+about)
+		}
+	}
+
+	if len(e.Excerpts) > 0 {
+		add("", st.bold.Render(fmt.Sprintf("Source excerpts (%d)", len(e.Excerpts))))
+		for i, x := range e.Excerpts {
+			if i > 0 {
+				add("")
+			}
+			// Verbatim spans, often with their own quotation marks: shown as they are.
+			d.addItem(item{kind: itemExcerpt, excerpt: x}, x.Text, "  ", st.excerpt, d.sourceLabel(x))
+		}
+	}
+
+	if rel := d.ctx.ds.Related(e); len(rel) > 0 {
+		add("", st.bold.Render(fmt.Sprintf("Related events (%d)", len(rel))))
+		for _, r := range rel {
+			about := r.Event.Date.Display()
+			if r.Note != "" {
+				about += " · " + r.Note
+			}
+			d.addItem(item{kind: itemRelated, related: r.Event}, "→ "+r.Phrase()+": "+r.Event.Title, "    ", st.header, about)
+		}
+	}
+}
+
+// addItem draws a selectable item: its text, a dim line about it and, when
+// selected in a focused pane, what enter does.
+func (d *detail) addItem(it item, text, rest string, style lipgloss.Style, about string) {
+	st, w := d.ctx.st, d.w
+	sel := d.focused && len(d.items) == d.item
+	it.first = len(d.lines)
+	mark := "  "
+	if sel {
+		mark = "▶ "
+		style = st.selected
+	}
+	d.lines = append(d.lines, wrapIndent(mark, rest, text, w, style)...)
+	d.lines = append(d.lines, wrapIndent("    ", "    ", about, w, st.dim)...)
+	if sel {
+		hint := "enter: read it in the article"
+		if it.kind == itemRelated {
+			hint = "enter: go to this event · backspace comes back"
+		}
+		d.lines = append(d.lines, wrapIndent("    ", "    ", hint, w, st.label)...)
+	}
+	it.n = len(d.lines) - it.first
+	d.items = append(d.items, it)
+}
+
+func (d *detail) actorLine(id, part string) []string {
+	a := d.ctx.ds.Actor(id)
+	text := d.ctx.actorName(id)
+	if a != nil && a.Role != "" {
+		text += " (" + flatten(a.Role) + ")"
+	}
+	if part != "" {
+		text += " — " + part
+	}
+	return wrapIndent(d.ctx.actorStyle[id].Render("● "), "  ", text, d.w, d.ctx.st.header)
+}
+
+// quotePart says why an actor who is not a participant is involved.
+func (d *detail) quotePart(id string) string {
+	for _, q := range d.ev.Quotes {
+		if q.SpeakerID == id {
+			return "quoted"
+		}
+	}
+	return "reported a quote"
+}
+
+func (d *detail) sourceLabel(x model.Excerpt) string {
+	if s := d.ctx.ds.Source(x.SourceID); s != nil {
+		return "— " + flatten(s.Title)
+	}
+	return "— " + x.SourceID
+}
+
+// field is a labelled value with a hanging indent: "Date   inferred from …".
+func field(label, value string, w int, st *styles) []string {
+	const lw = 7
+	return wrapIndent(st.label.Render(pad(label, lw)), spaces(lw), value, w, st.header)
+}
+
+// wrapIndent wraps text to w columns after a first-line prefix and a
+// continuation prefix, styling the text lines. Every pane's prose goes
+// through it.
+func wrapIndent(first, rest, text string, w int, style lipgloss.Style) []string {
+	pw := max(width(first), width(rest))
+	lines := wrap(text, w-pw)
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		p := rest
+		if i == 0 {
+			p = first
+		}
+		out[i] = p + style.Render(l)
+	}
+	return out
+}

@@ -1,0 +1,86 @@
+package tui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap is every key the explorer answers to. The short help line and the
+// full help screen are generated from these same bindings, so help cannot
+// disagree with the keys.
+type KeyMap struct {
+	// Moving through lists and text.
+	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
+
+	// Timeline and detail.
+	Open, Back, History, Focus, Search, Actors, ClearAll key.Binding
+
+	// Source reader.
+	NextExcerpt, PrevExcerpt key.Binding
+
+	// Actor filter: letters narrow the list, so only non-letter keys act.
+	ListUp, ListDown, Toggle, SwitchMode, ClearActors, Narrow, Done key.Binding
+
+	// Search prompt.
+	Apply, Cancel key.Binding
+
+	Help, Quit, ForceQuit key.Binding
+}
+
+// DefaultKeyMap follows the conventions of Bubble Tea apps such as glow and
+// gh-dash: vi keys and arrows, esc backs out one level.
+func DefaultKeyMap() KeyMap {
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return KeyMap{
+		Up:       b("↑/k", "up", "up", "k"),
+		Down:     b("↓/j", "down", "down", "j"),
+		Top:      b("g/home", "first", "g", "home"),
+		Bottom:   b("G/end", "last", "G", "end"),
+		PageUp:   b("pgup/b", "page up", "pgup", "b", "ctrl+u"),
+		PageDown: b("pgdn/f", "page down", "pgdown", "f", "ctrl+d", " "),
+
+		Open:     b("enter", "open", "enter"),
+		Back:     b("esc", "back", "esc"),
+		History:  b("backspace", "previous event", "backspace"),
+		Focus:    b("tab", "switch pane", "tab", "shift+tab"),
+		Search:   b("/", "search", "/"),
+		Actors:   b("a", "actors", "a"),
+		ClearAll: b("x", "clear filter and search", "x"),
+
+		NextExcerpt: b("n", "next excerpt", "n"),
+		PrevExcerpt: b("N", "previous excerpt", "N"),
+
+		ListUp:      b("↑", "up", "up", "ctrl+p"),
+		ListDown:    b("↓", "down", "down", "ctrl+n"),
+		Toggle:      b("space", "toggle actor", " "),
+		SwitchMode:  b("ctrl+a", "any of / all of", "ctrl+a"),
+		ClearActors: b("ctrl+x", "clear actors", "ctrl+x"),
+		// Documentation only: typing is handled as text, never matched.
+		Narrow: b("type", "narrow the list", "\x00type"),
+		Done:   b("enter", "done", "enter"),
+
+		Apply:  b("enter", "keep search", "enter"),
+		Cancel: b("esc", "clear search", "esc"),
+
+		Help:      b("?", "help", "?"),
+		Quit:      b("q", "quit", "q"),
+		ForceQuit: b("ctrl+c", "quit", "ctrl+c"),
+	}
+}
+
+// helpGroup is one titled column of the full help screen.
+type helpGroup struct {
+	title    string
+	bindings []key.Binding
+}
+
+// fullHelp groups every binding for the help screen.
+func (k KeyMap) fullHelp() []helpGroup {
+	return []helpGroup{
+		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
+		{"Timeline and event", []key.Binding{k.Open, k.Back, k.History, k.Focus, k.Search, k.Actors, k.ClearAll}},
+		{"Source reader", []key.Binding{k.NextExcerpt, k.PrevExcerpt, k.Back}},
+		{"Actor filter", []key.Binding{k.ListUp, k.ListDown, k.Toggle, k.SwitchMode, k.ClearActors, k.Narrow, k.Done, k.Back}},
+		{"Search", []key.Binding{k.Apply, k.Cancel}},
+		{"Anywhere", []key.Binding{k.Help, k.Quit, k.ForceQuit}},
+	}
+}

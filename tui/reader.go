@@ -1,0 +1,229 @@
+package tui
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"parley/model"
+)
+
+// readerMaxWidth keeps lines short enough to read on wide terminals.
+const readerMaxWidth = 96
+
+// reader shows a whole source with one event's excerpts marked: the one
+// being read highlighted with a heavy bar, the event's others with a light
+// bar. The article is wrapped on open and resize; drawing styles only the
+// lines in view.
+type reader struct {
+	ctx    *context
+	src    *model.Source
+	ev     *model.Event
+	marks  []model.Excerpt // the event's excerpts in this source, in text order
+	cur    int             // index into marks; -1 when the excerpt is not in the text
+	w, h   int
+	spans  []span
+	header []string // above the text: date and credit, the excerpt, a rule
+	sc     scroller
+}
+
+// open shows the source of x, scrolled to x.
+func (r *reader) open(ev *model.Event, x model.Excerpt) {
+	r.ev, r.src = ev, r.ctx.ds.Source(x.SourceID)
+	r.marks, r.cur = nil, -1
+	seen := map[[2]int]bool{}
+	for _, y := range ev.AllExcerpts() {
+		k := [2]int{y.Start, y.End}
+		if y.SourceID == x.SourceID && y.Start >= 0 && !seen[k] {
+			seen[k] = true
+			r.marks = append(r.marks, y)
+		}
+	}
+	sort.SliceStable(r.marks, func(i, j int) bool {
+		a, b := r.marks[i], r.marks[j]
+		return a.Start < b.Start || a.Start == b.Start && a.End < b.End
+	})
+	for i, y := range r.marks {
+		if y.Start == x.Start && y.End == x.End {
+			r.cur = i
+		}
+	}
+	r.layout()
+	r.scrollToCurrent()
+}
+
+// current is the excerpt being read, for the detail to select on return.
+func (r *reader) current() (model.Excerpt, bool) {
+	if r.cur < 0 || r.cur >= len(r.marks) {
+		return model.Excerpt{}, false
+	}
+	return r.marks[r.cur], true
+}
+
+func (r *reader) setSize(w, h int) {
+	r.w, r.h = max(w, 0), max(h, 0)
+	r.layout()
+	r.scrollToCurrent()
+}
+
+func (r *reader) textWidth() int { return min(r.w-2, readerMaxWidth) }
+
+func (r *reader) layout() {
+	r.spans = nil
+	if r.src != nil {
+		r.spans = wrapSpans(r.src.Text, r.textWidth())
+	}
+	r.header = r.buildHeader()
+	r.sc.setHeight(r.h - len(r.header))
+	r.sc.setTotal(len(r.spans))
+}
+
+// scrollToCurrent puts the current excerpt a third of the way down.
+func (r *reader) scrollToCurrent() {
+	x, ok := r.current()
+	if !ok {
+		return
+	}
+	for i, sp := range r.spans {
+		if sp.end > x.Start || (sp.end == x.Start && sp.start == sp.end) {
+			r.sc.off = i - r.sc.height/3
+			r.sc.clamp()
+			r.sc.show(i, 1)
+			return
+		}
+	}
+}
+
+func (r *reader) update(msg tea.Msg) {
+	k := r.ctx.keys
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case r.sc.scrollKey(msg, k):
+		case key.Matches(msg, k.NextExcerpt):
+			r.stepExcerpt(1)
+		case key.Matches(msg, k.PrevExcerpt):
+			r.stepExcerpt(-1)
+		}
+	case tea.MouseMsg:
+		r.sc.by(wheel(msg))
+	}
+}
+
+// stepExcerpt moves to the next or previous excerpt, wrapping around.
+func (r *reader) stepExcerpt(dir int) {
+	if n := len(r.marks); n > 0 {
+		r.cur = ((r.cur+dir)%n + n) % n
+		r.header = r.buildHeader()
+		r.scrollToCurrent()
+	}
+}
+
+func (r *reader) title() string {
+	if r.src == nil {
+		return "Source"
+	}
+	return "Source · " + flatten(r.src.Title)
+}
+
+// buildHeader wraps the date and credit (never cut: they say whose words
+// these are) and names the excerpt being read.
+func (r *reader) buildHeader() []string {
+	st := r.ctx.st
+	if r.src == nil {
+		return nil
+	}
+	pub := r.src.Published
+	credit := "Published " + pub.Display()
+	if pub.Basis == model.BasisInferred {
+		credit += " (inferred)"
+	}
+	credit += " · " + r.src.Credit()
+	lines := wrapIndent("", "", credit, r.w, st.dim)
+	if _, ok := r.current(); ok {
+		where := fmt.Sprintf(" excerpt %d of %d", r.cur+1, len(r.marks)) + st.dim.Render(" for ") + flatten(r.ev.Title)
+		lines = append(lines, truncate(st.currentBar.Render("┃")+where, r.w))
+	} else {
+		lines = append(lines, wrapIndent("", "", "! This excerpt could not be found in the article text.", r.w, st.warn)...)
+	}
+	return append(lines, st.rule.Render(repeat("─", min(r.w, r.textWidth()+2))))
+}
+
+func (r *reader) view() []string {
+	st := r.ctx.st
+	if r.src == nil {
+		return wrapIndent("", "", "This excerpt's source is not in the dataset.", r.w, st.warn)
+	}
+	lines := append([]string(nil), r.header...)
+	from, to := r.sc.window()
+	for i := from; i < to; i++ {
+		lines = append(lines, r.line(r.spans[i]))
+	}
+	return lines
+}
+
+// line draws one wrapped line with its gutter: a heavy bar where the
+// current excerpt is, else a light one where another of the event's
+// excerpts is; the marked text highlighted too. Excerpts may overlap (a
+// quote inside a paragraph): the current one wins.
+func (r *reader) line(sp span) string {
+	st := r.ctx.st
+	text := r.src.Text
+	// cover says which excerpt, if any, owns the byte at i: 2 current, 1 other.
+	cover := func(i int) int {
+		c := 0
+		for j, x := range r.marks {
+			if x.Start <= i && i < x.End {
+				if j == r.cur {
+					return 2
+				}
+				c = 1
+			}
+		}
+		return c
+	}
+	if sp.start == sp.end { // a blank line inside an excerpt keeps its bar
+		return r.gutter(cover(sp.start))
+	}
+	// Cut the line where an excerpt starts or ends, style each piece.
+	cuts := []int{sp.start, sp.end}
+	for _, x := range r.marks {
+		for _, b := range []int{x.Start, x.End} {
+			if b > sp.start && b < sp.end {
+				cuts = append(cuts, b)
+			}
+		}
+	}
+	sort.Ints(cuts)
+	var out string
+	most := 0
+	for i := 0; i+1 < len(cuts); i++ {
+		a, b := cuts[i], cuts[i+1]
+		if a == b {
+			continue
+		}
+		switch c := cover(a); c {
+		case 2:
+			out += st.current.Render(text[a:b])
+			most = 2
+		case 1:
+			out += st.other.Render(text[a:b])
+			most = max(most, 1)
+		default:
+			out += text[a:b]
+		}
+	}
+	return r.gutter(most) + out
+}
+
+func (r *reader) gutter(cover int) string {
+	switch cover {
+	case 2:
+		return r.ctx.st.currentBar.Render("┃ ")
+	case 1:
+		return r.ctx.st.otherBar.Render("│ ")
+	}
+	return "  "
+}

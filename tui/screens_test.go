@@ -1,0 +1,135 @@
+package tui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"parley/model"
+)
+
+// screen is a named state of the explorer, reached the way a user would.
+type screen struct {
+	name  string
+	build func(t testing.TB, w, h int) Model
+}
+
+func screens() []screen {
+	at := func(opts Options, keys ...string) func(t testing.TB, w, h int) Model {
+		return func(t testing.TB, w, h int) Model {
+			m := sized(t, w, h, opts)
+			for _, k := range keys {
+				if strings.HasPrefix(k, "type:") {
+					m = typeText(t, m, strings.TrimPrefix(k, "type:"))
+					continue
+				}
+				m = press(t, m, k)
+			}
+			return m
+		}
+	}
+	kimMoon := Options{Filter: model.Filter{Actors: []string{"kim-jong-un", "moon-jae-in"}, Mode: model.MatchAll}}
+	return []screen{
+		{"timeline", at(Options{}, "j", "j")},
+		{"detail", at(Options{}, "j", "enter")},
+		{"detail-quotes", at(Options{EventID: "sanders-briefing"}, "j")},
+		{"filter", at(kimMoon, "a", "type:mo")},
+		{"filtered-timeline", at(kimMoon)},
+		{"reader", at(Options{EventID: "sanders-briefing"}, "enter")},
+		{"related-jump", at(Options{EventID: "panmunjom-summit"}, "G", "enter")},
+		{"search-typing", at(Options{}, "/", "type:letter")},
+		{"no-matches", at(Options{}, "/", "type:zzzz", "enter")},
+		{"help", at(Options{}, "?")},
+	}
+}
+
+var goldenSizes = [][2]int{{120, 40}, {80, 24}, {50, 16}}
+
+// TestGoldenScreens compares each screen at three sizes with the files in
+// testdata/ (ASCII colour profile: what NO_COLOR shows). Run with -update
+// to rewrite them, then read them.
+func TestGoldenScreens(t *testing.T) {
+	for _, s := range screens() {
+		for _, size := range goldenSizes {
+			name := fmt.Sprintf("%s-%dx%d", s.name, size[0], size[1])
+			t.Run(name, func(t *testing.T) {
+				golden(t, name, s.build(t, size[0], size[1]).View())
+			})
+		}
+	}
+	t.Run("too-small-30x8", func(t *testing.T) {
+		golden(t, "too-small-30x8", sized(t, 30, 8, Options{}).View())
+	})
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	// Trailing spaces are kept: they are part of the frame's width.
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./tui -run TestGoldenScreens -update)", err)
+	}
+	if got+"\n" != string(want) {
+		t.Errorf("%s differs from %s:\n--- got\n%s\n--- want\n%s", name, path, got, want)
+	}
+}
+
+// TestEveryFrameFits: on every screen and every size of a grid from 1×1 to
+// 200×60, no line is wider than the window and no frame taller. Each screen
+// is built at a usual size and then resized, as a user drags the window.
+func TestEveryFrameFits(t *testing.T) {
+	var widths, heights []int
+	for w := 1; w <= 200; w++ {
+		if w <= 60 || w%7 == 0 || w == 99 || w == 100 || w == 101 || w == 200 {
+			widths = append(widths, w)
+		}
+	}
+	for h := 1; h <= 60; h++ {
+		if h <= 24 || h%5 == 0 {
+			heights = append(heights, h)
+		}
+	}
+	for _, s := range screens() {
+		t.Run(s.name, func(t *testing.T) {
+			t.Parallel() // models share only read-only data
+			for _, start := range [][2]int{{120, 40}, {60, 20}} {
+				base := s.build(t, start[0], start[1])
+				for _, w := range widths {
+					for _, h := range heights {
+						checkFits(t, s.name, resized(base, w, h), w, h)
+					}
+				}
+			}
+			// Built directly at small sizes too: the path from New differs.
+			for _, size := range [][2]int{{1, 1}, {40, 10}, {41, 11}, {99, 12}, {100, 10}} {
+				checkFits(t, s.name+" built small", s.build(t, size[0], size[1]), size[0], size[1])
+			}
+		})
+	}
+}
+
+func checkFits(t *testing.T, name string, m Model, w, h int) {
+	t.Helper()
+	v := m.View()
+	lines := strings.Split(v, "\n")
+	if len(lines) > h {
+		t.Fatalf("%s at %d×%d: %d lines", name, w, h, len(lines))
+	}
+	for i, l := range lines {
+		if lw := width(l); lw > w {
+			t.Fatalf("%s at %d×%d: line %d is %d wide: %q", name, w, h, i, lw, l)
+		}
+	}
+}

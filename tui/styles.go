@@ -1,0 +1,124 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/lipgloss"
+
+	"parley/model"
+)
+
+// All colours live here. Each is adaptive (light, dark background); the
+// background is settled before the program starts (see Run). Nothing is
+// marked by colour alone: selection, focus, status and highlights each carry
+// a glyph too, so the app reads the same under NO_COLOR.
+
+type styles struct {
+	appName, header, dim, bold, label, warn lipgloss.Style
+	rule, ruleFocused                       lipgloss.Style
+	selected                                lipgloss.Style // the selected row or item
+	status                                  map[model.Status]lipgloss.Style
+	quote, excerpt                          lipgloss.Style
+	current, other                          lipgloss.Style // reader: the excerpt being read, the event's others
+	currentBar, otherBar                    lipgloss.Style
+	actors                                  []lipgloss.Style
+	help                                    help.Styles
+}
+
+func ac(light, dark string) lipgloss.AdaptiveColor {
+	return lipgloss.AdaptiveColor{Light: light, Dark: dark}
+}
+
+// actorPalette is told apart on both backgrounds; actors take colours in
+// dataset order, so the same actor has the same colour on every screen.
+var actorPalette = []lipgloss.AdaptiveColor{
+	ac("#B3261E", "#FF7A70"), // red
+	ac("#1D4ED8", "#7AA2FF"), // blue
+	ac("#047857", "#4ADE80"), // green
+	ac("#7C3AED", "#C4A1FF"), // violet
+	ac("#B45309", "#FBBF24"), // amber
+	ac("#0E7490", "#5EEAD4"), // teal
+	ac("#BE185D", "#F9A8D4"), // pink
+	ac("#4D7C0F", "#BEF264"), // lime
+	ac("#9A3412", "#FDBA74"), // orange
+	ac("#3730A3", "#A5B4FC"), // indigo
+	ac("#6B21A8", "#E879F9"), // purple
+	ac("#155E75", "#67E8F9"), // cyan
+}
+
+func newStyles() *styles {
+	var (
+		fg     = ac("#1F2328", "#E6E6E6")
+		muted  = ac("#6E7781", "#8B949E")
+		accent = ac("#0969DA", "#58A6FF")
+		selBg  = ac("#DDF4FF", "#1F3A5F")
+		hiBg   = ac("#FFF1B8", "#5C4A00")
+		otBg   = ac("#EEEEEE", "#2D333B")
+	)
+	s := &styles{
+		appName:     lipgloss.NewStyle().Bold(true).Foreground(accent),
+		header:      lipgloss.NewStyle().Foreground(fg),
+		dim:         lipgloss.NewStyle().Foreground(muted),
+		bold:        lipgloss.NewStyle().Bold(true).Foreground(fg),
+		label:       lipgloss.NewStyle().Foreground(muted),
+		warn:        lipgloss.NewStyle().Bold(true).Foreground(ac("#9A6700", "#E3B341")),
+		rule:        lipgloss.NewStyle().Foreground(muted),
+		ruleFocused: lipgloss.NewStyle().Bold(true).Foreground(accent),
+		selected:    lipgloss.NewStyle().Bold(true).Foreground(fg).Background(selBg),
+		quote:       lipgloss.NewStyle().Foreground(fg).Italic(true),
+		excerpt:     lipgloss.NewStyle().Foreground(fg),
+		current:     lipgloss.NewStyle().Foreground(fg).Background(hiBg),
+		other:       lipgloss.NewStyle().Foreground(fg).Background(otBg),
+		currentBar:  lipgloss.NewStyle().Bold(true).Foreground(ac("#9A6700", "#E3B341")),
+		otherBar:    lipgloss.NewStyle().Foreground(muted),
+		status: map[model.Status]lipgloss.Style{
+			model.StatusOccurred:  lipgloss.NewStyle().Foreground(ac("#1A7F37", "#3FB950")),
+			model.StatusCancelled: lipgloss.NewStyle().Foreground(ac("#CF222E", "#F85149")),
+			model.StatusScheduled: lipgloss.NewStyle().Foreground(ac("#0969DA", "#58A6FF")),
+			model.StatusExpected:  lipgloss.NewStyle().Foreground(ac("#9A6700", "#D29922")),
+			model.StatusPlanned:   lipgloss.NewStyle().Foreground(ac("#8250DF", "#BC8CFF")),
+		},
+	}
+	for _, c := range actorPalette {
+		s.actors = append(s.actors, lipgloss.NewStyle().Foreground(c))
+	}
+	s.help = help.Styles{
+		ShortKey:       lipgloss.NewStyle().Bold(true).Foreground(fg),
+		ShortDesc:      lipgloss.NewStyle().Foreground(muted),
+		ShortSeparator: lipgloss.NewStyle().Foreground(muted),
+		FullKey:        lipgloss.NewStyle().Bold(true).Foreground(fg),
+		FullDesc:       lipgloss.NewStyle().Foreground(muted),
+		FullSeparator:  lipgloss.NewStyle().Foreground(muted),
+		Ellipsis:       lipgloss.NewStyle().Foreground(muted),
+	}
+	return s
+}
+
+// statusMark is the glyph and word for a status: readable without colour.
+func statusMark(s model.Status) (glyph, word string) {
+	switch s {
+	case model.StatusOccurred:
+		return "✓", "occurred"
+	case model.StatusCancelled:
+		return "✗", "cancelled"
+	case model.StatusScheduled:
+		return "◷", "scheduled"
+	case model.StatusExpected:
+		return "◇", "expected"
+	case model.StatusPlanned:
+		return "○", "planned"
+	}
+	return "?", string(s)
+}
+
+// statusLegend explains the glyphs, for the help screen.
+func statusLegend() string {
+	out := ""
+	for i, st := range model.Statuses {
+		g, w := statusMark(st)
+		if i > 0 {
+			out += "  "
+		}
+		out += g + " " + w
+	}
+	return out
+}

@@ -1,0 +1,174 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/rivo/uniseg"
+)
+
+// This file is the one place text is measured, wrapped and cut. Every pane
+// goes through it so widths agree with lipgloss (both use ansi.StringWidth).
+
+// span is a byte range of a wrapped string: one display line, trailing
+// spaces excluded. Byte offsets let the reader map excerpts onto lines.
+type span struct{ start, end int }
+
+// wrapSpans word-wraps s to width columns. Newlines end paragraphs; an empty
+// paragraph is an empty line; a word wider than the line is broken between
+// grapheme clusters. Continuation lines drop their leading spaces.
+func wrapSpans(s string, width int) []span {
+	if width < 1 {
+		width = 1
+	}
+	var out []span
+	from := 0
+	for {
+		nl := strings.IndexByte(s[from:], '\n')
+		to := len(s)
+		if nl >= 0 {
+			to = from + nl
+		}
+		out = wrapParagraph(s, from, to, width, out)
+		if nl < 0 {
+			return out
+		}
+		from = to + 1
+	}
+}
+
+func wrapParagraph(s string, from, to, width int, out []span) []span {
+	start, end, w, gap := from, from, 0, 0 // w: width of s[start:end]; gap: spaces after end
+	for i := from; i < to; {
+		j, tw, space := nextToken(s, i, to)
+		if space {
+			switch {
+			case end > start:
+				gap += tw
+			case start == from: // indentation of the paragraph's first line is content
+				end, w = j, tw
+			default: // leading spaces of a continuation line
+				start, end = j, j
+			}
+			i = j
+			continue
+		}
+		if w+gap+tw <= width {
+			end, w, gap, i = j, w+gap+tw, 0, j
+			continue
+		}
+		if end > start { // the word starts the next line
+			out = append(out, span{start, end})
+			start, end, w, gap = i, i, 0, 0
+			continue
+		}
+		// A word wider than the whole line: cut it between clusters.
+		k, kw := i, 0
+		for k < j {
+			g, _, _, _ := uniseg.FirstGraphemeClusterInString(s[k:j], -1)
+			gw := ansi.StringWidth(g)
+			if kw+gw > width && kw > 0 {
+				break
+			}
+			k, kw = k+len(g), kw+gw
+		}
+		out = append(out, span{start, k})
+		start, end, w, gap, i = k, k, 0, 0, k
+	}
+	return append(out, span{start, end})
+}
+
+// nextToken returns the end and width of the run of spaces, or of
+// non-spaces, that starts at i.
+func nextToken(s string, i, to int) (end, width int, space bool) {
+	space = s[i] == ' '
+	j := i
+	for j < to && (s[j] == ' ') == space {
+		j++
+	}
+	if space {
+		return j, j - i, true
+	}
+	return j, ansi.StringWidth(s[i:j]), false
+}
+
+// wrap is wrapSpans as strings.
+func wrap(s string, width int) []string {
+	spans := wrapSpans(s, width)
+	lines := make([]string, len(spans))
+	for i, sp := range spans {
+		lines[i] = s[sp.start:sp.end]
+	}
+	return lines
+}
+
+// flatten makes s fit one row: newlines and runs of spaces become one space.
+func flatten(s string) string {
+	if !strings.ContainsAny(s, "\n") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// width is the display width of s, escape sequences ignored.
+func width(s string) int { return ansi.StringWidth(s) }
+
+// truncate cuts s to at most w columns, marking a cut with "…".
+func truncate(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if w == 1 && width(s) > 1 {
+		return ansi.Truncate(s, 1, "")
+	}
+	return ansi.Truncate(s, w, "…")
+}
+
+// pad truncates s to w columns and fills the rest with spaces.
+func pad(s string, w int) string {
+	s = truncate(s, w)
+	return s + spaces(w-width(s))
+}
+
+// spaces is n spaces, none when n is negative.
+func spaces(n int) string { return repeat(" ", n) }
+
+// repeat is strings.Repeat that treats a negative count as zero.
+func repeat(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strings.Repeat(s, n)
+}
+
+// clampFrame is the last safety net of every frame: no line wider than w,
+// no more than h lines.
+func clampFrame(view string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	lines := strings.Split(view, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if width(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fitLines makes exactly h lines of at most w columns each: cut or padded
+// with empty lines, so panes placed side by side stay aligned.
+func fitLines(lines []string, w, h int) []string {
+	out := make([]string, 0, max(h, 0))
+	for i := 0; i < h; i++ {
+		l := ""
+		if i < len(lines) {
+			l = lines[i]
+		}
+		out = append(out, pad(l, w))
+	}
+	return out
+}
