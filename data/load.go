@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"parley/model"
 )
@@ -28,31 +29,62 @@ type Loaded struct {
 // source's text_file, relative to the dataset. The error, when not nil, is
 // Problems listing everything found.
 func Load(name string, raw []byte, open func(string) ([]byte, error)) (*Loaded, error) {
-	root, err := decode(raw)
-	if err != nil {
-		return nil, Problems{{File: name, Msg: err.Error()}}
-	}
+	return load(name, string(raw), open)
+}
+
+// load is Load on text already held as a string: every string the model
+// keeps from a dataset is a part of it, not a copy.
+func load(name, text string, open func(string) ([]byte, error)) (*Loaded, error) {
 	r := &reader{walker: walker{file: name}, open: open}
-	doc := r.readDocument(root)
+	doc, ok := r.stream(text)
+	if !ok {
+		// Not laid out for streaming, or not valid JSON: take the whole tree,
+		// from encoding/json when it must word a syntax error.
+		root, ok := parseAll(text)
+		if !ok {
+			var err error
+			if root, err = decode([]byte(text)); err != nil {
+				return nil, Problems{{File: name, Msg: err.Error()}}
+			}
+			root = fromStd(root)
+		}
+		r = &reader{walker: walker{file: name}, open: open}
+		doc = r.readDocument(root)
+	}
 	if len(r.probs) > 0 {
 		return nil, r.probs
 	}
-	return &Loaded{
-		Name: name,
-		Raw:  model.NewDataset(doc.sources, doc.actors, doc.events),
-		Safe: safeCopy(doc),
-	}, nil
+	return datasets(name, doc), nil
+}
+
+// datasets builds the raw and the terminal-safe dataset: one when cleaning
+// changes nothing, as for most datasets; else two, side by side, since
+// both only read the document.
+func datasets(name string, doc *document) *Loaded {
+	safe, same := safeCopy(doc)
+	if same {
+		ds := model.NewDataset(doc.sources, doc.actors, doc.events)
+		return &Loaded{Name: name, Raw: ds, Safe: ds}
+	}
+	rawDone := make(chan *model.Dataset, 1)
+	go func() { rawDone <- model.NewDataset(doc.sources, doc.actors, doc.events) }()
+	ds := model.NewDataset(safe.sources, safe.actors, safe.events)
+	return &Loaded{Name: name, Raw: <-rawDone, Safe: ds}
 }
 
 // LoadFile loads a user's dataset from disk, refusing files over maxBytes.
 func LoadFile(path string, maxBytes int64) (*Loaded, error) {
-	read := func(p string) ([]byte, error) { return readCapped(p, maxBytes) }
-	raw, err := read(path)
-	if err != nil {
+	read := func(p string) ([]byte, error) {
+		var b bytes.Buffer
+		err := readCapped(p, maxBytes, &b)
+		return b.Bytes(), err
+	}
+	var text strings.Builder // read straight into the string the model keeps parts of
+	if err := readCapped(path, maxBytes, &text); err != nil {
 		return nil, Problems{{File: path, Msg: err.Error()}}
 	}
 	dir := filepath.Dir(path)
-	return Load(path, raw, func(rel string) ([]byte, error) {
+	return load(path, text.String(), func(rel string) ([]byte, error) {
 		if filepath.IsAbs(rel) {
 			return read(rel)
 		}
@@ -60,23 +92,31 @@ func LoadFile(path string, maxBytes int64) (*Loaded, error) {
 	})
 }
 
-func readCapped(path string, maxBytes int64) ([]byte, error) {
+// readCapped reads a file into dst, a bytes.Buffer or strings.Builder,
+// refusing one over maxBytes.
+func readCapped[W interface {
+	io.Writer
+	Grow(int)
+	Len() int
+}](path string, maxBytes int64, dst W) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, errors.Unwrap(err) // the *PathError's path is already named by the caller
+		return errors.Unwrap(err) // the *PathError's path is already named by the caller
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.IsDir() {
-		return nil, errors.New("is a directory, not a file")
+	if info, err := f.Stat(); err == nil {
+		if info.IsDir() {
+			return errors.New("is a directory, not a file")
+		}
+		dst.Grow(int(min(info.Size(), maxBytes)) + 1)
 	}
-	b, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
-	if err != nil {
-		return nil, err
+	if _, err := io.Copy(dst, io.LimitReader(f, maxBytes+1)); err != nil {
+		return err
 	}
-	if int64(len(b)) > maxBytes {
-		return nil, fmt.Errorf("larger than the %d MiB limit", maxBytes>>20)
+	if int64(dst.Len()) > maxBytes {
+		return fmt.Errorf("larger than the %d MiB limit", maxBytes>>20)
 	}
-	return b, nil
+	return nil
 }
 
 // decode parses one JSON document, numbers kept as text, and says where a

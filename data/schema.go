@@ -26,68 +26,120 @@ type reader struct {
 	open     func(name string) ([]byte, error) // reads a source's text_file
 	sources  map[string]*model.Source
 	actors   map[string]bool
-	eventIDs map[string]string // id -> path of its first definition
+	eventIDs map[string]string // every event id met so far -> where it was first defined
+	seen     map[string]string // kind/id of sources and actors -> path of the first definition
+	pending  []pendingLink     // links to event ids not met yet
+}
+
+// pendingLink is a related link to an event id not yet met when the link
+// was read: events may link forward. Its problem, if the id never turns
+// up, goes where it would have been noted had every id been known.
+type pendingLink struct {
+	at   int // len(probs) when the link was read
+	path string
+	id   string
 }
 
 func (r *reader) readDocument(root any) *document {
+	top := r.object("", root, "schema", "sources", "actors", "events")
+	if top == nil {
+		return &document{}
+	}
+	doc := r.readHead(top)
+	for i, v := range r.array("", top, "events", true) {
+		r.readEventAt(doc, i, v)
+	}
+	r.resolveLinks()
+	return doc
+}
+
+// readHead reads everything but the events: the schema, sources and actors.
+func (r *reader) readHead(top object) *document {
 	doc := &document{}
 	r.sources = map[string]*model.Source{}
 	r.actors = map[string]bool{}
 	r.eventIDs = map[string]string{}
-	top := r.object("", root, "schema", "sources", "actors", "events")
-	if top == nil {
-		return doc
-	}
+	r.seen = map[string]string{}
 	if v := r.str("", top, "schema", true); v != "" && v != SchemaVersion {
 		r.fail("schema", "%q is not a schema this version reads (want %q)", v, SchemaVersion)
 	}
-	seen := map[string]string{}
-	unique := func(path, kind, id string) bool {
-		if id == "" {
-			return false
-		}
-		if first, dup := seen[kind+"/"+id]; dup {
-			r.fail(field(path, "id"), "duplicate %s id %q (first defined at %s)", kind, id, first)
-			return false
-		}
-		seen[kind+"/"+id] = path
-		return true
-	}
 	for i, v := range r.array("", top, "sources", true) {
 		path := index("sources", i)
-		if s := r.readSource(path, v); s != nil && unique(path, "source", s.ID) {
+		if s := r.readSource(path, v); s != nil && r.unique(path, "source", s.ID) {
 			r.sources[s.ID] = s
 			doc.sources = append(doc.sources, s)
 		}
 	}
 	for i, v := range r.array("", top, "actors", true) {
 		path := index("actors", i)
-		if a := r.readActor(path, v); a != nil && unique(path, "actor", a.ID) {
+		if a := r.readActor(path, v); a != nil && r.unique(path, "actor", a.ID) {
 			r.actors[a.ID] = true
 			doc.actors = append(doc.actors, a)
-		}
-	}
-	events := r.array("", top, "events", true)
-	// Related links may point forward, so collect every event id first.
-	for i, v := range events {
-		if obj, ok := v.(map[string]any); ok {
-			if id, ok := obj["id"].(string); ok && id != "" {
-				if _, dup := r.eventIDs[id]; !dup {
-					r.eventIDs[id] = index("events", i)
-				}
-			}
-		}
-	}
-	for i, v := range events {
-		path := index("events", i)
-		if e := r.readEvent(path, v); e != nil && unique(path, "event", e.ID) {
-			doc.events = append(doc.events, e)
 		}
 	}
 	return doc
 }
 
-func (r *reader) id(path string, obj map[string]any) string {
+// unique notes a duplicate id; false for a duplicate or an empty id.
+func (r *reader) unique(path, kind, id string) bool {
+	if id == "" {
+		return false
+	}
+	if first, dup := r.seen[kind+"/"+id]; dup {
+		r.fail(field(path, "id"), "duplicate %s id %q (first defined at %s)", kind, id, first)
+		return false
+	}
+	r.seen[kind+"/"+id] = path
+	return true
+}
+
+// readEventAt reads events[i]. Its id counts as met before its links are
+// checked, so a link to itself is told apart from a link to nowhere.
+func (r *reader) readEventAt(doc *document, i int, v any) {
+	path := index("events", i)
+	first := "" // where an event with this id was defined before
+	if obj, ok := v.(object); ok {
+		if id, ok := obj.get("id"); ok {
+			if id, ok := id.(string); ok && id != "" {
+				if first, ok = r.eventIDs[id]; !ok {
+					r.eventIDs[id] = path
+				}
+			}
+		}
+	}
+	e := r.readEvent(path, v)
+	switch {
+	case e == nil || e.ID == "":
+	case first != "":
+		r.fail(field(path, "id"), "duplicate event id %q (first defined at %s)", e.ID, first)
+	default:
+		doc.events = append(doc.events, e)
+	}
+}
+
+// resolveLinks notes, once every event has been read, each link to an id
+// that no event has, in the place it would have had among the problems.
+func (r *reader) resolveLinks() {
+	if len(r.pending) == 0 {
+		return
+	}
+	probs := r.probs
+	r.probs = make(Problems, 0, len(probs)+len(r.pending))
+	k := 0
+	for i := 0; i <= len(probs); i++ {
+		for ; k < len(r.pending) && r.pending[k].at == i; k++ {
+			if l := r.pending[k]; r.eventIDs[l.id] == "" {
+				r.fail(l.path, "no event has id %q", l.id)
+			}
+		}
+		if i < len(probs) {
+			r.probs = append(r.probs, probs[i])
+		}
+	}
+	r.pending = nil
+}
+
+func (r *reader) id(path string, obj object) string {
 	id := r.str(path, obj, "id", true)
 	if id != "" && !slug.MatchString(id) {
 		r.fail(field(path, "id"), "%q is not a slug (lower-case letters and digits joined by single hyphens)", id)
@@ -108,13 +160,13 @@ func (r *reader) readSource(path string, v any) *model.Source {
 		PhotoCredit: r.str(path, obj, "photo_credit", false),
 		Text:        r.str(path, obj, "text", false),
 	}
-	if p, ok := obj["published"]; ok {
+	if p, ok := obj.get("published"); ok {
 		s.Published = r.readDate(field(path, "published"), p)
 	} else {
 		s.Published = model.Date{Precision: model.PrecisionNone}
 	}
 	file := r.str(path, obj, "text_file", false)
-	_, hasText := obj["text"]
+	_, hasText := obj.get("text")
 	switch {
 	case hasText == (file != ""):
 		r.fail(path, "give the source's text either inline as text or as a text_file path, exactly one of them")
@@ -154,7 +206,7 @@ func (r *reader) readDate(path string, v any) model.Date {
 	}
 	if d.Precision == model.PrecisionNone {
 		// An undated event has nothing to source, so a basis is optional.
-		if _, ok := obj["basis"]; ok {
+		if _, ok := obj.get("basis"); ok {
 			d.Basis = oneOf(&r.walker, path, obj, "basis", model.Bases)
 		}
 	} else {
@@ -198,7 +250,7 @@ func locate(x *model.Excerpt, text string) bool {
 }
 
 // actorRef reads a field that names an actor and checks that it resolves.
-func (r *reader) actorRef(path string, obj map[string]any, key string, required bool) string {
+func (r *reader) actorRef(path string, obj object, key string, required bool) string {
 	id := r.str(path, obj, key, required)
 	if id != "" && !r.actors[id] {
 		r.fail(field(path, key), "no actor has id %q", id)
@@ -218,7 +270,7 @@ func (r *reader) readEvent(path string, v any) *model.Event {
 		Status:   oneOf(&r.walker, path, obj, "status", model.Statuses),
 		Location: r.str(path, obj, "location", false),
 	}
-	if d, ok := obj["date"]; ok {
+	if d, ok := obj.get("date"); ok {
 		e.Date = r.readDate(field(path, "date"), d)
 	} else {
 		r.fail(field(path, "date"), "required field is missing")
@@ -245,7 +297,7 @@ func (r *reader) readEvent(path string, v any) *model.Event {
 			Occasion:     r.str(p, o, "occasion", false),
 			ReportedByID: r.actorRef(p, o, "reported_by", false),
 		}
-		if x, ok := o["excerpt"]; ok {
+		if x, ok := o.get("excerpt"); ok {
 			q.Excerpt = r.readExcerpt(field(p, "excerpt"), x)
 		} else {
 			r.fail(field(p, "excerpt"), "required field is missing")
@@ -263,10 +315,10 @@ func (r *reader) readEvent(path string, v any) *model.Event {
 			Kind:    oneOf(&r.walker, p, o, "kind", model.LinkKinds),
 			Note:    r.str(p, o, "note", false),
 		}
-		switch _, known := r.eventIDs[l.EventID]; {
+		switch {
 		case l.EventID == "":
-		case !known:
-			r.fail(field(p, "event"), "no event has id %q", l.EventID)
+		case r.eventIDs[l.EventID] == "": // perhaps a later event: see resolveLinks
+			r.pending = append(r.pending, pendingLink{at: len(r.probs), path: field(p, "event"), id: l.EventID})
 		case l.EventID == e.ID:
 			r.fail(field(p, "event"), "an event cannot be related to itself")
 		}

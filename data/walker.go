@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -25,7 +26,7 @@ func field(path, key string) string {
 	return path + "." + key
 }
 
-func index(path string, i int) string { return fmt.Sprintf("%s[%d]", path, i) }
+func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
 // kindOf names a JSON value's type the way a dataset author thinks of it.
 func kindOf(v any) string {
@@ -40,7 +41,7 @@ func kindOf(v any) string {
 		return "a string"
 	case []any:
 		return "an array"
-	case map[string]any:
+	case object:
 		return "an object"
 	}
 	return fmt.Sprintf("%T", v)
@@ -48,16 +49,16 @@ func kindOf(v any) string {
 
 // object checks that v is an object with no fields outside allowed.
 // It returns nil (after noting why) when v is not an object.
-func (w *walker) object(path string, v any, allowed ...string) map[string]any {
-	m, ok := v.(map[string]any)
+func (w *walker) object(path string, v any, allowed ...string) object {
+	m, ok := v.(object)
 	if !ok {
 		w.fail(path, "want an object, found %s", kindOf(v))
 		return nil
 	}
 	var unknown []string
-	for k := range m {
-		if !contains(allowed, k) {
-			unknown = append(unknown, k)
+	for _, f := range m {
+		if !contains(allowed, f.key) && !contains(unknown, f.key) {
+			unknown = append(unknown, f.key)
 		}
 	}
 	sort.Strings(unknown)
@@ -69,8 +70,8 @@ func (w *walker) object(path string, v any, allowed ...string) map[string]any {
 
 // array reads obj[key] as an array; a missing key is an empty array unless
 // required.
-func (w *walker) array(path string, obj map[string]any, key string, required bool) []any {
-	v, ok := obj[key]
+func (w *walker) array(path string, obj object, key string, required bool) []any {
+	v, ok := obj.get(key)
 	if !ok {
 		if required {
 			w.fail(field(path, key), "required field is missing")
@@ -86,8 +87,8 @@ func (w *walker) array(path string, obj map[string]any, key string, required boo
 }
 
 // str reads obj[key] as a string; required ones must be present and not blank.
-func (w *walker) str(path string, obj map[string]any, key string, required bool) string {
-	v, ok := obj[key]
+func (w *walker) str(path string, obj object, key string, required bool) string {
+	v, ok := obj.get(key)
 	if !ok {
 		if required {
 			w.fail(field(path, key), "required field is missing")
@@ -106,7 +107,7 @@ func (w *walker) str(path string, obj map[string]any, key string, required bool)
 }
 
 // oneOf reads a required string that must be one of the allowed values.
-func oneOf[T ~string](w *walker, path string, obj map[string]any, key string, allowed []T) T {
+func oneOf[T ~string](w *walker, path string, obj object, key string, allowed []T) T {
 	s := w.str(path, obj, key, true)
 	if s == "" {
 		return ""

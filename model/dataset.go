@@ -16,8 +16,7 @@ type Dataset struct {
 
 	sourceByID map[string]*Source
 	actorByID  map[string]*Actor
-	eventByID  map[string]*Event
-	position   map[*Event]int   // index into Events
+	eventAt    map[string]int   // event id -> index into Events
 	actorIDs   []string         // every actor id an event names, known or not; actorsOf indexes it
 	actorsOf   [][]int32        // per position: every actor the event involves, once each
 	eventsOf   map[string][]int // per actor: positions of its events, ascending
@@ -36,9 +35,7 @@ func NewDataset(sources []*Source, actors []*Actor, events []*Event) *Dataset {
 		Events:     append([]*Event(nil), events...),
 		sourceByID: make(map[string]*Source, len(sources)),
 		actorByID:  make(map[string]*Actor, len(actors)),
-		eventByID:  make(map[string]*Event, len(events)),
-		position:   make(map[*Event]int, len(events)),
-		eventsOf:   make(map[string][]int, len(actors)),
+		eventAt:    make(map[string]int, len(events)),
 		incoming:   make(map[string][]Related),
 	}
 	for _, s := range sources {
@@ -56,26 +53,35 @@ func NewDataset(sources []*Source, actors []*Actor, events []*Event) *Dataset {
 		}
 	}
 	d.actorsOf = make([][]int32, len(d.Events))
-	var flat []int32 // one backing array for every actorsOf entry
+	var flat []int32                           // one backing array for every actorsOf entry
+	eventsOf := make([][]int, len(d.actorIDs)) // eventsOf by actor index
+	var ids []string
 	for i, e := range d.Events {
-		d.eventByID[e.ID] = e
-		d.position[e] = i
+		d.eventAt[e.ID] = i
 		start := len(flat)
-		for _, id := range involvedActors(e) {
+		ids = involvedActors(e, ids[:0])
+		for _, id := range ids {
 			k, ok := index[id]
 			if !ok {
 				k = int32(len(d.actorIDs))
 				index[id] = k
 				d.actorIDs = append(d.actorIDs, id)
+				eventsOf = append(eventsOf, nil)
 			}
 			flat = append(flat, k)
-			d.eventsOf[id] = append(d.eventsOf[id], i)
+			eventsOf[k] = append(eventsOf[k], i)
 		}
 		d.actorsOf[i] = flat[start:len(flat):len(flat)]
 	}
+	d.eventsOf = make(map[string][]int, len(eventsOf))
+	for k, positions := range eventsOf {
+		if positions != nil {
+			d.eventsOf[d.actorIDs[k]] = positions
+		}
+	}
 	for _, e := range d.Events {
 		for _, l := range e.Links {
-			if _, ok := d.eventByID[l.EventID]; ok {
+			if _, ok := d.eventAt[l.EventID]; ok {
 				d.incoming[l.EventID] = append(d.incoming[l.EventID], Related{Event: e, Kind: l.Kind, Inverse: true, Note: l.Note})
 			}
 		}
@@ -93,49 +99,51 @@ func (d *Dataset) IndexSearch() {
 
 // sortTimeline orders events as Date.Before does, keeping dataset order
 // between equal dates. Each date's span is worked out once, not at every
-// comparison.
+// comparison, and the given position breaks ties so that a plain sort is
+// stable.
 func sortTimeline(events []*Event) {
 	type keyed struct {
 		e           *Event
-		dated       bool
+		undated     bool
 		first, last time.Time
+		pos         int
 	}
 	keys := make([]keyed, len(events))
 	for i, e := range events {
-		k := keyed{e: e, dated: e.Date.Dated()}
-		if k.dated {
+		k := keyed{e: e, undated: !e.Date.Dated(), pos: i}
+		if !k.undated {
 			k.first, k.last = e.Date.Span()
 		}
 		keys[i] = k
 	}
-	slices.SortStableFunc(keys, func(a, b keyed) int {
+	slices.SortFunc(keys, func(a, b keyed) int {
 		switch {
-		case a.dated != b.dated:
-			if a.dated {
-				return -1
+		case a.undated != b.undated:
+			if a.undated {
+				return 1
 			}
-			return 1
-		case !a.dated:
-			return 0
+			return -1
+		case !a.undated:
+			if c := a.first.Compare(b.first); c != 0 {
+				return c
+			}
+			if c := a.last.Compare(b.last); c != 0 {
+				return c
+			}
 		}
-		if c := a.first.Compare(b.first); c != 0 {
-			return c
-		}
-		return a.last.Compare(b.last)
+		return a.pos - b.pos
 	})
 	for i, k := range keys {
 		events[i] = k.e
 	}
 }
 
-// involvedActors is every actor an event involves: participants, quote
-// speakers and the outlets that reported the quotes, each once.
-func involvedActors(e *Event) []string {
-	var ids []string
-	seen := map[string]bool{}
+// involvedActors appends to ids every actor an event involves:
+// participants, quote speakers and the outlets that reported the quotes,
+// each once.
+func involvedActors(e *Event, ids []string) []string {
 	add := func(id string) {
-		if id != "" && !seen[id] {
-			seen[id] = true
+		if id != "" && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 	}
@@ -152,21 +160,39 @@ func involvedActors(e *Event) []string {
 // Source, Actor and Event look up by id; nil when unknown.
 func (d *Dataset) Source(id string) *Source { return d.sourceByID[id] }
 func (d *Dataset) Actor(id string) *Actor   { return d.actorByID[id] }
-func (d *Dataset) Event(id string) *Event   { return d.eventByID[id] }
+
+func (d *Dataset) Event(id string) *Event {
+	if pos, ok := d.eventAt[id]; ok {
+		return d.Events[pos]
+	}
+	return nil
+}
 
 // Index is e's place in the timeline (its index in Events), -1 when e is
 // not part of the dataset. Constant time, for keeping a selection across
 // queries.
 func (d *Dataset) Index(e *Event) int {
-	if pos, ok := d.position[e]; ok {
+	if pos, ok := d.position(e); ok {
 		return pos
 	}
 	return -1
 }
 
+// position is e's index in Events. Ids are unique in a validated dataset;
+// should two events share one, the one not found by id is looked for in turn.
+func (d *Dataset) position(e *Event) (int, bool) {
+	if pos, ok := d.eventAt[e.ID]; ok && d.Events[pos] == e {
+		return pos, true
+	} else if !ok {
+		return 0, false
+	}
+	pos := slices.Index(d.Events, e)
+	return pos, pos >= 0
+}
+
 // ActorsOf is every actor an event involves, in the order the event names them.
 func (d *Dataset) ActorsOf(e *Event) []*Actor {
-	pos, ok := d.position[e]
+	pos, ok := d.position(e)
 	if !ok {
 		return nil
 	}

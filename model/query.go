@@ -90,7 +90,7 @@ func (d *Dataset) actorMatches(f Filter) []bool {
 func (d *Dataset) ActorCounts(events []*Event) map[string]int {
 	n := make([]int, len(d.actorIDs))
 	for _, e := range events {
-		pos, ok := d.position[e]
+		pos, ok := d.position(e)
 		if !ok {
 			continue
 		}
@@ -125,7 +125,7 @@ func (r Related) Phrase() string { return r.Kind.Phrase(r.Inverse) }
 func (d *Dataset) Related(e *Event) []Related {
 	var out []Related
 	for _, l := range e.Links {
-		if other := d.eventByID[l.EventID]; other != nil {
+		if other := d.Event(l.EventID); other != nil {
 			out = append(out, Related{Event: other, Kind: l.Kind, Note: l.Note})
 		}
 	}

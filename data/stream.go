@@ -1,0 +1,57 @@
+package data
+
+// stream reads a document whose events array comes last among its fields,
+// as datasets are written, checking each event as soon as it is parsed so
+// that the tree of all events is never held at once: a large dataset
+// loads in a fraction of the time and memory.
+//
+// It reports the same problems, in the same order, as readDocument on the
+// whole tree. ok is false when the text is not valid JSON or not of that
+// shape; whatever was noted then does not count.
+func (r *reader) stream(s string) (doc *document, ok bool) {
+	p := newParser(s)
+	if p.next() != '{' || !p.enter() {
+		return nil, false
+	}
+	p.i++
+	var top object
+	for p.next() == '"' {
+		k := p.str()
+		p.eat(':')
+		if !p.ok {
+			return nil, false
+		}
+		if k == "events" && p.next() == '[' {
+			top = append(top, member{k, []any{}}) // present and an array; its elements follow
+			if r.object("", top, "schema", "sources", "actors", "events") == nil {
+				return nil, false
+			}
+			doc = r.readHead(top)
+			p.elements(func(i int) {
+				if v := p.value(); p.ok {
+					r.readEventAt(doc, i, v)
+				}
+			})
+			if p.eat('}'); !p.ok || !p.atEnd() {
+				return nil, false // more fields after the events, or not JSON
+			}
+			r.resolveLinks()
+			return doc, true
+		}
+		top = append(top, member{k, p.value()})
+		if p.eat(','); !p.ok {
+			return nil, false // the object ended before any events array
+		}
+	}
+	return nil, false
+}
+
+// parseAll reads a whole document into a tree, or reports it cannot.
+func parseAll(s string) (any, bool) {
+	p := newParser(s)
+	v := p.value()
+	if !p.atEnd() {
+		return nil, false
+	}
+	return v, p.ok
+}
