@@ -1,0 +1,1 @@
+"""Drive terminal programs on a pseudo-terminal and time them: see ../run.py."""

@@ -1,0 +1,65 @@
+"""One run of a program: start-up, then keys of each kind, then quit."""
+
+import random
+import time
+
+from .term import Session
+
+FRAME = 1 / 60  # Bubble Tea v1 writes frames on a 60 Hz ticker
+QUIET = 0.008  # no output for this long ends a frame's burst
+KINDS = ("move", "toggle", "search")
+
+
+class Program:
+    def __init__(self, name, argv, env, marker):
+        self.name, self.argv, self.env, self.marker = name, argv, env, marker
+
+
+class Run:
+    """What one run measured; times in ms."""
+
+    def __init__(self):
+        self.startup = None
+        self.latency = {k: [] for k in KINDS}
+        self.cpu = {k: [] for k in KINDS}
+        self.missed = 0
+        self.rss = None
+
+
+def run_once(prog, cols, rows, keys, word, answer=True, startup_timeout=60.0):
+    """Start prog, time its first complete frame, then (when keys > 0) time
+    keys moves, keys actor toggles and the letters of word typed as a
+    search; quit and read the peak RSS."""
+    s = Session(prog.argv, prog.env, cols, rows, answer=answer)
+    r = Run()
+    shown = s.wait_text(prog.marker, 0, startup_timeout)
+    if shown is not None:
+        r.startup = (shown - s.started) * 1000
+        s.settle(QUIET)
+        if keys > 0:
+            _keys(s, r, keys, word)
+    r.rss = s.finish()
+    return r
+
+
+def _keys(s, r, keys, word):
+    def measured(kind, data):
+        # Send at a random point of the frame period, as a person would.
+        time.sleep(random.uniform(0, FRAME))
+        got = s.key(data, QUIET)
+        if got is None:
+            r.missed += 1
+            return
+        r.latency[kind].append(got[0] * 1000)
+        r.cpu[kind].append(got[1])
+
+    for i in range(keys):
+        measured("move", b"jk"[i % 2 : i % 2 + 1])
+    s.key(b"a", QUIET)  # open the actor filter
+    for _ in range(keys + keys % 2):  # an even number leaves the filter as it was
+        measured("toggle", b" ")
+    s.key(b"\x1b", QUIET)  # close it
+    s.key(b"/", QUIET)  # open search
+    for ch in word:
+        measured("search", ch.encode())
+    s.key(b"\x1b", QUIET)  # clear it

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Speed and scale of parley against a bare Bubble Tea program.
+
+Builds parley, the bare baseline (bench/bare) and generated datasets
+(bench/gendata), runs each on a pseudo-terminal of fixed size several
+times, and prints medians, 95th percentiles and ratios. It prints
+numbers only: nothing here passes or fails on a timing.
+
+    python3 bench/run.py            # full: 5 runs, 1k/10k/100k events
+    python3 bench/run.py --quick    # CI: a smoke run in well under a minute
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from perf import report  # noqa: E402
+from perf.scenario import Program, run_once  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def parse_args():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--quick", action="store_true", help="few runs, small datasets: for CI")
+    p.add_argument("--runs", type=int, help="runs per program (default 5, quick 2)")
+    p.add_argument("--keys", type=int, help="moves and toggles per run (default 20, quick 6)")
+    p.add_argument("--sizes", help="generated dataset sizes, comma-separated (default 1000,10000,100000; quick 1000)")
+    p.add_argument("--cols", type=int, default=120)
+    p.add_argument("--rows", type=int, default=40)
+    p.add_argument("--word", default="summit", help="the search typed, one letter per key")
+    p.add_argument("--no-silent", action="store_true", help="skip the runs on a terminal that answers no queries")
+    a = p.parse_args()
+    a.runs = a.runs or (2 if a.quick else 5)
+    a.keys = a.keys if a.keys is not None else (6 if a.quick else 20)
+    a.sizes = [int(n) for n in (a.sizes or ("1000" if a.quick else "1000,10000,100000")).split(",") if n]
+    return a
+
+
+def build(tmp, sizes):
+    def go(*args):
+        subprocess.run(["go", *args], cwd=ROOT, check=True)
+
+    go("build", "-o", os.path.join(tmp, "parley"), ".")
+    go("build", "-o", os.path.join(tmp, "bare"), "./bench/bare")
+    go("build", "-o", os.path.join(tmp, "gendata"), "./bench/gendata")
+    files = {}
+    for n in sizes:
+        out = os.path.join(tmp, f"gen-{n}")
+        subprocess.run([os.path.join(tmp, "gendata"), "-events", str(n), "-out", out], check=True, stdout=subprocess.DEVNULL)
+        files[n] = os.path.join(out, "dataset.json")
+    return files
+
+
+def terminal_env(**extra):
+    """A terminal emulator's environment: xterm, colours, no CI or tmux."""
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": os.environ.get("HOME", "/"),
+           "TERM": "xterm-256color", "LANG": "C.UTF-8"}
+    env.update(extra)
+    return env
+
+
+def main():
+    a = parse_args()
+    with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
+        print(f"building parley, the bare baseline and datasets of {a.sizes} events ...", flush=True)
+        files = build(tmp, a.sizes)
+        bare = Program("bare", [os.path.join(tmp, "bare")], terminal_env(), "bare ready")
+        parley = Program("parley", [os.path.join(tmp, "parley")], terminal_env(), "q quit")
+        sized = {n: Program(f"parley {n}", [parley.argv[0], "--data", f], terminal_env(), "q quit") for n, f in files.items()}
+
+        runs = {"bare": [], "parley": [], **{n: [] for n in sized}}
+        for i in range(a.runs):  # interleaved, so every program sees the same machine
+            print(f"run {i + 1}/{a.runs} ...", flush=True)
+            runs["bare"].append(run_once(bare, a.cols, a.rows, a.keys, a.word))
+            runs["parley"].append(run_once(parley, a.cols, a.rows, a.keys, a.word))
+            for n, prog in sized.items():
+                runs[n].append(run_once(prog, a.cols, a.rows, a.keys, a.word))
+
+        silent = {}
+        if not a.no_silent:
+            print("start-up on a terminal that answers no queries ...", flush=True)
+            for label, prog in [
+                ("bare", bare),
+                ("parley", parley),
+                ("parley, TERM=dumb", Program("", parley.argv, terminal_env(TERM="dumb"), "q quit")),
+                ("parley, TERM=tmux-256color", Program("", parley.argv, terminal_env(TERM="tmux-256color"), "q quit")),
+                ("parley, CI=1", Program("", parley.argv, terminal_env(CI="1"), "q quit")),
+            ]:
+                silent[label] = run_once(prog, a.cols, a.rows, 0, a.word, answer=False)
+
+        print()
+        for line in report.lines(a, runs, silent):
+            print(line)
+
+
+if __name__ == "__main__":
+    main()
