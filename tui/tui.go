@@ -29,6 +29,7 @@ func Run(ds *model.Dataset, opts Options) error {
 	if err := settleTheme(opts.Theme); err != nil {
 		return err
 	}
+	go ds.IndexSearch() // on another core while the first frames draw, so the first search letter need not wait
 	popts := []tea.ProgramOption{tea.WithAltScreen()}
 	if opts.Mouse {
 		popts = append(popts, tea.WithMouseCellMotion())

@@ -1,0 +1,156 @@
+package tui
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+
+	"parley/bench/gen"
+	"parley/model"
+)
+
+// Benchmarks on generated datasets of 1k, 10k and 100k events (500 actors,
+// 1 MiB of source text) at 120x40: start-up, each pane's view, opening a
+// detail and the reader, and the keys a person presses. Run with:
+//
+//	go test ./tui -run '^$' -bench Gen -benchmem
+
+var (
+	genMu       sync.Mutex
+	genDatasets = map[int]*model.Dataset{}
+)
+
+func genDataset(b *testing.B, n int) *model.Dataset {
+	genMu.Lock()
+	defer genMu.Unlock()
+	if genDatasets[n] == nil {
+		ld, err := gen.Load(gen.Sized(n))
+		if err != nil {
+			b.Fatal(err)
+		}
+		genDatasets[n] = ld.Safe
+	}
+	return genDatasets[n]
+}
+
+// eachGenSize runs bench on a fresh 120x40 explorer over each size.
+func eachGenSize(b *testing.B, bench func(b *testing.B, m Model)) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			ds := genDataset(b, n)
+			ds.IndexSearch()
+			m := resized(New(ds, Options{}), 120, 40)
+			b.ReportAllocs()
+			b.ResetTimer()
+			bench(b, m)
+		})
+	}
+}
+
+// BenchmarkGenStartup is New, the first size and the first frame: start-up
+// after the dataset is loaded.
+func BenchmarkGenStartup(b *testing.B) {
+	eachGenSize(b, func(b *testing.B, m Model) {
+		for b.Loop() {
+			_ = resized(New(m.ctx.ds, Options{}), 120, 40).View()
+		}
+	})
+}
+
+// BenchmarkGenView is the whole frame and each pane's own view at 120x40.
+func BenchmarkGenView(b *testing.B) {
+	views := []struct {
+		name  string
+		setup []string
+		view  func(m Model) []string
+	}{
+		{"frame", nil, func(m Model) []string { return []string{m.View()} }},
+		{"timeline", nil, func(m Model) []string { return m.timelinePane(m.timeline.w, m.h-chromeLines) }},
+		{"detail", nil, func(m Model) []string { return m.detailPane(m.detail.w, m.h-chromeLines) }},
+		{"actors", []string{"a"}, func(m Model) []string { return m.filterPane(m.actors.w, m.h-chromeLines) }},
+		{"reader", []string{"enter", "enter"}, func(m Model) []string { return m.reader.view() }},
+	}
+	for _, v := range views {
+		b.Run("pane="+v.name, func(b *testing.B) {
+			eachGenSize(b, func(b *testing.B, m Model) {
+				m = press(b, m, v.setup...)
+				for b.Loop() {
+					_ = v.view(m)
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkGenOpenDetail is enter on the timeline and the frame it shows.
+func BenchmarkGenOpenDetail(b *testing.B) {
+	eachGenSize(b, func(b *testing.B, m Model) {
+		for b.Loop() {
+			b.StopTimer()
+			m = press(b, m, "esc", "j") // back to the timeline, another event
+			b.StartTimer()
+			m = press(b, m, "enter")
+			_ = m.View()
+		}
+	})
+}
+
+// BenchmarkGenOpenReader is enter on the detail's first excerpt: the source
+// laid out and scrolled to it, and the frame.
+func BenchmarkGenOpenReader(b *testing.B) {
+	eachGenSize(b, func(b *testing.B, m Model) {
+		for b.Loop() {
+			b.StopTimer()
+			m = press(b, m, "esc", "esc", "j", "enter") // close, back, another event, its detail
+			b.StartTimer()
+			m = press(b, m, "enter")
+			_ = m.View()
+		}
+	})
+}
+
+// BenchmarkGenMove is j or k and the frame: it must not grow with events.
+func BenchmarkGenMove(b *testing.B) {
+	eachGenSize(b, func(b *testing.B, m Model) {
+		i := 0
+		for b.Loop() {
+			m = press(b, m, []string{"j", "k"}[i%2])
+			_ = m.View()
+			i++
+		}
+	})
+}
+
+// BenchmarkGenToggleActor is space in the actor filter on the busiest
+// actors (the list's first) and the frame: a re-query.
+func BenchmarkGenToggleActor(b *testing.B) {
+	eachGenSize(b, func(b *testing.B, m Model) {
+		m = press(b, m, "a")
+		for b.Loop() {
+			m = press(b, m, "space")
+			_ = m.View()
+		}
+	})
+}
+
+// BenchmarkGenSearchLetter types "summit" into search, one letter and
+// one frame at a time; ns/op is per letter.
+func BenchmarkGenSearchLetter(b *testing.B) {
+	const word = "summit"
+	eachGenSize(b, func(b *testing.B, m Model) {
+		m = press(b, m, "/")
+		i := 0
+		for b.Loop() {
+			if i%len(word) == 0 && i > 0 {
+				b.StopTimer()
+				for range word {
+					m = press(b, m, "backspace")
+				}
+				b.StartTimer()
+			}
+			m = press(b, m, word[i%len(word):i%len(word)+1])
+			_ = m.View()
+			i++
+		}
+	})
+}
