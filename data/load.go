@@ -58,18 +58,17 @@ func load(name, text string, open func(string) ([]byte, error)) (*Loaded, error)
 }
 
 // datasets builds the raw and the terminal-safe dataset: one when cleaning
-// changes nothing, as for most datasets; else two, side by side, since
-// both only read the document.
+// changes nothing, as for most datasets; else two. The raw one is indexed
+// while the text is cleaned: both only read the document.
 func datasets(name string, doc *document) *Loaded {
-	safe, same := safeCopy(doc)
-	if same {
-		ds := model.NewDataset(doc.sources, doc.actors, doc.events)
-		return &Loaded{Name: name, Raw: ds, Safe: ds}
-	}
 	rawDone := make(chan *model.Dataset, 1)
 	go func() { rawDone <- model.NewDataset(doc.sources, doc.actors, doc.events) }()
-	ds := model.NewDataset(safe.sources, safe.actors, safe.events)
-	return &Loaded{Name: name, Raw: <-rawDone, Safe: ds}
+	safe, same := safeCopy(doc)
+	raw := <-rawDone
+	if same {
+		return &Loaded{Name: name, Raw: raw, Safe: raw}
+	}
+	return &Loaded{Name: name, Raw: raw, Safe: model.NewDataset(safe.sources, safe.actors, safe.events)}
 }
 
 // LoadFile loads a user's dataset from disk, refusing files over maxBytes.

@@ -27,11 +27,7 @@ func (r *reader) stream(s string) (doc *document, ok bool) {
 				return nil, false
 			}
 			doc = r.readHead(top)
-			p.elements(func(i int) {
-				if v := p.value(); p.ok {
-					r.readEventAt(doc, i, v)
-				}
-			})
+			r.readEvents(doc, p)
 			if p.eat('}'); !p.ok || !p.atEnd() {
 				return nil, false // more fields after the events, or not JSON
 			}
@@ -54,4 +50,35 @@ func parseAll(s string) (any, bool) {
 		return nil, false
 	}
 	return v, p.ok
+}
+
+// readEvents parses the events array at p and checks each event, the two
+// side by side: this goroutine parses while another checks what has been
+// parsed, in batches, in order.
+func (r *reader) readEvents(doc *document, p *parser) {
+	const batchSize = 256
+	batches := make(chan []any, 4)
+	done := make(chan struct{})
+	go func() {
+		i := 0
+		for batch := range batches {
+			for _, v := range batch {
+				r.readEventAt(doc, i, v)
+				i++
+			}
+		}
+		close(done)
+	}()
+	batch := make([]any, 0, batchSize)
+	p.elements(func(int) {
+		if v := p.value(); p.ok {
+			if batch = append(batch, v); len(batch) == batchSize {
+				batches <- batch
+				batch = make([]any, 0, batchSize)
+			}
+		}
+	})
+	batches <- batch
+	close(batches)
+	<-done
 }

@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"maps"
+	"slices"
 	"testing"
 
 	"parley/model"
@@ -59,6 +60,26 @@ func TestActorFilterAndCountsMatchTheDefinition(t *testing.T) {
 			}
 			if counts := ds.ActorCounts(got); !maps.Equal(counts, wantCounts) {
 				t.Errorf("%s: %+v: ActorCounts differ from a plain count", name, f)
+			}
+		}
+	}
+}
+
+// Events in any order, and events from elsewhere, are counted the same.
+func TestActorCountsOfEventsInAnyOrder(t *testing.T) {
+	for name, ds := range testDatasets(t) {
+		events := ds.Query(model.Filter{Search: "e"})
+		want := ds.ActorCounts(events)
+		reversed := slices.Clone(events)
+		slices.Reverse(reversed)
+		foreign := &model.Event{ID: "not-in-the-dataset", Participants: []model.Participant{{ActorID: "nobody"}}}
+		for label, evs := range map[string][]*model.Event{
+			"reversed":              reversed,
+			"foreign first":         append([]*model.Event{foreign}, events...),
+			"foreign in the middle": append(append(slices.Clone(events[:len(events)/2]), foreign), events[len(events)/2:]...),
+		} {
+			if got := ds.ActorCounts(evs); !maps.Equal(got, want) {
+				t.Errorf("%s: %s: counts differ", name, label)
 			}
 		}
 	}

@@ -89,10 +89,21 @@ func (d *Dataset) actorMatches(f Filter) []bool {
 // it. Pass the result of Query to get counts under the current filter.
 func (d *Dataset) ActorCounts(events []*Event) map[string]int {
 	n := make([]int, len(d.actorIDs))
+	walk := 0 // events from Query come in timeline order: find each by walking Events
 	for _, e := range events {
-		pos, ok := d.position(e)
+		pos, ok := -1, false
+		if walk >= 0 {
+			for ; walk < len(d.Events) && !ok; walk++ {
+				pos, ok = walk, d.Events[walk] == e
+			}
+			if !ok {
+				walk = -1 // not in timeline order after all: look the rest up by id
+			}
+		}
 		if !ok {
-			continue
+			if pos, ok = d.position(e); !ok {
+				continue
+			}
 		}
 		for _, k := range d.actorsOf[pos] {
 			n[k]++

@@ -21,9 +21,16 @@ func newContext(ds *model.Dataset) *context {
 	for i, a := range ds.Actors {
 		c.actorStyle[a.ID] = c.st.actors[i%len(c.st.actors)]
 	}
-	// One pass at start-up, never per frame.
-	for _, e := range ds.Events {
-		c.dateWidth = max(c.dateWidth, width(e.Date.Display()))
+	// One pass at start-up, never per frame. Events sharing a date sit
+	// together in timeline order: each run of them is measured once.
+	var prev model.Date
+	for i, e := range ds.Events {
+		d := e.Date
+		if i > 0 && d.Precision == prev.Precision && d.Part == prev.Part && d.Start.Equal(prev.Start) && d.End.Equal(prev.End) {
+			continue
+		}
+		prev = d
+		c.dateWidth = max(c.dateWidth, width(d.Display()))
 	}
 	c.dateWidth = min(c.dateWidth, 24)
 	return c
