@@ -28,7 +28,7 @@ def parse_args():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--quick", action="store_true", help="few runs, small datasets: for CI")
     p.add_argument("--runs", type=int, help="runs per program (default 5, quick 2)")
-    p.add_argument("--keys", type=int, help="moves and toggles per run (default 20, quick 6)")
+    p.add_argument("--keys", type=int, help="moves and toggles per run (default 30, quick 6)")
     p.add_argument("--sizes", help="generated dataset sizes, comma-separated (default 1000,10000,100000; quick 1000)")
     p.add_argument("--cols", type=int, default=120)
     p.add_argument("--rows", type=int, default=40)
@@ -36,7 +36,7 @@ def parse_args():
     p.add_argument("--no-silent", action="store_true", help="skip the runs on a terminal that answers no queries")
     a = p.parse_args()
     a.runs = a.runs or (2 if a.quick else 5)
-    a.keys = a.keys if a.keys is not None else (6 if a.quick else 20)
+    a.keys = a.keys if a.keys is not None else (6 if a.quick else 30)
     a.sizes = [int(n) for n in (a.sizes or ("1000" if a.quick else "1000,10000,100000")).split(",") if n]
     return a
 

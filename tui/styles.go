@@ -3,6 +3,7 @@ package tui
 import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"parley/model"
 )
@@ -28,6 +29,27 @@ func ac(light, dark string) lipgloss.AdaptiveColor {
 	return lipgloss.AdaptiveColor{Light: light, Dark: dark}
 }
 
+// fixed settles an adaptive colour for this terminal, once, when the
+// styles are made (the background and colour profile are settled by then).
+// Given a hex colour, lipgloss searches the 256-colour palette in HSLuv
+// space at every Render on a 256- or 16-colour terminal, which was a third
+// of the cost of drawing a frame; the escape codes written are the same.
+func fixed(c lipgloss.AdaptiveColor) lipgloss.TerminalColor {
+	hex := c.Light
+	if lipgloss.HasDarkBackground() {
+		hex = c.Dark
+	}
+	switch t := lipgloss.ColorProfile().Color(hex).(type) {
+	case termenv.ANSIColor:
+		return lipgloss.ANSIColor(t)
+	case termenv.ANSI256Color:
+		return lipgloss.ANSIColor(t)
+	case termenv.RGBColor:
+		return lipgloss.Color(hex)
+	}
+	return lipgloss.NoColor{}
+}
+
 // actorPalette is told apart on both backgrounds; actors take colours in
 // dataset order, so the same actor has the same colour on every screen.
 var actorPalette = []lipgloss.AdaptiveColor{
@@ -47,12 +69,13 @@ var actorPalette = []lipgloss.AdaptiveColor{
 
 func newStyles() *styles {
 	var (
-		fg     = ac("#1F2328", "#E6E6E6")
-		muted  = ac("#6E7781", "#8B949E")
-		accent = ac("#0969DA", "#58A6FF")
-		selBg  = ac("#DDF4FF", "#1F3A5F")
-		hiBg   = ac("#FFF1B8", "#5C4A00")
-		otBg   = ac("#EEEEEE", "#2D333B")
+		fg     = fixed(ac("#1F2328", "#E6E6E6"))
+		muted  = fixed(ac("#6E7781", "#8B949E"))
+		accent = fixed(ac("#0969DA", "#58A6FF"))
+		selBg  = fixed(ac("#DDF4FF", "#1F3A5F"))
+		hiBg   = fixed(ac("#FFF1B8", "#5C4A00"))
+		otBg   = fixed(ac("#EEEEEE", "#2D333B"))
+		amber  = fixed(ac("#9A6700", "#E3B341"))
 	)
 	s := &styles{
 		appName:     lipgloss.NewStyle().Bold(true).Foreground(accent),
@@ -60,7 +83,7 @@ func newStyles() *styles {
 		dim:         lipgloss.NewStyle().Foreground(muted),
 		bold:        lipgloss.NewStyle().Bold(true).Foreground(fg),
 		label:       lipgloss.NewStyle().Foreground(muted),
-		warn:        lipgloss.NewStyle().Bold(true).Foreground(ac("#9A6700", "#E3B341")),
+		warn:        lipgloss.NewStyle().Bold(true).Foreground(amber),
 		rule:        lipgloss.NewStyle().Foreground(muted),
 		ruleFocused: lipgloss.NewStyle().Bold(true).Foreground(accent),
 		selected:    lipgloss.NewStyle().Bold(true).Foreground(fg).Background(selBg),
@@ -68,18 +91,18 @@ func newStyles() *styles {
 		excerpt:     lipgloss.NewStyle().Foreground(fg),
 		current:     lipgloss.NewStyle().Foreground(fg).Background(hiBg),
 		other:       lipgloss.NewStyle().Foreground(fg).Background(otBg),
-		currentBar:  lipgloss.NewStyle().Bold(true).Foreground(ac("#9A6700", "#E3B341")),
+		currentBar:  lipgloss.NewStyle().Bold(true).Foreground(amber),
 		otherBar:    lipgloss.NewStyle().Foreground(muted),
 		status: map[model.Status]lipgloss.Style{
-			model.StatusOccurred:  lipgloss.NewStyle().Foreground(ac("#1A7F37", "#3FB950")),
-			model.StatusCancelled: lipgloss.NewStyle().Foreground(ac("#CF222E", "#F85149")),
-			model.StatusScheduled: lipgloss.NewStyle().Foreground(ac("#0969DA", "#58A6FF")),
-			model.StatusExpected:  lipgloss.NewStyle().Foreground(ac("#9A6700", "#D29922")),
-			model.StatusPlanned:   lipgloss.NewStyle().Foreground(ac("#8250DF", "#BC8CFF")),
+			model.StatusOccurred:  lipgloss.NewStyle().Foreground(fixed(ac("#1A7F37", "#3FB950"))),
+			model.StatusCancelled: lipgloss.NewStyle().Foreground(fixed(ac("#CF222E", "#F85149"))),
+			model.StatusScheduled: lipgloss.NewStyle().Foreground(fixed(ac("#0969DA", "#58A6FF"))),
+			model.StatusExpected:  lipgloss.NewStyle().Foreground(fixed(ac("#9A6700", "#D29922"))),
+			model.StatusPlanned:   lipgloss.NewStyle().Foreground(fixed(ac("#8250DF", "#BC8CFF"))),
 		},
 	}
 	for _, c := range actorPalette {
-		s.actors = append(s.actors, lipgloss.NewStyle().Foreground(c))
+		s.actors = append(s.actors, lipgloss.NewStyle().Foreground(fixed(c)))
 	}
 	s.help = help.Styles{
 		ShortKey:       lipgloss.NewStyle().Bold(true).Foreground(fg),

@@ -38,6 +38,7 @@ def lines(a, runs, silent):
            f"Times in ms, RSS in MiB. Frames are written on Bubble Tea's {1 / FRAME:.0f} Hz ticker, so every",
            f"key latency includes 0-{FRAME * 1000:.1f} ms of waiting for the next tick, the bare program's too;",
            "'CPU' is what the program itself spent on the key (all threads), which the ticker does not pad.",
+           "Keys are sent once the program is idle ('idle': its CPU use fell under 2 ms per 100 ms).",
            ""]
     out += _versus(runs["bare"], runs["parley"])
     sizes = sorted(k for k in runs if isinstance(k, int))
@@ -59,6 +60,7 @@ def _versus(bare, parley):
                      _ms(percentile(b, 95)), _ms(percentile(p, 95)), _x(ratio(percentile(p, 95), percentile(b, 95)))])
 
     row("start-up to first frame", _startups(bare), _startups(parley))
+    row("start-up to idle", [r.idle for r in bare if r.idle], [r.idle for r in parley if r.idle])
     for k in KINDS:
         row(LABELS[k], _pooled(bare, "latency", k), _pooled(parley, "latency", k))
     for k in KINDS:
@@ -73,13 +75,13 @@ def _growth(runs, sizes):
     rows = []
     for n in sizes:
         rs = runs[n]
-        row = [f"{n:,}", _ms(median(_startups(rs)))]
+        row = [f"{n:,}", _ms(median(_startups(rs))), _ms(median([r.idle for r in rs if r.idle is not None]))]
         for k in KINDS:
             lat, cpu = _pooled(rs, "latency", k), _pooled(rs, "cpu", k)
             row += [f"{_ms(median(lat))} / {_ms(percentile(lat, 95))}", _ms(percentile(cpu, 95))]
         row.append(_ms(_rss(rs)))
         rows.append(row)
-    header = ["events", "first frame p50"]
+    header = ["events", "first frame p50", "idle p50"]
     for k in KINDS:
         header += [f"{LABELS[k]} p50 / p95", "CPU p95"]
     header.append("peak RSS")

@@ -20,6 +20,7 @@ class Run:
 
     def __init__(self):
         self.startup = None
+        self.idle = None  # when the program had finished its start-up work
         self.latency = {k: [] for k in KINDS}
         self.cpu = {k: [] for k in KINDS}
         self.missed = 0
@@ -27,9 +28,9 @@ class Run:
 
 
 def run_once(prog, cols, rows, keys, word, answer=True, startup_timeout=60.0):
-    """Start prog, time its first complete frame, then (when keys > 0) time
-    keys moves, keys actor toggles and the letters of word typed as a
-    search; quit and read the peak RSS."""
+    """Start prog, time its first complete frame, then (when keys > 0) wait
+    until it is idle and time keys moves, keys actor toggles and the letters
+    of word typed as a search; quit and read the peak RSS."""
     s = Session(prog.argv, prog.env, cols, rows, answer=answer)
     r = Run()
     shown = s.wait_text(prog.marker, 0, startup_timeout)
@@ -37,6 +38,10 @@ def run_once(prog, cols, rows, keys, word, answer=True, startup_timeout=60.0):
         r.startup = (shown - s.started) * 1000
         s.settle(QUIET)
         if keys > 0:
+            # Keys are timed on a program at rest, as a person's first key
+            # comes a moment after the first frame.
+            idle = s.wait_idle()
+            r.idle = None if idle is None else (idle - s.started) * 1000
             _keys(s, r, keys, word)
     r.rss = s.finish()
     return r

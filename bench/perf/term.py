@@ -93,6 +93,18 @@ class Session:
                     return None
         return self.last_output
 
+    def wait_idle(self, window=0.1, busy_ms=2.0, timeout=30.0):
+        """Wait until the program uses under busy_ms of CPU in a window of
+        window seconds (its background work done); the time it did, or None."""
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline and not self.eof:
+            cpu, start = self.cpu_ns(), time.perf_counter()
+            while self.pump(start + window - time.perf_counter()):
+                pass
+            if (self.cpu_ns() - cpu) / 1e6 < busy_ms:
+                return start
+        return None
+
     def settle(self, quiet):
         """Read until nothing arrives for quiet seconds."""
         while self.pump(quiet):
@@ -129,8 +141,21 @@ class Session:
     def send(self, data):
         os.write(self.fd, data)
 
+    def peak_rss(self):
+        """The program's peak resident set size so far, in MiB. (wait4's
+        ru_maxrss would also count this Python process's size before exec.)"""
+        try:
+            with open(f"/proc/{self.pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) / 1024.0
+        except (FileNotFoundError, ProcessLookupError):
+            pass
+        return None
+
     def finish(self, quit_key=b"\x03", timeout=10.0):
         """Quit the program and return its peak resident set size in MiB."""
+        peak = self.peak_rss()
         try:
             os.write(self.fd, quit_key)
         except OSError:
@@ -140,6 +165,6 @@ class Session:
             self.pump(deadline - time.perf_counter())
         if not self.eof:
             os.kill(self.pid, signal.SIGKILL)
-        _, _, usage = os.wait4(self.pid, 0)
+        os.waitpid(self.pid, 0)
         os.close(self.fd)
-        return usage.ru_maxrss / 1024.0  # Linux gives KiB
+        return peak
