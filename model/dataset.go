@@ -1,6 +1,8 @@
 package model
 
 import (
+	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -102,36 +104,28 @@ func (d *Dataset) IndexSearch() {
 // comparison, and the given position breaks ties so that a plain sort is
 // stable.
 func sortTimeline(events []*Event) {
+	type instant struct {
+		sec int64 // Unix seconds: math.MaxInt64 for an undated event, after every date
+		ns  int
+	}
 	type keyed struct {
 		e           *Event
-		undated     bool
-		first, last time.Time
+		first, last instant
 		pos         int
 	}
+	at := func(t time.Time) instant { return instant{t.Unix(), t.Nanosecond()} }
+	byInstant := func(a, b instant) int { return cmp.Or(cmp.Compare(a.sec, b.sec), cmp.Compare(a.ns, b.ns)) }
 	keys := make([]keyed, len(events))
 	for i, e := range events {
-		k := keyed{e: e, undated: !e.Date.Dated(), pos: i}
-		if !k.undated {
-			k.first, k.last = e.Date.Span()
+		k := keyed{e: e, first: instant{sec: math.MaxInt64}, last: instant{sec: math.MaxInt64}, pos: i}
+		if e.Date.Dated() {
+			first, last := e.Date.Span()
+			k.first, k.last = at(first), at(last)
 		}
 		keys[i] = k
 	}
 	slices.SortFunc(keys, func(a, b keyed) int {
-		switch {
-		case a.undated != b.undated:
-			if a.undated {
-				return 1
-			}
-			return -1
-		case !a.undated:
-			if c := a.first.Compare(b.first); c != 0 {
-				return c
-			}
-			if c := a.last.Compare(b.last); c != 0 {
-				return c
-			}
-		}
-		return a.pos - b.pos
+		return cmp.Or(byInstant(a.first, b.first), byInstant(a.last, b.last), a.pos-b.pos)
 	})
 	for i, k := range keys {
 		events[i] = k.e

@@ -201,20 +201,19 @@ func appendSearchText(buf []byte, e *Event) []byte {
 	return buf
 }
 
-// appendLower appends strings.ToLower(s) without building it when s is
+// appendLower appends strings.ToLower(s), lowering in place when s is
 // ASCII, the common case.
 func appendLower(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(buf, strings.ToLower(s)...)
+	start := len(buf)
+	buf = append(buf, s...)
+	for i := start; i < len(buf); i++ {
+		c := buf[i]
+		if c >= utf8.RuneSelf {
+			return append(buf[:start], strings.ToLower(s)...)
 		}
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
 		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+			buf[i] = c + 'a' - 'A'
 		}
-		buf = append(buf, c)
 	}
 	return buf
 }
