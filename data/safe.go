@@ -49,33 +49,45 @@ func safeCopy(doc *document) (safe *document, same bool) {
 		}
 		return c
 	}
+	// The copy is made in scratch space and kept only if cleaning changed
+	// something: most events cost no allocation at all.
+	var c model.Event
+	var parts []model.Participant
+	var xs []model.Excerpt
+	var qs []model.Quote
+	var ls []model.Link
 	events := make([]*model.Event, len(doc.events))
 	for i, e := range doc.events {
 		changed = false
-		c := *e
+		c = *e
 		c.Title, c.Summary, c.Location = t(e.Title), t(e.Summary), t(e.Location)
 		c.Date = safeDate(e.Date, t)
-		c.Participants = make([]model.Participant, len(e.Participants))
-		for j, p := range e.Participants {
-			c.Participants[j] = model.Participant{ActorID: p.ActorID, Part: t(p.Part)}
+		parts = parts[:0]
+		for _, p := range e.Participants {
+			parts = append(parts, model.Participant{ActorID: p.ActorID, Part: t(p.Part)})
 		}
-		c.Excerpts = make([]model.Excerpt, len(e.Excerpts))
-		for j, x := range e.Excerpts {
-			c.Excerpts[j] = excerpt(x)
+		xs = xs[:0]
+		for _, x := range e.Excerpts {
+			xs = append(xs, excerpt(x))
 		}
-		c.Quotes = make([]model.Quote, len(e.Quotes))
-		for j, q := range e.Quotes {
+		qs = qs[:0]
+		for _, q := range e.Quotes {
 			q.Text, q.Occasion, q.Excerpt = t(q.Text), t(q.Occasion), excerpt(q.Excerpt)
-			c.Quotes[j] = q
+			qs = append(qs, q)
 		}
-		c.Links = make([]model.Link, len(e.Links))
-		for j, l := range e.Links {
+		ls = ls[:0]
+		for _, l := range e.Links {
 			l.Note = t(l.Note)
-			c.Links[j] = l
+			ls = append(ls, l)
 		}
 		events[i] = e
 		if changed {
-			events[i] = &c
+			kept := c
+			kept.Participants = append([]model.Participant{}, parts...)
+			kept.Excerpts = append([]model.Excerpt{}, xs...)
+			kept.Quotes = append([]model.Quote{}, qs...)
+			kept.Links = append([]model.Link{}, ls...)
+			events[i] = &kept
 		}
 	}
 	return &document{sources: sources, actors: actors, events: events}, same

@@ -62,7 +62,7 @@ type Date struct {
 func ParseDate(precision, start, end, part string) (Date, error) {
 	d := Date{Precision: Precision(precision), Part: Part(part)}
 	parse := func(name, s string) (time.Time, error) {
-		t, err := time.Parse(DayLayout, s)
+		t, err := parseDay(s)
 		if err != nil {
 			return time.Time{}, fmt.Errorf("%s %q is not a date of the form YYYY-MM-DD", name, s)
 		}
@@ -111,6 +111,41 @@ func ParseDate(precision, start, end, part string) (Date, error) {
 		return d, fmt.Errorf("part goes only with precision month")
 	}
 	return d, nil
+}
+
+// parseDay is time.Parse(DayLayout, s), done by hand for a well-formed
+// day, the case every date of a large dataset takes; anything else goes to
+// time.Parse, which also says what is wrong.
+func parseDay(s string) (time.Time, error) {
+	num := func(s string) (int, bool) {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return 0, false
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return n, true
+	}
+	if len(s) == len(DayLayout) && s[4] == '-' && s[7] == '-' {
+		y, okY := num(s[:4])
+		m, okM := num(s[5:7])
+		d, okD := num(s[8:])
+		if okY && okM && okD && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(time.Month(m), y) {
+			return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), nil
+		}
+	}
+	return time.Parse(DayLayout, s)
+}
+
+func daysIn(m time.Month, year int) int {
+	if m == time.February {
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 31 - int(m-1)%7%2
 }
 
 // Dated reports whether the date places the event in time at all.

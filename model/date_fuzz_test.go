@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func FuzzParseDate(f *testing.F) {
 	f.Add("day", "2018-09-10", "", "")
@@ -24,6 +27,19 @@ func FuzzParseDate(f *testing.F) {
 		}
 		if d.Before(d) {
 			t.Fatalf("a date is before itself: %+v", d)
+		}
+	})
+}
+
+func FuzzParseDayIsTimeParse(f *testing.F) {
+	for _, s := range []string{"2018-09-10", "2016-02-29", "2018-02-29", "1900-02-29", "2000-02-29", "0000-01-01", "2018-04-31", "2018-13-01", "2018-00-10", "2018-9-10", "+018-09-10", "2018-09-1x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gotErr := parseDay(s)
+		want, wantErr := time.Parse(DayLayout, s)
+		if (gotErr == nil) != (wantErr == nil) || gotErr == nil && got != want {
+			t.Fatalf("parseDay(%q) = %v, %v; time.Parse gives %v, %v", s, got, gotErr, want, wantErr)
 		}
 	})
 }

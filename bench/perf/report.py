@@ -34,7 +34,7 @@ def _missed(runs):
 
 def lines(a, runs, silent):
     out = [f"pseudo-terminal {a.cols}x{a.rows}, answering terminal queries; {a.runs} runs per program, interleaved;",
-           f"{a.keys} moves and {a.keys + a.keys % 2} actor toggles per run, search typed as {a.word!r}.",
+           f"{a.keys} moves, {a.keys + a.keys % 2} actor toggles and about {a.keys} search letters per run ({a.word!r} typed and erased).",
            f"Times in ms, RSS in MiB. Frames are written on Bubble Tea's {1 / FRAME:.0f} Hz ticker, so every",
            f"key latency includes 0-{FRAME * 1000:.1f} ms of waiting for the next tick, the bare program's too;",
            "'CPU' is what the program itself spent on the key (all threads), which the ticker does not pad.",

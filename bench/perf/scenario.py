@@ -29,8 +29,9 @@ class Run:
 
 def run_once(prog, cols, rows, keys, word, answer=True, startup_timeout=60.0):
     """Start prog, time its first complete frame, then (when keys > 0) wait
-    until it is idle and time keys moves, keys actor toggles and the letters
-    of word typed as a search; quit and read the peak RSS."""
+    until it is idle and time keys moves, keys actor toggles and about keys
+    letters of word typed as a search, again and again; quit and read the
+    peak RSS."""
     s = Session(prog.argv, prog.env, cols, rows, answer=answer)
     r = Run()
     shown = s.wait_text(prog.marker, 0, startup_timeout)
@@ -65,6 +66,9 @@ def _keys(s, r, keys, word):
         measured("toggle", b" ")
     s.key(b"\x1b", QUIET)  # close it
     s.key(b"/", QUIET)  # open search
-    for ch in word:
-        measured("search", ch.encode())
-    s.key(b"\x1b", QUIET)  # clear it
+    for _ in range(max(1, round(keys / len(word)))):  # about as many letters as moves
+        for ch in word:
+            measured("search", ch.encode())
+        for _ in word:
+            s.key(b"\x7f", QUIET)  # backspace
+    s.key(b"\x1b", QUIET)  # close search
