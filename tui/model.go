@@ -410,6 +410,13 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 // resize gives every pane its share of the window.
 func (m *Model) resize(w, h int) {
 	m.w, m.h, m.sized = max(w, 0), max(h, 0), true
+	if m.w < minWidth || m.h < minHeight {
+		// The too-small screen replaces the layout: the panes keep theirs.
+		// Laying a long text out at a few columns costs seconds (a 1 MiB
+		// quote wraps to a million lines at width 1) and a resize storm
+		// passes through such sizes.
+		return
+	}
 	paneH := max(m.h-chromeLines-1, 0) // each pane has a title rule
 	left, right := m.w, m.w
 	if m.wide() {

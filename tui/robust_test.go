@@ -64,3 +64,30 @@ func TestStartingSearchIsMadeSafe(t *testing.T) {
 	}
 	mustContain(t, m.View(), "Search “letter” · 2 of 16 events")
 }
+
+// Found by TestHugeQuoteKeystrokes: opening on an event with a 1 MiB quote
+// took 13 s before the first frame, because the detail was laid out at
+// width 0 (wrapping to one column: a million lines) before the window size
+// came; every resize through a width below the minimum did the same. Panes
+// are now laid out only at a size the layout is drawn at.
+func TestPanesAreNotLaidOutBelowMinimumSize(t *testing.T) {
+	m := New(dataset(t), Options{EventID: "sanders-briefing"})
+	if n := len(m.detail.lines); n != 0 {
+		t.Fatalf("detail laid out before the window size: %d lines", n)
+	}
+	m = resized(m, 120, 40)
+	m = press(t, m, "enter") // the quote, in the reader
+	lines, spans := len(m.detail.lines), len(m.reader.spans)
+	if !m.reading || lines == 0 || spans == 0 {
+		t.Fatalf("not laid out at 120×40: %d detail lines, %d reader lines", lines, spans)
+	}
+	for _, size := range [][2]int{{1, 1}, {39, 40}, {120, 9}, {0, 0}, {5, 3}} {
+		m = resized(m, size[0], size[1])
+		if len(m.detail.lines) != lines || len(m.reader.spans) != spans {
+			t.Fatalf("at %d×%d the panes were laid out again: %d detail lines, %d reader lines",
+				size[0], size[1], len(m.detail.lines), len(m.reader.spans))
+		}
+	}
+	m = resized(m, 80, 24)
+	mustContain(t, m.View(), "━━ Source")
+}
