@@ -408,3 +408,15 @@ func TestNoControllingTerminal(t *testing.T) {
 		}
 	})
 }
+
+// TestTerminalGoneExits: when the terminal itself goes away (the window is
+// closed: the kernel hangs up the session), parley must not linger.
+func TestTerminalGoneExits(t *testing.T) {
+	p := openPty(t, 100, 30, true)
+	cmd := p.start(ptyRun{ctty: true})
+	p.waitOutput("first frame", 0, stepTimeout, firstFrame)
+	p.master.Close()
+	p.slave.Close()
+	code := waitExit(t, cmd, stepTimeout)
+	t.Logf("exit code %d after the terminal went away", code)
+}
