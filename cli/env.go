@@ -22,7 +22,11 @@ type Env struct {
 	Stdout           io.Writer
 	Stderr           io.Writer
 	StdoutIsTerminal bool
-	Getenv           func(key string) string
+	// NoKeyboard: no terminal to read keys from (stdin is not one and there
+	// is no controlling terminal to open): the explorer cannot be used, so
+	// the timeline is printed as when stdout is not a terminal.
+	NoKeyboard bool
+	Getenv     func(key string) string
 	// Explore runs the interactive explorer on a terminal-safe dataset.
 	Explore func(ds *model.Dataset, opts ExploreOptions) error
 }

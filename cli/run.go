@@ -81,13 +81,13 @@ const (
 )
 
 // chooseOutput: JSON when asked; plain when asked, when stdout is not a
-// terminal, when ACCESSIBLE is set, or when no explorer is wired in; else
-// the explorer.
+// terminal, when there is no keyboard, when ACCESSIBLE is set, or when no
+// explorer is wired in; else the explorer.
 func chooseOutput(o options, env Env) output {
 	switch {
 	case o.json:
 		return outputJSON
-	case o.plain, !env.StdoutIsTerminal, accessible(env.Getenv), env.Explore == nil:
+	case o.plain, !env.StdoutIsTerminal, env.NoKeyboard, accessible(env.Getenv), env.Explore == nil:
 		return outputPlain
 	}
 	return outputExplorer

@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -106,24 +107,91 @@ func (tm term) resize(w, h int) {
 	tm.tmux("resize-window", "-t", "parley", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h))
 }
 
-func TestExplorerInTmux(t *testing.T) {
+var (
+	buildOnce sync.Once
+	builtBin  string
+	buildErr  error
+)
+
+// parleyBinary builds the binary once per test run, into a directory
+// removed when the tests end (see TestMain). PARLEY_E2E_BIN names a
+// binary to test instead.
+func parleyBinary(t *testing.T) string {
+	t.Helper()
+	if bin := os.Getenv("PARLEY_E2E_BIN"); bin != "" {
+		return bin
+	}
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "parley-e2e-bin-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		builtDir = dir
+		bin := filepath.Join(dir, "parley")
+		build := exec.Command("go", "build", "-o", bin, ".")
+		build.Dir = ".."
+		if out, err := build.CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+			return
+		}
+		builtBin = bin
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return builtBin
+}
+
+var builtDir string
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if builtDir != "" {
+		_ = os.RemoveAll(builtDir)
+	}
+	os.Exit(code)
+}
+
+// startTmux runs command (a shell line) in a private tmux server of its
+// own, in a w×h window; the server goes when the test ends. tm.exit is a
+// file the command line may write its exit status to.
+func startTmux(t *testing.T, w, h int, command func(exitFile string) string) term {
+	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not on PATH; the end-to-end test needs it")
 	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "parley")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	build.Dir = ".."
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	tm := term{t: t, socket: fmt.Sprintf("parley-e2e-%d-%d", os.Getpid(), time.Now().UnixNano()), exit: filepath.Join(dir, "exit")}
-	run := fmt.Sprintf("LC_ALL=C.UTF-8 %s; echo EXIT=$? > %s; sleep 5", bin, tm.exit)
-	tm.tmux("new-session", "-d", "-s", "parley", "-x", "100", "-y", "30", run)
+	tm := term{t: t, socket: fmt.Sprintf("parley-e2e-%d-%d", os.Getpid(), time.Now().UnixNano()), exit: filepath.Join(t.TempDir(), "exit")}
+	tm.tmux("new-session", "-d", "-s", "parley", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), command(tm.exit))
 	sockPath := strings.TrimSpace(tm.tmux("display-message", "-p", "#{socket_path}"))
 	t.Cleanup(func() {
 		_ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run()
 		_ = os.Remove(sockPath) // tmux leaves the socket file behind
+	})
+	return tm
+}
+
+// waitExit waits for the command line to write EXIT=status to tm.exit and
+// returns the status.
+func (tm term) waitExit(step string, timeout time.Duration) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		b, err := os.ReadFile(tm.exit)
+		if err == nil && strings.Contains(string(b), "EXIT=") {
+			return strings.TrimPrefix(strings.TrimSpace(string(b)), "EXIT=")
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("%s: parley did not exit:\n%s", step, tm.screen())
+		}
+		time.Sleep(40 * time.Millisecond)
+	}
+}
+
+func TestExplorerInTmux(t *testing.T) {
+	bin := parleyBinary(t)
+	tm := startTmux(t, 100, 30, func(exit string) string {
+		return fmt.Sprintf("LC_ALL=C.UTF-8 %s; echo EXIT=$? > %s; sleep 5", bin, exit)
 	})
 
 	// First frame: wide layout, timeline and detail side by side.
@@ -190,18 +258,7 @@ func TestExplorerInTmux(t *testing.T) {
 	tm.keys("?")
 	tm.waitWithout("help closed", "━━ Help")
 	tm.keys("q")
-	deadline := time.Now().Add(stepTimeout)
-	for {
-		b, err := os.ReadFile(tm.exit)
-		if err == nil && strings.Contains(string(b), "EXIT=") {
-			if got := strings.TrimSpace(string(b)); got != "EXIT=0" {
-				t.Fatalf("parley exited with %s", got)
-			}
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("parley did not exit after q:\n%s", tm.screen())
-		}
-		time.Sleep(40 * time.Millisecond)
+	if got := tm.waitExit("q", stepTimeout); got != "0" {
+		t.Fatalf("parley exited with %s", got)
 	}
 }

@@ -168,6 +168,9 @@ func (d *detail) build() {
 	d.lines, d.items = nil, nil
 	defer func() { d.sc.setTotal(len(d.lines)) }()
 	e, st, w := d.ev, d.ctx.st, d.w
+	if w <= 0 {
+		return // not sized yet: laid out when the window size comes
+	}
 	if e == nil {
 		d.lines = wrapIndent("", "", "No event selected.", w, st.dim)
 		return

@@ -106,7 +106,7 @@ func (a *actorFilter) update(msg tea.Msg) bool {
 				a.narrow()
 			}
 		case msg.Type == tea.KeyRunes:
-			a.query += strings.ReplaceAll(string(msg.Runes), "\n", "")
+			a.query += typed(string(msg.Runes))
 			a.narrow()
 		}
 	}

@@ -68,7 +68,7 @@ func New(ds *model.Dataset, opts Options) Model {
 	m.reader = reader{ctx: ctx}
 	m.actors = newActorFilter(ctx, opts.Filter)
 	m.filter.Actors = append([]string(nil), m.actors.chosen...)
-	m.filter.Search = flatten(opts.Filter.Search)
+	m.filter.Search = flatten(typed(opts.Filter.Search))
 
 	m.search = textinput.New()
 	m.search.Prompt = "/ "
@@ -253,8 +253,16 @@ func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.setSearch("")
 		return m, nil
 	}
+	if msg.Type == tea.KeyRunes {
+		// A paste can hold what the terminal must not see: drop whole
+		// escape sequences before the box drops only their ESC.
+		msg.Runes = []rune(typed(string(msg.Runes)))
+	}
 	var cmd tea.Cmd
 	m.search, cmd = m.search.Update(msg)
+	if v := m.search.Value(); typed(v) != v {
+		m.search.SetValue(typed(v))
+	}
 	if q := flatten(m.search.Value()); q != m.filter.Search {
 		m.filter.Search = q
 		m.requery()
@@ -392,6 +400,13 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 // resize gives every pane its share of the window.
 func (m *Model) resize(w, h int) {
 	m.w, m.h, m.sized = max(w, 0), max(h, 0), true
+	if m.w < minWidth || m.h < minHeight {
+		// The too-small screen replaces the layout: the panes keep theirs.
+		// Laying a long text out at a few columns costs seconds (a 1 MiB
+		// quote wraps to a million lines at width 1) and a resize storm
+		// passes through such sizes.
+		return
+	}
 	paneH := max(m.h-chromeLines-1, 0) // each pane has a title rule
 	left, right := m.w, m.w
 	if m.wide() {

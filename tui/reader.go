@@ -72,7 +72,7 @@ func (r *reader) textWidth() int { return min(r.w-2, readerMaxWidth) }
 
 func (r *reader) layout() {
 	r.spans = nil
-	if r.src != nil {
+	if r.src != nil && r.w > 0 { // not sized yet: laid out when the size comes
 		r.spans = wrapSpans(r.src.Text, r.textWidth())
 	}
 	r.header = r.buildHeader()

@@ -5,6 +5,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/rivo/uniseg"
+
+	"parley/data"
 )
 
 // This file is the one place text is measured, wrapped and cut. Every pane
@@ -108,6 +110,14 @@ func flatten(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// typed makes text the user typed or pasted safe to draw, as dataset text
+// is made safe at load: a bracketed paste delivers escape sequences, control
+// characters and bidirectional overrides as runes, and whatever is typed is
+// shown back. Newlines go too: a query is one line.
+func typed(s string) string {
+	return strings.ReplaceAll(data.TerminalSafe(s), "\n", "")
 }
 
 // width is the display width of s, escape sequences ignored.

@@ -9,6 +9,9 @@ package tui
 
 import (
 	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -24,18 +27,59 @@ type Options struct {
 	Mouse   bool         // enable mouse wheel (off by default: capture blocks text selection)
 }
 
-// Run opens the explorer full screen and returns when the user quits.
+// Run opens the explorer full screen and returns when the user quits. The
+// terminal is restored (cooked mode and echo, cursor shown, alternate screen
+// left) on every way out: q, ctrl+c, a panic, and SIGINT, SIGTERM or SIGHUP,
+// after which Run returns a *SignalError.
 func Run(ds *model.Dataset, opts Options) error {
 	if err := settleTheme(opts.Theme); err != nil {
 		return err
 	}
 	go ds.IndexSearch() // on another core while the first frames draw, so the first search letter need not wait
-	popts := []tea.ProgramOption{tea.WithAltScreen()}
+	// Bubble Tea v1 turns SIGINT and SIGTERM into a quit but leaves SIGHUP
+	// to its default action, which ends the process with the terminal still
+	// raw, in the alternate screen, cursor hidden. parley handles all three.
+	popts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithoutSignalHandler()}
 	if opts.Mouse {
 		popts = append(popts, tea.WithMouseCellMotion())
 	}
-	_, err := tea.NewProgram(New(ds, opts), popts...).Run()
+	p := tea.NewProgram(New(ds, opts), popts...)
+
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sigs)
+	caught := make(chan os.Signal, 1)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		select {
+		case s := <-sigs:
+			caught <- s
+			p.Quit() // the normal way out, which restores the terminal
+		case <-done:
+		}
+	}()
+
+	_, err := p.Run()
+	select {
+	case s := <-caught:
+		return &SignalError{Signal: s}
+	default:
+	}
 	return err
+}
+
+// SignalError is how Run ends when a signal stopped the explorer.
+type SignalError struct{ Signal os.Signal }
+
+func (e *SignalError) Error() string { return "stopped by signal " + e.Signal.String() }
+
+// ExitCode is what a shell reports for a process killed by the signal.
+func (e *SignalError) ExitCode() int {
+	if s, ok := e.Signal.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return 1
 }
 
 // settleTheme fixes light or dark before the program reads input: a

@@ -1,0 +1,462 @@
+package tui
+
+import (
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"parley/bench/gen"
+	"parley/data"
+	"parley/model"
+)
+
+// FuzzSession drives the root model with an arbitrary session: keys (every
+// binding of the keymap, every named key Bubble Tea knows, printable runes,
+// pasted and multi-rune text, alt-modified keys), window sizes from 0×0 to
+// 300×100 and mouse events, each through Update, running the commands it
+// returns. After every step it checks the invariants in checkSession.
+//
+// The input is decoded by decodeSession; the seed corpus is in
+// testdata/fuzz/FuzzSession. Run it with
+//
+//	go test ./tui -run '^$' -fuzz '^FuzzSession$' -fuzztime 30s
+func FuzzSession(f *testing.F) {
+	// The seed corpus is testdata/fuzz/FuzzSession (see sessionSeeds).
+	sets := fuzzDatasets(f)
+	f.Fuzz(func(t *testing.T, in []byte) {
+		runSession(t, sets, in, nil)
+	})
+}
+
+// fuzzDataset is a dataset the session can run on, with a few event ids to
+// start from.
+type fuzzDataset struct {
+	name string
+	ds   *model.Dataset
+}
+
+var (
+	fuzzSetsOnce sync.Once
+	fuzzSets     []fuzzDataset
+	fuzzSetsErr  error
+)
+
+// fuzzDatasets: the embedded dataset, hostile ones that load, and a
+// generated one long enough to scroll.
+func fuzzDatasets(t testing.TB) []fuzzDataset {
+	t.Helper()
+	fuzzSetsOnce.Do(func() {
+		emb, err := data.Embedded()
+		if err != nil {
+			fuzzSetsErr = err
+			return
+		}
+		fuzzSets = append(fuzzSets, fuzzDataset{"embedded", emb.Safe})
+		for _, name := range []string{"wide-characters", "escape-sequences", "cyclic-links", "bidi-and-zero-width"} {
+			l, err := data.LoadFile(filepath.Join("..", "data", "testdata", "hostile", name+".json"), data.DefaultMaxBytes)
+			if err != nil {
+				fuzzSetsErr = err
+				return
+			}
+			fuzzSets = append(fuzzSets, fuzzDataset{name, l.Safe})
+		}
+		g, err := gen.Load(gen.Params{Seed: 7, Events: 300, Actors: 40, SourceBytes: 16 << 10})
+		if err != nil {
+			fuzzSetsErr = err
+			return
+		}
+		fuzzSets = append(fuzzSets, fuzzDataset{"generated-300", g.Safe})
+	})
+	if fuzzSetsErr != nil {
+		t.Fatal(fuzzSetsErr)
+	}
+	return fuzzSets
+}
+
+// keyTable is every key a session can press: each named key type Bubble Tea
+// v1 has (which covers every non-rune binding of the keymap), then each
+// printable ASCII rune (which covers the rune bindings).
+var keyTable = func() []tea.KeyMsg {
+	var keys []tea.KeyMsg
+	for k := -200; k <= 200; k++ {
+		kt := tea.KeyType(k)
+		if kt == tea.KeyRunes {
+			continue
+		}
+		if name := kt.String(); name != "" {
+			keys = append(keys, tea.KeyMsg{Type: kt})
+		}
+	}
+	for r := rune(0x20); r < 0x7f; r++ {
+		keys = append(keys, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+	return keys
+}()
+
+// runeTable feeds typed and pasted text: letters that match the datasets,
+// and runes a terminal must never receive raw or that are hard to measure.
+var runeTable = []rune{
+	'a', 'e', 'i', 'k', 'l', 'm', 'n', 'o', 'r', 't', 'u', 'j', 'q', 'x', 'G', 'K', ' ', '/', '?',
+	'한', '김', '中', '😀', 'é', '\u0301', '\u200b', '\u200d', '\u202e', '\u2066', '\u061c',
+	'\x1b', '\x00', '\a', '\b', '\r', '\n', '\t', '\x7f', '\u0085', '\u009b', '\u009d', utf8.RuneError,
+	']', '[', ';', '\\', '5', '2', 'c', 'J',
+}
+
+// notableSizes are the edges of the layout.
+var notableSizes = [][2]int{
+	{0, 0}, {1, 1}, {39, 9}, {40, 10}, {41, 11}, {99, 30}, {100, 30}, {101, 12}, {80, 24}, {300, 100}, {40, 100}, {300, 10},
+}
+
+var mouseButtons = []tea.MouseButton{
+	tea.MouseButtonWheelUp, tea.MouseButtonWheelDown, tea.MouseButtonWheelLeft, tea.MouseButtonWheelRight,
+	tea.MouseButtonLeft, tea.MouseButtonRight, tea.MouseButtonMiddle, tea.MouseButtonNone,
+}
+
+var mouseActions = []tea.MouseAction{tea.MouseActionPress, tea.MouseActionRelease, tea.MouseActionMotion}
+
+// otherMsgs are messages a program may deliver that the explorer does not
+// ask for.
+var otherMsgs = []tea.Msg{nil, tea.FocusMsg{}, tea.BlurMsg{}, struct{}{}, tea.WindowSizeMsg{Width: -5, Height: -7}}
+
+// step is one decoded message and how to print it for a failure report.
+type step struct {
+	msg  tea.Msg
+	desc string
+}
+
+// sessionStart is how a session opens: a dataset and the options a command
+// line could give.
+type sessionStart struct {
+	set  int
+	opts Options
+}
+
+// decodeSession turns fuzz bytes into a start and a list of steps. Every
+// byte string decodes: missing operands read as zero.
+//
+//	in[0]          dataset (low 3 bits) and start options (next 2 bits)
+//	then per step  op byte; op%16 chooses:
+//	  0–7   key: next byte indexes keyTable
+//	  8     the same key with alt held
+//	  9     typed runes: next byte%6+1 runes from runeTable, one message
+//	  10    pasted runes: the same, marked as a paste
+//	  11    window size: width from two bytes %301, height one byte %101
+//	  12    window size from notableSizes (op>>4)
+//	  13    mouse: button, action, x %300, y %100 (four bytes)
+//	  14    a message the explorer does not ask for (op>>4)
+//	  15    key from the first 16 entries of quickKeys (op>>4), no operand
+func decodeSession(sets []fuzzDataset, in []byte) (sessionStart, []step) {
+	i := 0
+	next := func() int {
+		if i >= len(in) {
+			i++
+			return 0
+		}
+		b := in[i]
+		i++
+		return int(b)
+	}
+	b0 := next()
+	start := sessionStart{set: (b0 & 7) % len(sets)}
+	ds := sets[start.set].ds
+	switch (b0 >> 3) & 3 {
+	case 1: // start on an event, as --event does
+		if len(ds.Events) > 0 {
+			start.opts.EventID = ds.Events[len(ds.Events)/2].ID
+		}
+	case 2: // start filtered, as --actor … --all --search do
+		for _, a := range ds.Actors[:min(2, len(ds.Actors))] {
+			start.opts.Filter.Actors = append(start.opts.Filter.Actors, a.ID)
+		}
+		start.opts.Filter.Mode = model.MatchAll
+		start.opts.Filter.Search = "e"
+	case 3: // a search that matches nothing
+		start.opts.Filter.Search = "zzzz-no-such-text"
+	}
+	var steps []step
+	for i < len(in) && len(steps) < maxSteps {
+		op := next()
+		switch op % 16 {
+		case 0, 1, 2, 3, 4, 5, 6, 7:
+			k := keyTable[next()%len(keyTable)]
+			steps = append(steps, step{k, "key " + k.String()})
+		case 8:
+			k := keyTable[next()%len(keyTable)]
+			k.Alt = true
+			steps = append(steps, step{k, "key " + k.String()})
+		case 9, 10:
+			n := next()%6 + 1
+			rs := make([]rune, n)
+			for j := range rs {
+				rs[j] = runeTable[next()%len(runeTable)]
+			}
+			k := tea.KeyMsg{Type: tea.KeyRunes, Runes: rs, Paste: op%16 == 10}
+			steps = append(steps, step{k, fmt.Sprintf("runes %q paste=%v", string(rs), k.Paste)})
+		case 11:
+			w := (next() | next()<<8) % 301
+			h := next() % 101
+			steps = append(steps, step{tea.WindowSizeMsg{Width: w, Height: h}, fmt.Sprintf("size %d×%d", w, h)})
+		case 12:
+			s := notableSizes[(op>>4)%len(notableSizes)]
+			steps = append(steps, step{tea.WindowSizeMsg{Width: s[0], Height: s[1]}, fmt.Sprintf("size %d×%d", s[0], s[1])})
+		case 13:
+			m := tea.MouseMsg{
+				Button: mouseButtons[next()%len(mouseButtons)],
+				Action: mouseActions[next()%len(mouseActions)],
+				X:      next() % 300, Y: next() % 100,
+			}
+			steps = append(steps, step{m, fmt.Sprintf("mouse %s at %d,%d", tea.MouseEvent(m).String(), m.X, m.Y)})
+		case 14:
+			msg := otherMsgs[(op>>4)%len(otherMsgs)]
+			steps = append(steps, step{msg, fmt.Sprintf("msg %#v", msg)})
+		case 15:
+			k := quickKeys[(op>>4)%len(quickKeys)]
+			steps = append(steps, step{k, "key " + k.String()})
+		}
+	}
+	return start, steps
+}
+
+// quickKeys are the keys a session uses most, one byte each.
+var quickKeys = []tea.KeyMsg{
+	keyMsg("j"), keyMsg("k"), keyMsg("enter"), keyMsg("esc"), keyMsg("tab"), keyMsg("/"), keyMsg("a"), keyMsg("?"),
+	keyMsg("space"), keyMsg("G"), keyMsg("n"), keyMsg("backspace"), keyMsg("x"), keyMsg("pgdown"), keyMsg("q"), keyMsg("ctrl+a"),
+}
+
+// maxSteps bounds a session, so one input cannot take the fuzzer's time.
+const maxSteps = 2000
+
+// maxCmdMsgs bounds the messages commands may feed back in one step.
+const maxCmdMsgs = 64
+
+// runSession replays a session, checking after every step. trace, when not
+// nil, receives each step's description (for regression tests).
+func runSession(t *testing.T, sets []fuzzDataset, in []byte, trace func(string)) {
+	t.Helper()
+	start, steps := decodeSession(sets, in)
+	set := sets[start.set]
+	m := New(set.ds, start.opts)
+	var log []string
+	fail := func(format string, args ...any) {
+		t.Helper()
+		t.Fatalf("%s\nsession on %s, options %+v, steps:\n  %s", fmt.Sprintf(format, args...), set.name, start.opts, strings.Join(log, "\n  "))
+	}
+	checkSession(m, set.ds, fail)
+	for _, s := range steps {
+		log = append(log, s.desc)
+		if trace != nil {
+			trace(s.desc)
+		}
+		next, cmd := m.Update(s.msg)
+		m = next.(Model)
+		quit := false
+		m, quit = runCmds(m, cmd, fail)
+		checkSession(m, set.ds, fail)
+		if quit {
+			if !m.quit {
+				fail("a quit command came back but the model does not know it quit")
+			}
+			return // the program would end here
+		}
+		if m.quit {
+			fail("the model quit without returning tea.Quit")
+		}
+	}
+}
+
+// runCmds executes what Update returned, as Bubble Tea would, feeding the
+// messages back through Update. A command that does not answer within a
+// moment (a timer) is left alone: the program would run it concurrently.
+// It reports whether a command asked to quit.
+func runCmds(m Model, cmd tea.Cmd, fail func(string, ...any)) (Model, bool) {
+	queue := []tea.Cmd{cmd}
+	fed := 0
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		if reflect.ValueOf(c).Pointer() == reflect.ValueOf(tea.Quit).Pointer() {
+			return m, true
+		}
+		msg, ok := callCmd(c)
+		if !ok {
+			continue
+		}
+		switch msg := msg.(type) {
+		case tea.QuitMsg:
+			return m, true
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+			continue
+		}
+		if fed++; fed > maxCmdMsgs {
+			fail("commands keep producing messages (%d in one step)", fed)
+		}
+		next, c2 := m.Update(msg)
+		m = next.(Model)
+		queue = append(queue, c2)
+	}
+	return m, false
+}
+
+// callCmd runs a command with a short deadline.
+func callCmd(c tea.Cmd) (tea.Msg, bool) {
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- c() }()
+	select {
+	case msg := <-ch:
+		return msg, true
+	case <-time.After(100 * time.Millisecond):
+		return nil, false
+	}
+}
+
+// checkSession is what must hold after every step of any session.
+func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
+	// The frame fits the window and carries nothing a terminal would act on.
+	v := m.View()
+	if !m.sized || m.quit || m.w == 0 || m.h == 0 {
+		if v != "" {
+			fail("frame before a size, after quit or at zero size: %q", v)
+		}
+	} else {
+		if err := frameFits(v, m.w, m.h); err != nil {
+			fail("%v", err)
+		}
+	}
+	if err := terminalInert(v); err != nil {
+		fail("%v", err)
+	}
+
+	// The list shown is the dataset under the filter applied, and the
+	// selection lies inside it and inside the window of rows drawn.
+	if want := ds.Query(m.filter); !slices.Equal(want, m.events) {
+		fail("timeline lists %d events, the filter %+v selects %d", len(m.events), m.filter, len(want))
+	}
+	if !slices.Equal(m.timeline.events, m.events) {
+		fail("the timeline pane lists other events than the model")
+	}
+	n := len(m.events)
+	switch c := m.timeline.cursor; {
+	case n == 0 && c != 0:
+		fail("empty timeline, cursor %d", c)
+	case n > 0 && (c < 0 || c >= n):
+		fail("cursor %d outside the %d listed events", c, n)
+	case n > 0 && m.timeline.sc.height > 0:
+		if from, to := m.timeline.sc.window(); c < from || c >= to {
+			fail("cursor %d outside the rows drawn [%d,%d)", c, from, to)
+		}
+	}
+	if m.outside {
+		if m.current == nil || slices.Contains(m.events, m.current) {
+			fail("detail marked as outside the timeline but its event is listed")
+		}
+	} else if m.current != m.timeline.selected() {
+		fail("detail shows %v, timeline selects %v", eventID(m.current), eventID(m.timeline.selected()))
+	}
+	if a := m.actors; len(a.visible) == 0 && a.cursor != 0 || len(a.visible) > 0 && (a.cursor < 0 || a.cursor >= len(a.visible)) {
+		fail("actor cursor %d outside the %d actors listed", a.cursor, len(a.visible))
+	}
+	for name, sc := range map[string]scroller{
+		"timeline": m.timeline.sc, "detail": m.detail.sc, "actors": m.actors.sc, "reader": m.reader.sc, "help": m.helpSc,
+	} {
+		if sc.off < 0 || sc.off > max(sc.total-sc.height, 0) {
+			fail("%s scrolled to %d of %d lines in a window of %d", name, sc.off, sc.total, sc.height)
+		}
+	}
+
+	// The filter and search shown are the ones applied.
+	if !slices.Equal(m.filter.Actors, m.actors.chosen) {
+		fail("filter applies actors %v, the actor pane shows %v chosen", m.filter.Actors, m.actors.chosen)
+	}
+	if got := flatten(m.search.Value()); got != m.filter.Search {
+		fail("search box holds %q, the filter applies %q", got, m.filter.Search)
+	}
+	if m.filter.Mode != m.actors.mode {
+		fail("filter applies mode %v, the actor pane shows %v", m.filter.Mode, m.actors.mode)
+	}
+	wide := m
+	wide.w = 400 + 4*len(m.search.Value()) // the status line uncut (sessions choose few actors)
+	for _, id := range m.filter.Actors {
+		wide.w += 4 * len(m.ctx.actorName(id))
+	}
+	status := ansi.Strip(wide.statusLine())
+	if !m.searching {
+		if want := fmt.Sprintf("%d of %d events", n, len(ds.Events)); !strings.Contains(status, want) {
+			fail("status line %q lacks %q", status, want)
+		}
+		quoted := "Search “" + m.filter.Search + "”"
+		if m.filter.Search != "" && !strings.Contains(status, quoted) {
+			fail("status line %q lacks %q", status, quoted)
+		}
+		if m.filter.Search == "" && strings.Contains(status, "Search “") {
+			fail("status line %q shows a search, none is applied", status)
+		}
+		for _, id := range m.filter.Actors {
+			if name := m.ctx.actorName(id); !strings.Contains(status, name) {
+				fail("status line %q lacks chosen actor %q", status, name)
+			}
+		}
+		if len(m.filter.Actors) == 0 && !strings.Contains(status, "All actors") {
+			fail("status line %q should say All actors", status)
+		}
+	} else if !strings.Contains(status, m.search.Value()) {
+		fail("search prompt %q lacks the text typed %q", status, m.search.Value())
+	}
+}
+
+func eventID(e *model.Event) string {
+	if e == nil {
+		return "<none>"
+	}
+	return e.ID
+}
+
+// frameFits reports a frame taller or wider than w×h.
+func frameFits(v string, w, h int) error {
+	lines := strings.Split(v, "\n")
+	if len(lines) > h {
+		return fmt.Errorf("frame has %d lines for a %d×%d window", len(lines), w, h)
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			return fmt.Errorf("line %d is %d wide in a %d×%d window: %q", i, lw, w, h, l)
+		}
+	}
+	return nil
+}
+
+// terminalInert reports a byte or rune in a frame that a terminal would
+// act on rather than show: with the ASCII colour profile the tests render
+// with, a frame holds no escape sequence at all, no C0 control but the
+// newline, no DEL, no C1 control, no bidirectional control and no
+// invalid UTF-8.
+func terminalInert(v string) error {
+	for i, r := range v {
+		switch {
+		case r == '\n':
+		case r == utf8.RuneError && !strings.HasPrefix(v[i:], "\uFFFD"):
+			return fmt.Errorf("invalid UTF-8 at byte %d of the frame: %q", i, around(v, i))
+		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0:
+			return fmt.Errorf("control %U at byte %d of the frame: %q", r, i, around(v, i))
+		case r == 0x061c || r == 0x200e || r == 0x200f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
+			return fmt.Errorf("bidirectional control %U at byte %d of the frame: %q", r, i, around(v, i))
+		}
+	}
+	return nil
+}
+
+func around(v string, i int) string {
+	return v[max(i-40, 0):min(i+40, len(v))]
+}
