@@ -96,3 +96,21 @@ func TestTimelineOrderIsDateBefore(t *testing.T) {
 		}
 	}
 }
+
+// Large enough that a search runs on every core: the parts must add up to
+// the same answer.
+func TestSearchOnManyEventsMatchesTheDefinition(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates 20k events")
+	}
+	ld, err := gen.Load(gen.Params{Seed: 5, Events: 20_000, Actors: 40, SourceBytes: 64 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := ld.Safe
+	for _, w := range []string{"s", "q", "su", "sum", "summit", "zq", "’s", "kim jong"} {
+		if got, want := ds.Query(model.Filter{Search: w}), naiveSearch(ds, w); !slices.Equal(got, want) {
+			t.Errorf("search %q found %d events, want %d", w, len(got), len(want))
+		}
+	}
+}
