@@ -36,14 +36,14 @@ func newSearchIndex(events []*Event) *searchIndex {
 	for _, e := range events {
 		total += searchTextLen(e)
 	}
-	x := &searchIndex{text: make([]byte, 0, total), ends: make([]int32, len(events)), slot: make([]int32, 1<<16)}
+	x := &searchIndex{text: make([]byte, 0, total), ends: make([]int32, len(events))}
 	for i, e := range events {
 		x.text = appendSearchText(x.text, e)
 		x.ends[i] = int32(len(x.text))
 	}
 	// First pass counts the events holding each pair, second fills the sets.
-	last := make([]int32, len(x.slot))
-	count := make([]int32, len(x.slot))
+	last := make([]int32, 1<<16)
+	count := make([]int32, 1<<16)
 	for i := range last {
 		last[i] = -1
 	}
@@ -57,6 +57,7 @@ func newSearchIndex(events []*Event) *searchIndex {
 		}
 	}
 	n := len(events)
+	x.slot = count // each count becomes its pair's slot, in place
 	for key, c := range count {
 		if c == 0 {
 			continue

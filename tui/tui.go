@@ -27,6 +27,11 @@ type Options struct {
 	Mouse   bool         // enable mouse wheel (off by default: capture blocks text selection)
 }
 
+// indexAhead is the number of events from which the search index is built
+// in the background at start-up; below it the first search letter builds
+// it in a few milliseconds, and start-up is not slowed by doing it early.
+const indexAhead = 2000
+
 // Run opens the explorer full screen and returns when the user quits. The
 // terminal is restored (cooked mode and echo, cursor shown, alternate screen
 // left) on every way out: q, ctrl+c, a panic, and SIGINT, SIGTERM or SIGHUP,
@@ -35,7 +40,9 @@ func Run(ds *model.Dataset, opts Options) error {
 	if err := settleTheme(opts.Theme); err != nil {
 		return err
 	}
-	go ds.IndexSearch() // on another core while the first frames draw, so the first search letter need not wait
+	if len(ds.Events) >= indexAhead {
+		go ds.IndexSearch() // on another core while the first frames draw, so the first search letter need not wait
+	}
 	// Bubble Tea v1 turns SIGINT and SIGTERM into a quit but leaves SIGHUP
 	// to its default action, which ends the process with the terminal still
 	// raw, in the alternate screen, cursor hidden. parley handles all three.
