@@ -42,20 +42,8 @@ func newSearchIndex(events []*Event) *searchIndex {
 		x.ends[i] = int32(len(x.text))
 	}
 	// First pass counts the events holding each pair, second fills the sets.
-	last := make([]int32, 1<<16)
 	count := make([]int32, 1<<16)
-	for i := range last {
-		last[i] = -1
-	}
-	for pos := range x.ends {
-		t := x.at(pos)
-		for j := 0; j+1 < len(t); j++ {
-			if key := int(t[j])<<8 | int(t[j+1]); last[key] != int32(pos) {
-				last[key] = int32(pos)
-				count[key]++
-			}
-		}
-	}
+	x.eachPair(func(pos, key int) { count[key]++ })
 	n := len(events)
 	x.slot = count // each count becomes its pair's slot, in place
 	for key, c := range count {
@@ -71,24 +59,30 @@ func newSearchIndex(events []*Event) *searchIndex {
 		x.sets = append(x.sets, s)
 		x.slot[key] = int32(len(x.sets))
 	}
-	for i := range last {
-		last[i] = -1
-	}
+	x.eachPair(func(pos, key int) {
+		s := &x.sets[x.slot[key]-1]
+		if s.bits != nil {
+			s.bits[pos>>6] |= 1 << (pos & 63)
+		} else {
+			s.list = append(s.list, int32(pos))
+		}
+	})
+	return x
+}
+
+// eachPair calls fn(pos, key) once for every distinct pair of adjacent
+// bytes in each event's text, events in timeline order.
+func (x *searchIndex) eachPair(fn func(pos, key int)) {
+	last := make([]int32, 1<<16) // the last event seen holding each pair, plus one
 	for pos := range x.ends {
 		t := x.at(pos)
 		for j := 0; j+1 < len(t); j++ {
-			if key := int(t[j])<<8 | int(t[j+1]); last[key] != int32(pos) {
-				last[key] = int32(pos)
-				s := &x.sets[x.slot[key]-1]
-				if s.bits != nil {
-					s.bits[pos>>6] |= 1 << (pos & 63)
-				} else {
-					s.list = append(s.list, int32(pos))
-				}
+			if key := int(t[j])<<8 | int(t[j+1]); last[key] != int32(pos+1) {
+				last[key] = int32(pos + 1)
+				fn(pos, key)
 			}
 		}
 	}
-	return x
 }
 
 func (x *searchIndex) at(pos int) []byte {
