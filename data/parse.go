@@ -139,30 +139,12 @@ func (p *parser) object() any {
 }
 
 func (p *parser) array() any {
-	if !p.enter() {
+	a := []any{}
+	p.elements(func(int) { a = append(a, p.value()) })
+	if !p.ok {
 		return nil
 	}
-	p.i++ // [
-	a := []any{}
-	if p.next() == ']' {
-		p.i++
-		p.depth--
-		return a
-	}
-	for p.ok {
-		a = append(a, p.value())
-		switch p.next() {
-		case ',':
-			p.i++
-			continue
-		case ']':
-			p.i++
-			p.depth--
-			return a
-		}
-		p.fail()
-	}
-	return nil
+	return a
 }
 
 // elements calls each with the index of every element of the array that
