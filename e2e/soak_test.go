@@ -8,14 +8,16 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"parley/bench/gen"
 )
 
 // Soak: the built binary on a generated 10,000-event dataset in a private
 // tmux server, fed random keys and random window sizes from a fixed-seed
-// generator. Every few seconds a probe (? toggles help) must produce a new
-// frame within probeLimit; at the end q must exit 0.
+// generator. Every few seconds a probe returns to the timeline with Escape,
+// then ? must open help and ? close it, each within probeLimit; at the end
+// q must exit 0.
 //
 //	PARLEY_SOAK=60s       how long to run (default 8s, so go test ./... stays quick)
 //	PARLEY_SOAK_SEED=N    the random seed (default 1); the log names it
@@ -128,7 +130,7 @@ func TestSoak(t *testing.T) {
 				tm.resize(w, h)
 				resizes++
 			}
-			d := probe(tm, note)
+			d := probe(tm, w, h, note)
 			worst = max(worst, d)
 			probes++
 			nextProbe = time.Now().Add(time.Duration(500+rng.IntN(1500)) * time.Millisecond)
@@ -138,11 +140,10 @@ func TestSoak(t *testing.T) {
 
 	// Leave whatever is open (search, filter, reader, help), then quit.
 	if w < 40 || h < 10 {
-		tm.resize(100, 30)
+		w, h = 100, 30
+		tm.resize(w, h)
 	}
-	for range 4 {
-		tm.keys("Escape")
-	}
+	toTimeline(tm, w, h, note)
 	tm.keys("q")
 	if got := tm.waitExit("q", stepTimeout); got != "0" {
 		t.Fatalf("parley exited with %s", got)
@@ -150,39 +151,87 @@ func TestSoak(t *testing.T) {
 	tm.waitFor("exit marker", "PARLEY-EXITED")
 }
 
-// probe waits for the screen to settle, then presses ? and measures how
-// long a new frame takes; help must have opened or closed. It fails past
-// probeLimit.
-func probe(tm term, note func(string)) time.Duration {
+// probe brings the explorer back to the timeline, then presses ? and
+// measures how long help takes to open, and ? again to close it. Each must
+// show within probeLimit.
+func probe(tm term, w, h int, note func(string)) time.Duration {
 	tm.t.Helper()
-	before := settled(tm)
-	if strings.Contains(before, "keep search") { // typing a search: ? would be text
-		note("key Enter (probe: leave the search prompt)")
-		tm.keys("Enter")
-		before = settled(tm)
-	}
-	helpBefore := strings.Contains(before, "━━ Help")
-	note("probe ?")
+	toTimeline(tm, w, h, note)
+	note("probe ? (open help)")
+	opened := toggle(tm, "open", func(s string) bool { return showsHelp(s, w, h) })
+	note("probe ? (close help)")
+	closed := toggle(tm, "close", func(s string) bool { return atTimeline(s, w, h) })
+	return max(opened, closed)
+}
+
+// toggle presses ? and waits, at most probeLimit, for a frame that is done.
+func toggle(tm term, what string, done func(string) bool) time.Duration {
+	tm.t.Helper()
 	sent := time.Now()
 	tm.keys("?")
 	for {
 		s := tm.screen()
-		if s != before {
-			d := time.Since(sent)
-			if d > probeLimit {
-				tm.t.Fatalf("probe: a new frame took %v (limit %v)", d, probeLimit)
-			}
-			after := settled(tm)
-			if strings.Contains(after, "━━ Help") == helpBefore {
-				tm.t.Fatalf("probe: ? did not toggle help (before: %v):\n%s", helpBefore, after)
-			}
-			return d
+		if done(s) {
+			return time.Since(sent)
 		}
 		if time.Since(sent) > probeLimit {
-			tm.t.Fatalf("probe: no new frame within %v after ?:\n%s", probeLimit, s)
+			tm.t.Fatalf("probe: ? did not %s help within %v:\n%s", what, probeLimit, s)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// toTimeline presses Escape, one at a time, until the screen is settled on
+// the timeline with the keys (no search prompt, help, reader or actor
+// filter) in a frame drawn for w×h. Escape leaves each of those and moves
+// nowhere else; in the timeline it clears the search.
+//
+// The size matters: tmux delivers a resize to the program up to 250 ms
+// after the last one it delivered (it throttles resize storms), and until
+// then capture-pane shows the old frame cut or padded to the new size,
+// which can look settled while the program is in another state. Escapes
+// are sent one per settled screen: sent together they can arrive in one
+// read, which Bubble Tea takes as alt+esc.
+func toTimeline(tm term, w, h int, note func(string)) {
+	tm.t.Helper()
+	for range 10 {
+		s := settled(tm)
+		if atTimeline(s, w, h) {
+			return
+		}
+		if current(s, w, h) {
+			note("key Escape (probe: back to the timeline)")
+			tm.keys("Escape")
+		}
+	}
+	tm.t.Fatalf("probe: never back on the timeline at %d×%d:\n%s", w, h, tm.screen())
+}
+
+// current reports whether the screen is a frame parley drew for w×h: the
+// header fills the first line exactly and the last line is not blank.
+func current(s string, w, h int) bool {
+	lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+	if len(lines) != h {
+		return false
+	}
+	head := lines[0]
+	return strings.HasPrefix(head, "parley ") && strings.HasSuffix(head, " actors") &&
+		utf8.RuneCountInString(head) == w && strings.TrimSpace(lines[h-1]) != ""
+}
+
+// atTimeline: a current frame whose short help is the timeline's.
+func atTimeline(s string, w, h int) bool {
+	return current(s, w, h) && strings.HasPrefix(lastLine(s), "↓/j down") && !strings.Contains(s, "━━ Help")
+}
+
+// showsHelp: a current frame with help open.
+func showsHelp(s string, w, h int) bool {
+	return current(s, w, h) && strings.Contains(s, "━━ Help") && strings.HasPrefix(lastLine(s), "? close help")
+}
+
+func lastLine(s string) string {
+	s = strings.TrimSuffix(s, "\n")
+	return s[strings.LastIndex(s, "\n")+1:]
 }
 
 // settled is the screen once two captures 150 ms apart agree; the random
