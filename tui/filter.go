@@ -161,7 +161,11 @@ func (a *actorFilter) view() []string {
 		st.rule.Render(repeat("─", w)),
 	}
 	if len(a.visible) == 0 {
-		return append(lines, wrapIndent("", "", fmt.Sprintf("No actor matches %q. Backspace or esc to clear.", a.query), w, st.dim)...)
+		msg := fmt.Sprintf("No actor matches %q. Backspace or esc to clear.", a.query)
+		if a.query == "" {
+			msg = "This dataset has no actors."
+		}
+		return append(lines, wrapIndent("", "", msg, w, st.dim)...)
 	}
 	from, to := a.sc.window()
 	for i := from; i < to; i++ {

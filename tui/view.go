@@ -111,6 +111,9 @@ func pane(title, note string, focused bool, content []string, w, h int, st *styl
 // noMatches tells the user why the timeline is empty and how to get out.
 func (m Model) noMatches(w int) []string {
 	st := m.ctx.st
+	if len(m.ctx.ds.Events) == 0 {
+		return wrapIndent("", "", "This dataset has no events.", w, st.warn)
+	}
 	lines := []string{st.warn.Render("No events match.")}
 	lines = append(lines, wrapIndent("", "", m.filterSummary(false), w, st.header)...)
 	how := "Press x to clear the filter and search"
