@@ -41,6 +41,24 @@ type detail struct {
 	items   []item
 	item    int
 	sc      scroller
+
+	// head and blocks keep what was drawn for the event and width in
+	// blocksFor (each item selected or not), so moving the selection,
+	// changing focus or re-filtering does not wrap a long quote again.
+	head      []string // the lines above the items
+	blocks    map[blockKey][]string
+	blocksFor blockScope
+}
+
+type blockKey struct {
+	item     int
+	selected bool
+}
+
+type blockScope struct {
+	ev      *model.Event
+	w       int
+	outside bool
 }
 
 func (d *detail) setSize(w, h int) {
@@ -175,37 +193,12 @@ func (d *detail) build() {
 		d.lines = wrapIndent("", "", "No event selected.", w, st.dim)
 		return
 	}
+	if scope := (blockScope{e, w, d.outside}); d.blocks == nil || d.blocksFor != scope {
+		d.blocks, d.blocksFor = map[blockKey][]string{}, scope
+		d.head = d.drawHead()
+	}
+	d.lines = append(d.lines, d.head...)
 	add := func(ls ...string) { d.lines = append(d.lines, ls...) }
-
-	add(wrapIndent("", "", e.Title, w, st.bold)...)
-	glyph, word := statusMark(e.Status)
-	add(truncate(st.status[e.Status].Render(glyph+" "+word)+st.dim.Render(" · ")+e.Date.Display(), w))
-	if d.outside {
-		add(wrapIndent("", "", "! Not in the filtered timeline: reached through a related event.", w, st.warn)...)
-	}
-	add(field("Date", e.Date.Provenance(), w, st)...)
-	where := e.Location
-	if where == "" {
-		where = "not stated in the source"
-	}
-	add(field("Where", where, w, st)...)
-
-	add("", st.bold.Render("Actors"))
-	seen := map[string]bool{}
-	for _, p := range e.Participants {
-		seen[p.ActorID] = true
-		add(d.actorLine(p.ActorID, p.Part)...)
-	}
-	for _, a := range d.ctx.ds.ActorsOf(e) {
-		if !seen[a.ID] {
-			add(d.actorLine(a.ID, d.quotePart(a.ID))...)
-		}
-	}
-
-	if e.Summary != "" {
-		add("", st.bold.Render("Summary"))
-		add(wrapIndent("", "", e.Summary, w, st.header)...)
-	}
 
 	if len(e.Quotes) > 0 {
 		add("", st.bold.Render(fmt.Sprintf("Quotes (%d)", len(e.Quotes))))
@@ -255,28 +248,79 @@ func (d *detail) build() {
 	}
 }
 
+// drawHead lays out everything above the items: title, status and date,
+// provenance, place, actors and summary.
+func (d *detail) drawHead() []string {
+	e, st, w := d.ev, d.ctx.st, d.w
+	var lines []string
+	add := func(ls ...string) { lines = append(lines, ls...) }
+
+	add(wrapIndent("", "", e.Title, w, st.bold)...)
+	glyph, word := statusMark(e.Status)
+	add(truncate(st.status[e.Status].Render(glyph+" "+word)+st.dim.Render(" · ")+e.Date.Display(), w))
+	if d.outside {
+		add(wrapIndent("", "", "! Not in the filtered timeline: reached through a related event.", w, st.warn)...)
+	}
+	add(field("Date", e.Date.Provenance(), w, st)...)
+	where := e.Location
+	if where == "" {
+		where = "not stated in the source"
+	}
+	add(field("Where", where, w, st)...)
+
+	add("", st.bold.Render("Actors"))
+	seen := map[string]bool{}
+	for _, p := range e.Participants {
+		seen[p.ActorID] = true
+		add(d.actorLine(p.ActorID, p.Part)...)
+	}
+	for _, a := range d.ctx.ds.ActorsOf(e) {
+		if !seen[a.ID] {
+			add(d.actorLine(a.ID, d.quotePart(a.ID))...)
+		}
+	}
+
+	if e.Summary != "" {
+		add("", st.bold.Render("Summary"))
+		add(wrapIndent("", "", e.Summary, w, st.header)...)
+	}
+	return lines
+}
+
 // addItem draws a selectable item: its text, a dim line about it and, when
 // selected in a focused pane, what enter does.
 func (d *detail) addItem(it item, text, rest string, style lipgloss.Style, about string) {
-	st, w := d.ctx.st, d.w
 	sel := d.focused && len(d.items) == d.item
-	it.first = len(d.lines)
+	key := blockKey{len(d.items), sel}
+	block, ok := d.blocks[key]
+	if !ok {
+		block = d.drawItem(it.kind, sel, text, rest, style, about)
+		d.blocks[key] = block
+	}
+	it.first, it.n = len(d.lines), len(block)
+	d.lines = append(d.lines, block...)
+	d.items = append(d.items, it)
+}
+
+// drawItem wraps an item's text, the dim line about it and, when selected,
+// what enter does.
+func (d *detail) drawItem(kind itemKind, sel bool, text, rest string, style lipgloss.Style, about string) []string {
+	st, w := d.ctx.st, d.w
 	mark := "  "
 	if sel {
 		mark = "▶ "
 		style = st.selected
 	}
-	d.lines = append(d.lines, wrapIndent(mark, rest, text, w, style)...)
-	d.lines = append(d.lines, wrapIndent("    ", "    ", about, w, st.dim)...)
+	lines := wrapIndent(mark, rest, text, w, style)
+	lines = append(lines, wrapIndent("    ", "    ", about, w, st.dim)...)
 	if sel {
 		hint := "enter: read it in the article"
-		if it.kind == itemRelated {
+		if kind == itemRelated {
 			hint = "enter: go to this event · backspace comes back"
 		}
-		d.lines = append(d.lines, wrapIndent("    ", "    ", hint, w, st.label)...)
+		lines = append(lines, wrapIndent("    ", "    ", hint, w, st.label)...)
 	}
-	it.n = len(d.lines) - it.first
-	d.items = append(d.items, it)
+	return lines
 }
 
 func (d *detail) actorLine(id, part string) []string {
