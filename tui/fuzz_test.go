@@ -28,7 +28,7 @@ import (
 // The input is decoded by decodeSession; the seed corpus is in
 // testdata/fuzz/FuzzSession. Run it with
 //
-//	go test ./tui -run '^$' -fuzz '^FuzzSession$' -fuzztime 30s
+//	go test ./tui -run '^$' -fuzz '^FuzzSession$' -fuzztime 10000x
 func FuzzSession(f *testing.F) {
 	// The seed corpus is testdata/fuzz/FuzzSession (see sessionSeeds).
 	sets := fuzzDatasets(f)
