@@ -151,9 +151,9 @@ func (a *actorFilter) view() []string {
 	} else {
 		anyOf = "(•) any of"
 	}
-	find := a.query + "▏"
+	find := editLine(a.query, len([]rune(a.query)), w-6, st.cursor)
 	if a.query == "" {
-		find = st.dim.Render("type to narrow")
+		find = st.cursor + st.dim.Render("type to narrow")
 	}
 	lines := []string{
 		truncate(st.label.Render("Match ")+anyOf+"  "+allOf+st.dim.Render("  ctrl+a"), w),

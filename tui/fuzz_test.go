@@ -93,7 +93,11 @@ var keyTable = func() []tea.KeyMsg {
 			continue
 		}
 		if name := kt.String(); name != "" {
-			keys = append(keys, tea.KeyMsg{Type: kt})
+			k := tea.KeyMsg{Type: kt}
+			if kt == tea.KeySpace { // Bubble Tea sends the rune with the type
+				k.Runes = []rune{' '}
+			}
+			keys = append(keys, k)
 		}
 	}
 	for r := rune(0x20); r < 0x7f; r++ {

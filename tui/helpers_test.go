@@ -51,6 +51,10 @@ func keyMsg(k string) tea.KeyMsg {
 		"backspace": tea.KeyBackspace, "space": tea.KeySpace, "up": tea.KeyUp, "down": tea.KeyDown,
 		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "home": tea.KeyHome, "end": tea.KeyEnd,
 		"ctrl+a": tea.KeyCtrlA, "ctrl+x": tea.KeyCtrlX, "ctrl+c": tea.KeyCtrlC,
+		"left": tea.KeyLeft, "right": tea.KeyRight,
+	}
+	if k == "space" { // as Bubble Tea delivers it: the type and the rune
+		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
 	}
 	if t, ok := named[k]; ok {
 		return tea.KeyMsg{Type: t}
@@ -135,4 +139,10 @@ func selectEvent(t testing.TB, m Model, id string) Model {
 	}
 	t.Fatalf("event %q not in the timeline", id)
 	return m
+}
+
+// statusRow is the status line: the last but one line of a frame.
+func statusRow(view string) string {
+	lines := strings.Split(view, "\n")
+	return lines[len(lines)-2]
 }

@@ -256,6 +256,24 @@ func TestSearch(t *testing.T) {
 	mustNotContain(t, m.View(), "Search “")
 }
 
+// The cursor is a glyph, so it shows without colour; a query longer than
+// the status line keeps its end and the cursor in view.
+func TestSearchCursorShowsWithoutColour(t *testing.T) {
+	m := sized(t, 60, 20, Options{})
+	m = press(t, m, "/")
+	mustContain(t, m.View(), "/ ▏search titles")
+	m = typeText(t, m, "summit")
+	m = press(t, m, "left", "left")
+	mustContain(t, m.View(), "/ summ▏it ")
+	m = press(t, m, "end")
+	m = typeText(t, m, " envoys from Seoul brought Trump a personal letter")
+	line := statusRow(m.View())
+	mustContain(t, line, "/ …", "personal letter▏", "0 of 16 events")
+	if width(line) > 60 {
+		t.Fatalf("status line is %d wide: %q", width(line), line)
+	}
+}
+
 func TestSearchEscWhileTypingClears(t *testing.T) {
 	m := sized(t, 100, 30, Options{})
 	m = press(t, m, "/")

@@ -23,6 +23,7 @@ type styles struct {
 	currentBar, otherBar                    lipgloss.Style
 	actors                                  []lipgloss.Style
 	help                                    help.Styles
+	cursor                                  string // the glyph where typed text goes, drawn
 }
 
 func ac(light, dark string) lipgloss.AdaptiveColor {
@@ -101,6 +102,7 @@ func newStyles() *styles {
 			model.StatusPlanned:   lipgloss.NewStyle().Foreground(fixed(ac("#8250DF", "#BC8CFF"))),
 		},
 	}
+	s.cursor = s.ruleFocused.Render("▏")
 	for _, c := range actorPalette {
 		s.actors = append(s.actors, lipgloss.NewStyle().Foreground(fixed(c)))
 	}

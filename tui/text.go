@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/rivo/uniseg"
@@ -179,6 +180,44 @@ func fitLines(lines []string, w, h int) []string {
 			l = lines[i]
 		}
 		out = append(out, pad(l, w))
+	}
+	return out
+}
+
+// editLine shows text being typed with the cursor glyph at rune position
+// pos, in at most w columns. When it does not fit, the text before the
+// cursor is cut from the left ("…") so the cursor and what was just typed
+// stay in view. The glyph, not a reverse-video block, marks the cursor, so
+// it shows under NO_COLOR too.
+func editLine(text string, pos, w int, glyph string) string {
+	if w <= 0 {
+		return ""
+	}
+	r := []rune(text)
+	pos = min(max(pos, 0), len(r))
+	before, after := string(r[:pos]), string(r[pos:])
+	if width(text)+width(glyph) <= w {
+		return before + glyph + after
+	}
+	room := w - width(glyph)
+	if after != "" {
+		room-- // a column for the "…" that marks text cut on the right
+	}
+	if width(before) > room {
+		before = "…" + tail(before, room-1)
+	}
+	return truncate(before+glyph+after, w)
+}
+
+// tail is the end of s that fits n columns.
+func tail(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	out := ansi.TruncateLeft(s, width(s)-n, "")
+	for width(out) > n { // a wide rune straddled the cut
+		_, size := utf8.DecodeRuneInString(out)
+		out = out[size:]
 	}
 	return out
 }

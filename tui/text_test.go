@@ -102,3 +102,35 @@ func TestScroller(t *testing.T) {
 		t.Errorf("negative height window %d..%d", from, to)
 	}
 }
+
+func TestEditLineKeepsTheCursorInView(t *testing.T) {
+	cases := []struct {
+		text string
+		pos  int
+		w    int
+		want string
+	}{
+		{"summit", 6, 10, "summit|"},
+		{"summit", 0, 10, "|summit"},
+		{"summit", 4, 7, "summ|it"},
+		{"kim jong un letter", 18, 10, "…n letter|"},
+		{"kim jong un letter", 4, 10, "kim |jong…"},
+		{"kim jong un letter", 12, 10, "…ong un |…"},
+		{"김정은 위원장", 7, 8, "…위원장|"},
+		{"abc", 3, 1, "…"},
+		{"abc", 3, 0, ""},
+	}
+	for _, c := range cases {
+		got := editLine(c.text, c.pos, c.w, "|")
+		if got != c.want {
+			t.Errorf("editLine(%q, %d, %d) = %q, want %q", c.text, c.pos, c.w, got, c.want)
+		}
+	}
+	for w := 1; w < 25; w++ {
+		for pos := 0; pos <= 7; pos++ {
+			if got := editLine("김정은 위원장", pos, w, "|"); width(got) > w {
+				t.Fatalf("w=%d pos=%d: %q is %d wide", w, pos, got, width(got))
+			}
+		}
+	}
+}

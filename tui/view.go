@@ -163,9 +163,12 @@ func (m Model) statusLine() string {
 	}
 	if m.searching {
 		count := st.dim.Render(fmt.Sprintf("%d of %d events", len(m.events), len(m.ctx.ds.Events)))
-		in := m.search // a copy: View must not change the model
-		in.Width = max(m.w-width(in.Prompt)-width(count)-3, 1)
-		return spread(in.View(), count, m.w)
+		room := max(m.w-width(m.search.Prompt)-width(count)-2, 1)
+		text := editLine(m.search.Value(), m.search.Position(), room, st.cursor)
+		if m.search.Value() == "" {
+			text = st.cursor + st.dim.Render(m.search.Placeholder)
+		}
+		return spread(m.search.PromptStyle.Render(m.search.Prompt)+text, count, m.w)
 	}
 	return spread(m.filterSummary(true), st.bold.Render(pos), m.w)
 }
