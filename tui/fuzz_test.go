@@ -415,7 +415,8 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 		if len(m.filter.Actors) == 0 && !strings.Contains(status, "All actors") {
 			fail("status line %q should say All actors", status)
 		}
-	} else if !strings.Contains(status, m.search.Value()) {
+	} else if typedText := strings.Replace(status, "▏", "", 1); !strings.Contains(typedText, m.search.Value()) {
+		// The cursor glyph stands between the runes either side of it.
 		fail("search prompt %q lacks the text typed %q", status, m.search.Value())
 	}
 }
