@@ -259,7 +259,7 @@ func (d *detail) drawHead() []string {
 	glyph, word := statusMark(e.Status)
 	add(truncate(st.status[e.Status].Render(glyph+" "+word)+st.dim.Render(" · ")+e.Date.Display(), w))
 	if d.outside {
-		add(wrapIndent("", "", "! Not in the filtered timeline: reached through a related event.", w, st.warn)...)
+		add(wrapIndent("", "", "! Not in the filtered timeline: the actor filter or search hides it.", w, st.warn)...)
 	}
 	add(field("Date", e.Date.Provenance(), w, st)...)
 	where := e.Location

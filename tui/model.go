@@ -55,7 +55,7 @@ type Model struct {
 
 	current *model.Event   // the event the detail shows
 	outside bool           // current is not in the filtered timeline
-	history []*model.Event // events left by following related links
+	history []visit        // where related links were followed from
 	quit    bool
 }
 
@@ -113,9 +113,15 @@ func (m *Model) show(e *model.Event) {
 	m.detail.setEvent(e, !listed)
 }
 
+// setFocus moves the keys to a pane. Back on the timeline, the detail
+// follows the selection again, so an event reached through a link or
+// --event but hidden by the filter never stays behind the ▶ row.
 func (m *Model) setFocus(f focus) {
 	m.focus = f
 	m.detail.setFocus(f == focusDetail)
+	if f == focusTimeline && m.outside {
+		m.followTimeline()
+	}
 }
 
 func (m Model) wide() bool { return m.w >= wideWidth }
@@ -348,7 +354,7 @@ func (m *Model) openItem() {
 		return
 	}
 	if it.kind == itemRelated {
-		m.history = append(m.history[:len(m.history):len(m.history)], m.current)
+		m.history = append(m.history[:len(m.history):len(m.history)], visit{m.current, m.detail.item})
 		m.show(it.related)
 		return
 	}
@@ -365,12 +371,20 @@ func (m *Model) closeReader() {
 	}
 }
 
+// visit is an event left by following a link, and the item (the link)
+// that was selected there.
+type visit struct {
+	event *model.Event
+	item  int
+}
+
 // back returns to the event a related link was followed from.
 func (m *Model) back() {
 	if n := len(m.history); n > 0 {
-		e := m.history[n-1]
+		v := m.history[n-1]
 		m.history = m.history[:n-1]
-		m.show(e)
+		m.show(v.event)
+		m.detail.moveItem(v.item) // on the link that was followed
 	}
 }
 

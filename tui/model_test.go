@@ -401,6 +401,34 @@ func TestRelatedJumpOutsideFilter(t *testing.T) {
 	mustNotContain(t, m.View(), "Not in the filtered timeline")
 }
 
+// An event the filter hides, reached by a link or --event, gives way to the
+// timeline's selection once the timeline has the keys again: enter then
+// opens the row ▶ marks, not the hidden event.
+func TestHiddenEventGivesWayToTheSelection(t *testing.T) {
+	for _, size := range [][2]int{{120, 40}, {80, 24}} {
+		m := sized(t, size[0], size[1], Options{Filter: model.Filter{Actors: []string{"mike-pompeo"}}, EventID: "kaesong-liaison-office"})
+		mustContain(t, m.View(), "Joint liaison office opens in Kaesong", "! Not in the filtered timeline: the actor filter or")
+		m = press(t, m, "esc")
+		if m.outside || m.current.ID != "pompeo-trip-cancelled" {
+			t.Fatalf("%v: after esc the detail shows %s (outside=%v), want the selected row", size, eventID(m.current), m.outside)
+		}
+		m = press(t, m, "enter")
+		mustContain(t, m.View(), "Trump cancels Pompeo's trip to Pyongyang")
+		mustNotContain(t, m.View(), "Not in the filtered timeline", "Joint liaison office")
+	}
+}
+
+// back lands on the link that was followed, so the next link is one key away.
+func TestBackReturnsToTheLinkFollowed(t *testing.T) {
+	m := sized(t, 120, 40, Options{EventID: "pyongyang-summit"})
+	m = selectRelated(t, m, "envoys-visit-pyongyang")
+	at := m.detail.item
+	m = press(t, m, "enter", "backspace")
+	if m.current.ID != "pyongyang-summit" || m.detail.item != at {
+		t.Fatalf("back to %s item %d, want pyongyang-summit item %d", eventID(m.current), m.detail.item, at)
+	}
+}
+
 // selectRelated moves the detail's item cursor to the link to id.
 func selectRelated(t *testing.T, m Model, id string) Model {
 	t.Helper()
