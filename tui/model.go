@@ -53,9 +53,9 @@ type Model struct {
 	searching  bool
 	showHelp   bool
 
-	current *model.Event   // the event the detail shows
-	outside bool           // current is not in the filtered timeline
-	history []visit        // where related links were followed from
+	current *model.Event // the event the detail shows
+	outside bool         // current is not in the filtered timeline
+	history []visit      // where related links were followed from
 	quit    bool
 }
 
