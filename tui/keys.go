@@ -1,6 +1,10 @@
 package tui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+)
 
 // KeyMap is every key the explorer answers to. The short help line and the
 // full help screen are generated from these same bindings, so help cannot
@@ -73,14 +77,38 @@ type helpGroup struct {
 	bindings []key.Binding
 }
 
-// fullHelp groups every binding for the help screen.
+// fullHelp groups every binding for the help screen, each naming every key
+// it answers to (the short help names only the main ones).
 func (k KeyMap) fullHelp() []helpGroup {
-	return []helpGroup{
+	groups := []helpGroup{
 		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
 		{"Timeline and event", []key.Binding{k.Open, k.Back, k.History, k.Focus, k.Search, k.Actors, k.ClearAll}},
-		{"Source reader", []key.Binding{k.NextExcerpt, k.PrevExcerpt, k.Back}},
-		{"Actor filter", []key.Binding{k.ListUp, k.ListDown, k.Toggle, k.SwitchMode, k.ClearActors, k.Narrow, k.Done, k.Back}},
+		{"Source reader", []key.Binding{k.NextExcerpt, k.PrevExcerpt, withDesc(k.Back, "back to event")}},
+		{"Actor filter", []key.Binding{k.ListUp, k.ListDown, k.Toggle, k.SwitchMode, k.ClearActors, k.Narrow, k.Done,
+			withDesc(k.Back, "clear text, then close")}},
 		{"Search", []key.Binding{k.Apply, k.Cancel}},
 		{"Anywhere", []key.Binding{k.Help, k.Quit, k.ForceQuit}},
 	}
+	for _, g := range groups {
+		for i, b := range g.bindings {
+			g.bindings[i] = everyKey(b)
+		}
+	}
+	return groups
+}
+
+// keyNames are how keys are written in help where their name is not.
+var keyNames = map[string]string{" ": "space", "up": "↑", "down": "↓", "pgdown": "pgdn", "\x00type": "type"}
+
+// everyKey is b with its help naming every key it answers to.
+func everyKey(b key.Binding) key.Binding {
+	names := make([]string, 0, len(b.Keys()))
+	for _, k := range b.Keys() {
+		if n, ok := keyNames[k]; ok {
+			k = n
+		}
+		names = append(names, k)
+	}
+	b.SetHelp(strings.Join(names, "/"), b.Help().Desc)
+	return b
 }

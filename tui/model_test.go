@@ -450,6 +450,9 @@ func TestHelpIsGeneratedFromTheKeymap(t *testing.T) {
 	m = press(t, m, "?")
 	v := m.View()
 	mustContain(t, v, "━━ Help", "Status marks", "✓ occurred")
+	// Every key that works is named, not only the main ones.
+	mustContain(t, v, "pgdn/f/ctrl+d/space", "pgup/b/ctrl+u", "↑/ctrl+p", "↓/ctrl+n", "tab/shift+tab",
+		"clear text, then close")
 	for _, g := range m.ctx.keys.fullHelp() {
 		mustContain(t, v, g.title)
 		for _, b := range g.bindings {
@@ -538,5 +541,20 @@ func TestThemeIsChecked(t *testing.T) {
 	}
 	if err := settleTheme("dark"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// However narrow the window, the short help keeps "? help", which leads to
+// every other key, and never runs past the edge.
+func TestShortHelpKeepsHelpKey(t *testing.T) {
+	for _, w := range []int{40, 50, 64, 80, 99, 120} {
+		for _, keys := range [][]string{nil, {"enter"}, {"a"}, {"enter", "j", "enter"}} {
+			m := press(t, sized(t, w, 24, Options{EventID: ""}), keys...)
+			lines := strings.Split(m.View(), "\n")
+			last := lines[len(lines)-1]
+			if !strings.Contains(last, "? help") || width(last) > w {
+				t.Errorf("%d wide after %v: short help %q", w, keys, last)
+			}
+		}
 	}
 }

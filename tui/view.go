@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -185,7 +186,11 @@ func (m Model) shortHelp() string {
 	case m.reading:
 		b = []key.Binding{k.NextExcerpt, k.PrevExcerpt, k.Down, k.Up, withDesc(k.Back, "back to event"), k.Help, k.Quit}
 	case m.focus == focusFilter && m.filterOpen:
-		b = []key.Binding{k.Toggle, k.ListDown, k.ListUp, k.SwitchMode, k.ClearActors, k.Done, withDesc(k.Back, "close"), k.Help}
+		esc := withDesc(k.Back, "close")
+		if m.actors.query != "" {
+			esc = withDesc(k.Back, "clear text")
+		}
+		b = []key.Binding{k.Toggle, k.ListDown, k.ListUp, k.SwitchMode, k.ClearActors, k.Done, esc, k.Help}
 	case m.focus == focusDetail:
 		b = []key.Binding{withDesc(k.Down, "next item"), withDesc(k.Up, "previous item"), withDesc(k.Open, "open item")}
 		if len(m.history) > 0 {
@@ -202,9 +207,44 @@ func (m Model) shortHelp() string {
 		}
 		b = append(b, k.Help, k.Quit)
 	}
+	return m.keepHelpKey(b)
+}
+
+// keepHelpKey renders a short help line of bindings in the window's width.
+// When they do not all fit, "…" marks the cut and "? help" stays last,
+// since it leads to every other key. (bubbles/help's own cutting can
+// overflow the width when its ellipsis does not fit.)
+func (m Model) keepHelpKey(b []key.Binding) string {
 	h := m.help
-	h.Width = m.w
-	return h.ShortHelpView(b)
+	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
+	items := make([]string, len(b))
+	for i := range b {
+		items[i] = h.ShortHelpView(b[i : i+1])
+	}
+	if line := strings.Join(items, sep); width(line) <= m.w {
+		return line
+	}
+	tail := ""
+	if i := slices.IndexFunc(b, func(x key.Binding) bool { return x.Help().Key == m.ctx.keys.Help.Help().Key }); i >= 0 {
+		tail = sep + items[i]
+		items = slices.Delete(items, i, i+1)
+	}
+	ellipsis := " " + h.Styles.Ellipsis.Render(h.Ellipsis)
+	room := m.w - width(ellipsis) - width(tail)
+	line := ""
+	for _, it := range items {
+		if line != "" {
+			it = sep + it
+		}
+		if width(line)+width(it) > room {
+			break
+		}
+		line += it
+	}
+	if line == "" {
+		return truncate(strings.TrimPrefix(tail, sep), m.w)
+	}
+	return line + ellipsis + tail
 }
 
 // withDesc is a binding with the description its context calls for.
