@@ -311,18 +311,19 @@ func TestReader(t *testing.T) {
 	v := m.View()
 	mustContain(t, v, "━━ Source · White House agrees to second summit with Kim",
 		"Published 10–13 Sep 2018 (inferred) · outlet unknown · author unknown · photo: AFP/KCNA VIA KNS",
-		"excerpt 1 of 3 for Sanders describes Kim's letter",
+		"quote 1 of 2 for Sanders describes Kim's letter",
 		"┃ “It was a very warm, very positive letter,”")
-	// n and N step through the event's excerpts in article order, wrapping.
+	// n and N step through the event's excerpts and quotes in article order,
+	// wrapping; each is named as the detail lists it.
 	m = press(t, m, "n")
-	mustContain(t, m.View(), "excerpt 2 of 3", "┃ the process of coordinating that.”")
+	mustContain(t, m.View(), "excerpt 1 of 1", "┃ the process of coordinating that.”")
 	m = press(t, m, "n")
 	v = m.View()
-	mustContain(t, v, "excerpt 3 of 3", "┃ Monday press briefing, as reported by Reuters. “The primary purpose")
+	mustContain(t, v, "quote 2 of 2", "┃ Monday press briefing, as reported by Reuters. “The primary purpose")
 	m = press(t, m, "n")
-	mustContain(t, m.View(), "excerpt 1 of 3")
+	mustContain(t, m.View(), "quote 1 of 2")
 	m = press(t, m, "N", "N")
-	mustContain(t, m.View(), "excerpt 2 of 3")
+	mustContain(t, m.View(), "excerpt 1 of 1")
 	m = press(t, m, "n", "n")
 	// j/k scroll the article.
 	off := m.reader.sc.off

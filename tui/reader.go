@@ -22,6 +22,7 @@ type reader struct {
 	src    *model.Source
 	ev     *model.Event
 	marks  []model.Excerpt // the event's excerpts in this source, in text order
+	labels []string        // for each mark, as the detail lists it: "quote 2 of 2"
 	cur    int             // index into marks; -1 when the excerpt is not in the text
 	w, h   int
 	spans  []span
@@ -32,19 +33,40 @@ type reader struct {
 // open shows the source of x, scrolled to x.
 func (r *reader) open(ev *model.Event, x model.Excerpt) {
 	r.ev, r.src = ev, r.ctx.ds.Source(x.SourceID)
-	r.marks, r.cur = nil, -1
-	seen := map[[2]int]bool{}
-	for _, y := range ev.AllExcerpts() {
-		k := [2]int{y.Start, y.End}
-		if y.SourceID == x.SourceID && y.Start >= 0 && !seen[k] {
-			seen[k] = true
-			r.marks = append(r.marks, y)
+	r.marks, r.labels, r.cur = nil, nil, -1
+	// One mark per span; a span both an excerpt and a quote gets both labels.
+	at := map[[2]int]int{}
+	add := func(y model.Excerpt, label string) {
+		if y.SourceID != x.SourceID || y.Start < 0 {
+			return
 		}
+		k := [2]int{y.Start, y.End}
+		if i, ok := at[k]; ok {
+			r.labels[i] += ", " + label
+			return
+		}
+		at[k] = len(r.marks)
+		r.marks, r.labels = append(r.marks, y), append(r.labels, label)
 	}
-	sort.SliceStable(r.marks, func(i, j int) bool {
-		a, b := r.marks[i], r.marks[j]
+	for i, y := range ev.Excerpts {
+		add(y, fmt.Sprintf("excerpt %d of %d", i+1, len(ev.Excerpts)))
+	}
+	for i, q := range ev.Quotes {
+		add(q.Excerpt, fmt.Sprintf("quote %d of %d", i+1, len(ev.Quotes)))
+	}
+	order := make([]int, len(r.marks))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := r.marks[order[i]], r.marks[order[j]]
 		return a.Start < b.Start || a.Start == b.Start && a.End < b.End
 	})
+	marks, labels := make([]model.Excerpt, len(order)), make([]string, len(order))
+	for i, o := range order {
+		marks[i], labels[i] = r.marks[o], r.labels[o]
+	}
+	r.marks, r.labels = marks, labels
 	for i, y := range r.marks {
 		if y.Start == x.Start && y.End == x.End {
 			r.cur = i
@@ -143,7 +165,7 @@ func (r *reader) buildHeader() []string {
 	credit += " · " + r.src.Credit()
 	lines := wrapIndent("", "", credit, r.w, st.dim)
 	if _, ok := r.current(); ok {
-		where := fmt.Sprintf(" excerpt %d of %d", r.cur+1, len(r.marks)) + st.dim.Render(" for ") + flatten(r.ev.Title)
+		where := " " + r.labels[r.cur] + st.dim.Render(" for ") + flatten(r.ev.Title)
 		lines = append(lines, truncate(st.currentBar.Render("┃")+where, r.w))
 	} else {
 		lines = append(lines, wrapIndent("", "", "! This excerpt could not be found in the article text.", r.w, st.warn)...)

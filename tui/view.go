@@ -290,7 +290,7 @@ func (m *Model) buildHelp(w int) {
 	lines = append(lines, "")
 	notes := []string{
 		"Dates show what the article allows: a day, a month or part of one, a range, or no date set. The event's detail says where each date comes from.",
-		"In the reader, ┃ marks the excerpt being read and │ the event's other excerpts.",
+		"In the reader, ┃ marks the passage being read (an excerpt or a quote) and │ the event's others; n and N step through them in article order.",
 		"Mouse wheel scrolling works when parley is started with the mouse enabled.",
 	}
 	for _, n := range notes {
