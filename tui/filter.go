@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -57,12 +58,16 @@ func (a *actorFilter) isChosen(id string) bool {
 	return false
 }
 
-// narrow recomputes the visible actors from the query.
+// narrow recomputes the visible actors from the query: a match in the
+// name, the role or the id. Space chooses an actor, so a query has no
+// spaces; spaces and hyphens are ignored on both sides, and "kimjong"
+// finds Kim Jong Un.
 func (a *actorFilter) narrow() {
-	q := strings.ToLower(a.query)
+	q := squash(a.query)
 	a.visible = nil // a fresh slice: copies of the model must not share it
 	for _, act := range a.ctx.ds.Actors {
-		if q == "" || strings.Contains(strings.ToLower(act.Name), q) || strings.Contains(act.ID, q) {
+		if q == "" || strings.Contains(squash(act.Name), q) || strings.Contains(squash(act.Role), q) ||
+			strings.Contains(squash(act.ID), q) {
 			a.visible = append(a.visible, act)
 		}
 	}
@@ -153,7 +158,7 @@ func (a *actorFilter) view() []string {
 	}
 	find := editLine(a.query, len([]rune(a.query)), w-6, st.cursor)
 	if a.query == "" {
-		find = st.cursor + st.dim.Render("type to narrow")
+		find = st.cursor + st.dim.Render("type to narrow · space chooses")
 	}
 	lines := []string{
 		truncate(st.label.Render("Match ")+anyOf+"  "+allOf+st.dim.Render("  ctrl+a"), w),
@@ -186,13 +191,28 @@ func (a *actorFilter) row(act *model.Actor, selected bool) string {
 	}
 	count := fmt.Sprintf(" %3d", a.counts[act.ID])
 	nameW := a.w - 2 - 4 - 2 - width(count)
-	name := pad(flatten(act.Name), nameW)
-	if selected {
-		return st.selected.Render(pad(marker+check+"● "+name+count, a.w))
+	name, role := flatten(act.Name), ""
+	if act.Role != "" && width(name)+4 < nameW { // the role too, where it fits: typing finds roles
+		role = truncate(" · "+flatten(act.Role), nameW-width(name))
 	}
+	if selected {
+		return st.selected.Render(pad(marker+check+"● "+pad(name+role, nameW)+count, a.w))
+	}
+	name = pad(name+st.dim.Render(role), nameW)
 	countStyle := st.header
 	if a.counts[act.ID] == 0 {
 		countStyle = st.dim
 	}
 	return truncate(marker+check+a.ctx.actorStyle[act.ID].Render("● ")+name+countStyle.Render(count), a.w)
+}
+
+// squash lower-cases s and drops spaces and hyphens, for matching typed
+// text that cannot hold a space.
+func squash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
 }

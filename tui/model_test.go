@@ -158,7 +158,7 @@ func TestActorFilterAnyAndAll(t *testing.T) {
 	counts := ds.ActorCounts(ds.Events)
 	mustContain(t, v, fmt.Sprintf("Kim Jong Un%s", strings.Repeat(" ", 1)))
 
-	m = chooseActor(t, m, "kim jong")
+	m = chooseActor(t, m, "kimjong")
 	kim := ds.Query(model.Filter{Actors: []string{"kim-jong-un"}})
 	mustContain(t, m.View(), "[x] ● Kim Jong Un", fmt.Sprintf("Actors: Kim Jong Un (any) · %d of 16 events", len(kim)))
 	if len(m.events) != len(kim) || len(kim) != counts["kim-jong-un"] {
@@ -216,6 +216,33 @@ func TestActorFilterTypingNarrowsTheList(t *testing.T) {
 	mustContain(t, m.View(), "━━ Actors", "Kim Jong Un")
 	m = press(t, m, "esc") // then closes
 	mustContain(t, m.View(), "━━ Timeline")
+}
+
+// Typing finds an actor by role as well as name, and ignores spaces and
+// hyphens (space chooses, so a query cannot hold one).
+func TestActorFilterFindsRolesAndSquashedNames(t *testing.T) {
+	m := sized(t, 120, 40, Options{})
+	m = press(t, m, "a")
+	mustContain(t, m.View(), "[ ] ● Donald Trump · US President")
+	for _, c := range []struct {
+		typed string
+		finds []string
+		not   []string
+	}{
+		{"pres", []string{"● Donald Trump", "● Moon Jae-in", "● White House"}, []string{"● Kim Jong Un"}},
+		{"washington", []string{"● US government"}, []string{"● Donald Trump"}},
+		{"southkor", []string{"● South Korean envoys", "● South Korean government", "● Moon Jae-in"}, []string{"● Kim Jong Un"}},
+		{"chungeuiyong", []string{"● Chung Eui-yong"}, []string{"● Kim Jong Un"}},
+	} {
+		m = typeText(t, m, c.typed)
+		v := m.View()
+		mustContain(t, v, c.finds...)
+		mustNotContain(t, v, c.not...)
+		m = press(t, m, "esc") // clears the text
+	}
+	m = typeText(t, m, "kimjong")
+	m = press(t, m, "space")
+	mustContain(t, m.View(), "[x] ● Kim Jong Un", "1 chosen")
 }
 
 func TestActorFilterListMovesWithArrows(t *testing.T) {
