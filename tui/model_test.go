@@ -586,3 +586,15 @@ func TestShortHelpKeepsHelpKey(t *testing.T) {
 		}
 	}
 }
+
+// On a short window the reader cuts its credit to one line so the article
+// keeps most of the pane; on a tall one the credit is whole.
+func TestReaderHeaderShrinksOnShortWindows(t *testing.T) {
+	m := press(t, sized(t, 40, 10, Options{EventID: "kim-letter"}), "enter")
+	if !m.reading || m.reader.sc.height < 3 {
+		t.Fatalf("40×10 reader: reading=%v, %d lines of article", m.reading, m.reader.sc.height)
+	}
+	mustContain(t, m.View(), "Published 10–13 Sep 2018 (inferred) · o…")
+	m = resized(m, 40, 30)
+	mustContain(t, m.View(), "outlet unknown · author unknown · photo:", "AFP/KCNA VIA KNS")
+}

@@ -150,8 +150,9 @@ func (r *reader) title() string {
 	return "Source · " + flatten(r.src.Title)
 }
 
-// buildHeader wraps the date and credit (never cut: they say whose words
-// these are) and names the excerpt being read.
+// buildHeader wraps the date and credit (they say whose words these are)
+// and names the excerpt being read. On a short window the credit is cut to
+// one line rather than leave the article a line or two.
 func (r *reader) buildHeader() []string {
 	st := r.ctx.st
 	if r.src == nil {
@@ -164,6 +165,9 @@ func (r *reader) buildHeader() []string {
 	}
 	credit += " · " + r.src.Credit()
 	lines := wrapIndent("", "", credit, r.w, st.dim)
+	if len(lines) > 1 && r.h-len(lines)-2 < r.h/2 {
+		lines = []string{truncate(st.dim.Render(credit), r.w)}
+	}
 	if _, ok := r.current(); ok {
 		where := " " + r.labels[r.cur] + st.dim.Render(" for ") + flatten(r.ev.Title)
 		lines = append(lines, truncate(st.currentBar.Render("┃")+where, r.w))
