@@ -35,10 +35,6 @@ func TestErrorsExitCodeAndMessage(t *testing.T) {
 		{"stray argument", []string{"--plain", "trump"}, ExitUsage, []string{`unexpected argument "trump"`}},
 		{"plain with json", []string{"--plain", "--json"}, ExitUsage, []string{"--plain and --json cannot be used together"}},
 		{"bad theme", []string{"--theme", "blue"}, ExitUsage, []string{`--theme "blue" is not one of auto, dark, light`}},
-		{"flag without its value", []string{"--data"}, ExitUsage, []string{"flag needs an argument: -data"}},
-		{"empty actor", []string{"--actor", " "}, ExitUsage, []string{`invalid value " " for flag -actor: must not be empty`}},
-		{"empty event", []string{"--event", ""}, ExitUsage, []string{"--event needs a value"}},
-		{"max-mib not a number", []string{"--max-mib", "lots"}, ExitUsage, []string{`invalid value "lots" for flag -max-mib`}},
 		{"max-mib zero", []string{"--max-mib", "0"}, ExitUsage, []string{"--max-mib 0 is out of range"}},
 		{"validate with output flags", []string{"--validate", "x.json", "--json", "--actor", "a"}, ExitUsage, []string{"--validate cannot be combined with --actor, --json"}},
 		{"unknown actor lists the valid ids", []string{"--actor", "Kim", "--actor", "nobody"}, ExitUsage,
@@ -109,6 +105,35 @@ func TestLimits(t *testing.T) {
 			}
 			if d := time.Since(start); d > 5*time.Second {
 				t.Errorf("took %v", d)
+			}
+		})
+	}
+}
+
+// --validate always ends its report with the count, as the README shows,
+// however many problems there are and whatever kind they are.
+func TestValidateEndsWithTheCount(t *testing.T) {
+	badJSON := writeFile(t, "bad.json", "{\n  \"schema\": \"parley/1\",\n  \"sources\": [,]\n}\n")
+	oneProblem := writeFile(t, "one.json", `{"schema": "parley/9", "sources": [], "actors": [], "events": []}`)
+	twoProblems := writeFile(t, "two.json", `{"schema": "parley/9", "sources": [], "actors": [], "events": [], "extra": 1}`)
+	missing := filepath.Join(t.TempDir(), "missing.json")
+	tests := []struct {
+		name, file, first, last string
+	}{
+		{"malformed JSON", badJSON, badJSON + ": line 3, column 15: invalid JSON", badJSON + ": 1 problem"},
+		{"one schema problem", oneProblem, oneProblem + `: schema: "parley/9" is not a schema`, oneProblem + ": 1 problem"},
+		{"two schema problems", twoProblems, twoProblems + ": extra: unknown field", twoProblems + ": 2 problems"},
+		{"missing file", missing, missing + ": no such file or directory", missing + ": 1 problem"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, "--validate", tc.file)
+			if r.code != ExitData || r.stdout != "" {
+				t.Errorf("exit %d, stdout %q; want exit %d and no output", r.code, r.stdout, ExitData)
+			}
+			lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
+			if !strings.HasPrefix(lines[0], tc.first) || lines[len(lines)-1] != tc.last {
+				t.Errorf("stderr:\n%s\nwant it to start %q and end with the line %q", r.stderr, tc.first, tc.last)
 			}
 		})
 	}

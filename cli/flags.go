@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 
 	"parley/data"
@@ -26,6 +27,9 @@ type options struct {
 	mouse        bool
 	version      bool
 }
+
+// maxMiB is the largest --max-mib: 1 TiB.
+const maxMiB = 1 << 20
 
 // Themes the explorer accepts.
 var themes = []string{"auto", "dark", "light"}
@@ -77,7 +81,7 @@ func parseFlags(args []string) (options, error) {
 		if errors.Is(err, flag.ErrHelp) {
 			return o, err
 		}
-		return o, usageError{describeFlagError(err, args)}
+		return o, usageError{describeFlagError(fs, err, args)}
 	}
 	if fs.NArg() > 0 {
 		return o, usagef("unexpected argument %q (parley takes only flags)", fs.Arg(0))
@@ -87,21 +91,90 @@ func parseFlags(args []string) (options, error) {
 	return o, o.check(set)
 }
 
-// describeFlagError rewords the flag package's "flag provided but not
-// defined: -x" using the flag as the user spelled it ("--colour").
-func describeFlagError(err error, args []string) string {
-	const notDefined = "flag provided but not defined: -"
+// wants says what each flag that takes a value wants, for messages.
+var wants = map[string]string{
+	"actor":    "an actor id or name",
+	"search":   "the text to look for",
+	"event":    "an event id",
+	"data":     "a dataset file",
+	"validate": "a dataset file",
+	"max-mib":  "a number of MiB",
+	"theme":    "auto, dark or light",
+}
+
+// needsValue is the one message for a flag given without its value.
+func needsValue(name string) string {
+	return fmt.Sprintf("--%s needs a value (%s)", name, wants[name])
+}
+
+// describeFlagError rewords the flag package's errors, which name a flag
+// with one dash ("flag needs an argument: -data"), the way the help and
+// the README name it: "--data needs a value (a dataset file)". An unknown
+// flag is named as the user spelled it ("--colour").
+func describeFlagError(fs *flag.FlagSet, err error, args []string) string {
 	msg := err.Error()
-	name, ok := strings.CutPrefix(msg, notDefined)
-	if !ok {
-		return msg
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		return unknownFlag(name, args)
 	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return needsValue(name)
+	}
+	for _, prefix := range []string{"invalid value ", "invalid boolean value "} {
+		if rest, ok := strings.CutPrefix(msg, prefix); ok {
+			if name, value, ok := badValue(rest); ok {
+				return describeBadValue(fs, name, value)
+			}
+		}
+	}
+	return msg
+}
+
+func unknownFlag(name string, args []string) string {
 	for _, a := range args {
 		if spelled, _, _ := strings.Cut(a, "="); strings.TrimLeft(spelled, "-") == name {
 			return fmt.Sprintf("unknown flag %s", spelled)
 		}
 	}
 	return "unknown flag -" + name
+}
+
+// badValue takes apart the rest of the flag package's
+// `invalid value "V" for flag -NAME: reason` (or `for -NAME`, for a
+// boolean). The value is quoted, so whatever it holds cannot be mistaken
+// for the text around it.
+func badValue(rest string) (name, value string, ok bool) {
+	quoted, err := strconv.QuotedPrefix(rest)
+	if err != nil {
+		return "", "", false
+	}
+	value, _ = strconv.Unquote(quoted)
+	rest = strings.TrimPrefix(rest[len(quoted):], " for")
+	rest = strings.TrimPrefix(rest, " flag")
+	rest, ok = strings.CutPrefix(rest, " -")
+	name, _, _ = strings.Cut(rest, ": ")
+	return name, value, ok && name != ""
+}
+
+func describeBadValue(fs *flag.FlagSet, name, value string) string {
+	if isBool(fs, name) {
+		return fmt.Sprintf("--%s takes no value (or true or false), not %q", name, value)
+	}
+	if strings.TrimSpace(value) == "" {
+		return needsValue(name)
+	}
+	if name == "max-mib" {
+		return fmt.Sprintf("--max-mib %q is not a whole number from 1 to %d", value, maxMiB)
+	}
+	return fmt.Sprintf("--%s %q is not a valid value", name, value)
+}
+
+func isBool(fs *flag.FlagSet, name string) bool {
+	f := fs.Lookup(name)
+	if f == nil {
+		return false
+	}
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }
 
 // check rejects values and combinations that cannot mean anything.
@@ -112,12 +185,12 @@ func (o options) check(set map[string]bool) error {
 	if !contains(themes, o.theme) {
 		return usagef("--theme %q is not one of %s", o.theme, strings.Join(themes, ", "))
 	}
-	if o.maxMiB < 1 || o.maxMiB > 1<<20 {
-		return usagef("--max-mib %d is out of range (1 to %d)", o.maxMiB, 1<<20)
+	if o.maxMiB < 1 || o.maxMiB > maxMiB {
+		return usagef("--max-mib %d is out of range (1 to %d)", o.maxMiB, maxMiB)
 	}
 	for _, f := range []struct{ name, value string }{{"data", o.dataFile}, {"validate", o.validateFile}, {"event", o.eventID}} {
 		if set[f.name] && strings.TrimSpace(f.value) == "" {
-			return usagef("--%s needs a value", f.name)
+			return usageError{needsValue(f.name)}
 		}
 	}
 	if set["validate"] {

@@ -20,6 +20,9 @@ func TestStartStateReachesTheExplorer(t *testing.T) {
 		{"actors by id or name in any case, repeated ones once, all-of",
 			[]string{"--actor", "DONALD TRUMP", "--actor", "Kim-Jong-Un", "--actor", "donald-trump", "--all"},
 			ExploreOptions{Filter: model.Filter{Actors: []string{"donald-trump", "kim-jong-un"}, Mode: model.MatchAll}, Theme: "auto"}},
+		{"--all alone starts the actor filter in all-of mode",
+			[]string{"--all"},
+			ExploreOptions{Filter: model.Filter{Mode: model.MatchAll}, Theme: "auto"}},
 		{"search, event, theme and mouse, single-dash spelling too",
 			[]string{"-search", "letter", "--event", "kim-letter", "--theme=light", "--mouse"},
 			ExploreOptions{Filter: model.Filter{Search: "letter"}, EventID: "kim-letter", Theme: "light", Mouse: true}},
@@ -40,6 +43,21 @@ func TestStartStateReachesTheExplorer(t *testing.T) {
 	}
 }
 
+// --all without --actor is accepted for the explorer's sake; printed
+// output, which has no actor to match, is the same as without it.
+func TestAllAloneChangesNoPrintedTimeline(t *testing.T) {
+	for _, format := range []string{"--plain", "--json"} {
+		with, without := run(t, format, "--all"), run(t, format)
+		if with.code != ExitOK || with.stderr != "" {
+			t.Fatalf("%s --all: exit %d, stderr %q", format, with.code, with.stderr)
+		}
+		got := strings.Replace(with.stdout, `"match": "all"`, `"match": "any"`, 1)
+		if got != without.stdout {
+			t.Errorf("%s --all printed other events than %s alone", format, format)
+		}
+	}
+}
+
 func TestExplorerGetsTheTerminalSafeDataset(t *testing.T) {
 	r := runIn(t, true, nil, "--data", "testdata/hostile/hostile.json")
 	if r.explored == nil {
@@ -47,6 +65,44 @@ func TestExplorerGetsTheTerminalSafeDataset(t *testing.T) {
 	}
 	if title := r.exploredData.Event("hostile-two").Title; title != "Second" {
 		t.Errorf("explorer got title %q, want the escape sequence stripped: %q", title, "Second")
+	}
+}
+
+// The flag package names a flag with one dash and its own words; parley
+// names it as the help and the README do, with two, whichever the user typed.
+func TestFlagErrorsUseTwoDashes(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string // the first line of stderr, exactly
+	}{
+		{[]string{"--validate"}, "parley: --validate needs a value (a dataset file)"},
+		{[]string{"-validate"}, "parley: --validate needs a value (a dataset file)"},
+		{[]string{"--validate="}, "parley: --validate needs a value (a dataset file)"},
+		{[]string{"--data"}, "parley: --data needs a value (a dataset file)"},
+		{[]string{"--plain", "--event"}, "parley: --event needs a value (an event id)"},
+		{[]string{"--event", ""}, "parley: --event needs a value (an event id)"},
+		{[]string{"--actor"}, "parley: --actor needs a value (an actor id or name)"},
+		{[]string{"--actor", " "}, "parley: --actor needs a value (an actor id or name)"},
+		{[]string{"--search"}, "parley: --search needs a value (the text to look for)"},
+		{[]string{"-theme"}, "parley: --theme needs a value (auto, dark or light)"},
+		{[]string{"--max-mib"}, "parley: --max-mib needs a value (a number of MiB)"},
+		{[]string{"--max-mib", "lots"}, `parley: --max-mib "lots" is not a whole number from 1 to 1048576`},
+		{[]string{"--plain=maybe"}, `parley: --plain takes no value (or true or false), not "maybe"`},
+		{[]string{"-json=x"}, `parley: --json takes no value (or true or false), not "x"`},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			r := run(t, tc.args...)
+			if r.code != ExitUsage || r.stdout != "" {
+				t.Errorf("exit %d, stdout %q; want exit %d and no output", r.code, r.stdout, ExitUsage)
+			}
+			if first, _, _ := strings.Cut(r.stderr, "\n"); first != tc.want {
+				t.Errorf("stderr starts %q, want %q", first, tc.want)
+			}
+			if !strings.Contains(r.stderr, "Run 'parley --help' for usage.") {
+				t.Errorf("stderr does not point to the help:\n%s", r.stderr)
+			}
+		})
 	}
 }
 

@@ -25,6 +25,7 @@ func TestGoldenOutputs(t *testing.T) {
 		{"timeline-no-match.txt", []string{"--search", "no such words"}},
 		{"event-sanders-briefing.txt", []string{"--event", "sanders-briefing"}},
 		{"event-pyongyang-summit.txt", []string{"--event", "pyongyang-summit"}},
+		{"event-second-summit-agreed.txt", []string{"--event", "second-summit-agreed"}},
 		{"timeline.json", []string{"--json"}},
 		{"timeline-filtered.json", []string{"--json", "--actor", "sarah-sanders"}},
 		{"event-kim-letter.json", []string{"--json", "--event", "kim-letter"}},

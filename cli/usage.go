@@ -17,7 +17,9 @@ Output:
 Filter (the printed timeline, and the explorer's starting state):
   --actor ACTOR     keep events involving ACTOR, an id or a name (any case);
                     repeat for several actors
-  --all             keep events involving every --actor (default: any of them)
+  --all             keep events involving every --actor (default: any of them);
+                    without --actor, only starts the explorer's actor filter
+                    in all-of mode
   --search TEXT     keep events whose title, summary, quotes or excerpts
                     contain TEXT (any case)
 

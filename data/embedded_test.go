@@ -91,3 +91,37 @@ func TestEmbeddedSourceIsTheCleanedSeed(t *testing.T) {
 		}
 	}
 }
+
+// A quote shows only the words quoted or reported: they stand in its
+// excerpt, without the source sentence's trailing comma or semicolon.
+func TestEmbeddedQuotesAreTheirExcerptsWords(t *testing.T) {
+	loaded, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range loaded.Safe.Events {
+		for _, q := range e.Quotes {
+			if !strings.Contains(q.Excerpt.Text, q.Text) {
+				t.Errorf("%s: quote %q is not in its excerpt %q", e.ID, q.Text, q.Excerpt.Text)
+			}
+			if strings.HasSuffix(q.Text, ",") || strings.HasSuffix(q.Text, ";") {
+				t.Errorf("%s: quote %q ends in the source sentence's punctuation", e.ID, q.Text)
+			}
+		}
+	}
+}
+
+// An event's date quotes the article when it names its words, so the
+// provenance a reader sees can be checked against the source.
+func TestEmbeddedDateWordsAreTheArticles(t *testing.T) {
+	loaded, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := loaded.Safe.Sources[0].Text
+	for _, e := range loaded.Safe.Events {
+		if w := e.Date.Words; w != "" && !strings.Contains(text, w) {
+			t.Errorf("%s: date words %q are not in the article", e.ID, w)
+		}
+	}
+}

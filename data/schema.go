@@ -43,7 +43,18 @@ type reader struct {
 	actors   map[string]bool
 	eventIDs map[string]string // every event id met so far -> where it was first defined
 	seen     map[string]string // kind/id of sources and actors -> path of the first definition
+	linked   map[pair]string   // every pair of events linked so far -> path of the link
 	pending  []pendingLink     // links to event ids not met yet
+}
+
+// pair is two event ids in order, so a link and its reverse share a key.
+type pair struct{ a, b string }
+
+func pairOf(x, y string) pair {
+	if x > y {
+		x, y = y, x
+	}
+	return pair{x, y}
 }
 
 // pendingLink is a related link to an event id not yet met when the link
@@ -75,6 +86,7 @@ func (r *reader) readHead(top object) *document {
 	r.actors = map[string]bool{}
 	r.eventIDs = map[string]string{}
 	r.seen = map[string]string{}
+	r.linked = map[pair]string{}
 	if v := r.str("", top, "schema", true); v != "" && v != SchemaVersion {
 		r.fail("schema", "%q is not a schema this version reads (want %q)", v, SchemaVersion)
 	}
@@ -152,6 +164,18 @@ func (r *reader) resolveLinks() {
 		}
 	}
 	r.pending = nil
+}
+
+// linkOnce notes a second link between the same two events, of any kind
+// and in either direction: every link is shown at both of its ends, so a
+// second one only lists the pair twice.
+func (r *reader) linkOnce(path, from, to string) {
+	k := pairOf(from, to)
+	if first, dup := r.linked[k]; dup {
+		r.fail(field(path, "event"), "%q is already linked with this event (first linked at %s; one link shows at both ends)", to, first)
+		return
+	}
+	r.linked[k] = path
 }
 
 func (r *reader) id(path string, obj object) string {
@@ -336,6 +360,9 @@ func (r *reader) readEvent(path string, v any) *model.Event {
 			r.pending = append(r.pending, pendingLink{at: len(r.probs), path: field(p, "event"), id: l.EventID})
 		case l.EventID == e.ID:
 			r.fail(field(p, "event"), "an event cannot be related to itself")
+		}
+		if l.EventID != "" && e.ID != "" && l.EventID != e.ID {
+			r.linkOnce(p, e.ID, l.EventID)
 		}
 		e.Links = append(e.Links, l)
 	}

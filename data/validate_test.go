@@ -98,6 +98,12 @@ func TestEachRuleReportsPathAndMessage(t *testing.T) {
 		{"related to itself", func(d map[string]any) {
 			event(d, 0)["related"].([]any)[0].(map[string]any)["event"] = "meeting"
 		}, `test.json: events[0].related[0].event: an event cannot be related to itself`},
+		{"same pair linked twice by one event", func(d map[string]any) {
+			event(d, 0)["related"] = append(event(d, 0)["related"].([]any), map[string]any{"event": "tweet", "kind": "parallels"})
+		}, `test.json: events[0].related[1].event: "tweet" is already linked with this event (first linked at events[0].related[0]; one link shows at both ends)`},
+		{"same pair linked back by the other event", func(d map[string]any) {
+			event(d, 1)["related"] = []any{map[string]any{"event": "meeting", "kind": "responds-to"}}
+		}, `test.json: events[1].related[0].event: "meeting" is already linked with this event (first linked at events[0].related[0]; one link shows at both ends)`},
 		{"duplicate event id", func(d map[string]any) { event(d, 1)["id"] = "meeting" },
 			`test.json: events[1].id: duplicate event id "meeting" (first defined at events[0])`},
 		{"duplicate actor id", func(d map[string]any) {

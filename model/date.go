@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -203,6 +204,9 @@ func (d Date) Display() string {
 
 // Provenance says where the date comes from, in a reader's words.
 func (d Date) Provenance() string {
+	if !d.Dated() {
+		return d.undatedProvenance()
+	}
 	var s string
 	switch d.Basis {
 	case BasisStated:
@@ -227,6 +231,22 @@ func (d Date) Provenance() string {
 		s += ": " + d.Note
 	}
 	return s
+}
+
+// undatedProvenance says that no date is set, which is what the source
+// tells, not data missing: "no date set: the source says "…"".
+func (d Date) undatedProvenance() string {
+	var why []string
+	if d.Words != "" {
+		why = append(why, fmt.Sprintf("the source says %q", d.Words))
+	}
+	if d.Note != "" {
+		why = append(why, d.Note)
+	}
+	if len(why) == 0 {
+		return "no date set"
+	}
+	return "no date set: " + strings.Join(why, "; ")
 }
 
 // Before orders dates for a timeline: by first day, then the narrower span

@@ -75,6 +75,26 @@ func TestProvenanceNamesTheWords(t *testing.T) {
 	}
 }
 
+// An undated event says no date is set, with the source's words when it
+// has them, never that its basis is unknown.
+func TestProvenanceOfNoDateSet(t *testing.T) {
+	cases := []struct {
+		words, note, want string
+	}{
+		{"", "", "no date set"},
+		{"no place or date has yet been set", "", `no date set: the source says "no place or date has yet been set"`},
+		{"", "talks are planned", "no date set: talks are planned"},
+		{"not yet", "talks are planned", `no date set: the source says "not yet"; talks are planned`},
+	}
+	for _, c := range cases {
+		d := mustDate(t, "none", "", "", "")
+		d.Words, d.Note = c.words, c.note
+		if got := d.Provenance(); got != c.want {
+			t.Errorf("words %q, note %q: Provenance() = %q, want %q", c.words, c.note, got, c.want)
+		}
+	}
+}
+
 func TestBeforeIsPrecisionAware(t *testing.T) {
 	day := mustDate(t, "day", "2018-09-05", "", "")
 	month := mustDate(t, "month", "2018-09-01", "", "")

@@ -26,6 +26,7 @@ type eventMaker struct {
 	cast   *cast
 	corpus *corpus
 	n      int
+	linkTo map[int]int // event index -> the event its link points at
 }
 
 func eventID(i int) string     { return fmt.Sprintf("ev-%06d", i+1) }
@@ -63,7 +64,14 @@ func (m *eventMaker) event(i int) fileEvent {
 		e.Quotes = []fileQuote{m.quote(m.cast.actors[who[0]].ID)}
 	}
 	if i > 0 && m.pct() < 30 {
-		e.Related = []fileLink{m.link(i)}
+		// A link back to an event that links here would link the pair twice,
+		// which the loader refuses; drop it, after drawing it, so the rest
+		// of the dataset is the same for a seed.
+		l, j := m.link(i)
+		if to, ok := m.linkTo[j]; !ok || to != i {
+			e.Related = []fileLink{l}
+			m.linkTo[i] = j
+		}
 	}
 	return e
 }
@@ -93,8 +101,9 @@ func (m *eventMaker) quote(speaker string) fileQuote {
 	return q
 }
 
-// link points at another event, earlier or later, never itself.
-func (m *eventMaker) link(i int) fileLink {
+// link points at another event, earlier or later, never itself; it also
+// returns that event's index.
+func (m *eventMaker) link(i int) (fileLink, int) {
 	j := m.r.IntN(m.n - 1)
 	if j >= i {
 		j++
@@ -103,7 +112,7 @@ func (m *eventMaker) link(i int) fileLink {
 	if m.pct() < 30 {
 		l.Note = m.phrase(5 + m.r.IntN(5))
 	}
-	return l
+	return l, j
 }
 
 // date spreads events over 35 years with every precision and basis.

@@ -66,3 +66,13 @@ func TestBenchmarkShapeFitsTheFileLimit(t *testing.T) {
 		t.Fatalf("100k-event JSON is %d bytes, over the loader's %d limit", len(f.JSON), data.DefaultMaxBytes)
 	}
 }
+
+// With few events, two of them often pick each other; the pair must still
+// be linked once, or the loader refuses the dataset.
+func TestFewEventsNeverLinkAPairTwice(t *testing.T) {
+	for seed := range uint64(200) {
+		if _, err := Load(Params{Seed: seed, Events: 3, Actors: 3, SourceBytes: 2 << 10}); err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+	}
+}

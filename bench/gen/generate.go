@@ -45,7 +45,7 @@ func Generate(p Params) *Files {
 		}
 		f.Texts[sourceFile(i)] = []byte(text)
 	}
-	m := &eventMaker{r: r, v: v, cast: newCast(r, actors), corpus: c, n: p.Events}
+	m := &eventMaker{r: r, v: v, cast: newCast(r, actors), corpus: c, n: p.Events, linkTo: map[int]int{}}
 	var b bytes.Buffer
 	b.WriteString(`{"schema":"` + data.SchemaVersion + `",` + "\n")
 	writeArray(&b, "sources", len(sources), func(i int) any { return sources[i] })
