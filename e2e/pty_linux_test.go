@@ -300,10 +300,36 @@ func TestUnansweredQueries(t *testing.T) {
 // sgrColour finds an SGR sequence that sets a colour (foreground or
 // background, 16, 256 or true colour).
 func sgrColour(out string) string {
+	for _, params := range sgrs(out) {
+		for _, p := range strings.Split(params, ";") {
+			if len(p) == 2 && (p[0] == '3' || p[0] == '4' || p[0] == '9') && p[1] != '9' || p == "38" || p == "48" ||
+				len(p) == 3 && p[0] == '1' && p[1] == '0' {
+				return "\x1b[" + params + "m"
+			}
+		}
+	}
+	return ""
+}
+
+// sgrReverse reports whether any SGR sequence in out turns on reverse video.
+func sgrReverse(out string) bool {
+	for _, params := range sgrs(out) {
+		for _, p := range strings.Split(params, ";") {
+			if p == "7" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sgrs is the parameter string of every SGR sequence (ESC [ digits ; m) in out.
+func sgrs(out string) []string {
+	var all []string
 	for i := 0; ; {
 		j := strings.Index(out[i:], "\x1b[")
 		if j < 0 {
-			return ""
+			return all
 		}
 		i += j + 2
 		k := i
@@ -311,27 +337,24 @@ func sgrColour(out string) string {
 			k++
 		}
 		if k < len(out) && out[k] == 'm' {
-			for _, p := range strings.Split(out[i:k], ";") {
-				if len(p) == 2 && (p[0] == '3' || p[0] == '4' || p[0] == '9') && p[1] != '9' || p == "38" || p == "48" ||
-					len(p) == 3 && p[0] == '1' && p[1] == '0' {
-					return "\x1b[" + out[i:k] + "m"
-				}
-			}
+			all = append(all, out[i:k])
 		}
 	}
 }
 
 // TestOddTerminals: TERM=dumb and NO_COLOR still give a working explorer,
 // without colour; the colour check is shown to see colour when allowed.
+// NO_COLOR keeps reverse video (it asks for no colour, not no emphasis);
+// TERM=dumb gets none.
 func TestOddTerminals(t *testing.T) {
 	cases := []struct {
-		name   string
-		env    []string
-		colour bool
+		name            string
+		env             []string
+		colour, reverse bool
 	}{
-		{"colour allowed", nil, true},
-		{"NO_COLOR", []string{"NO_COLOR=1"}, false},
-		{"TERM=dumb", []string{"TERM=dumb"}, false},
+		{"colour allowed", nil, true, false},
+		{"NO_COLOR", []string{"NO_COLOR=1"}, false, true},
+		{"TERM=dumb", []string{"TERM=dumb"}, false, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -348,6 +371,9 @@ func TestOddTerminals(t *testing.T) {
 			checkRestored(t, p, out)
 			if got := sgrColour(out); (got != "") != c.colour {
 				t.Errorf("colour sequence %q; want colour: %v", got, c.colour)
+			}
+			if got := sgrReverse(out); got != c.reverse {
+				t.Errorf("reverse video: %v, want %v", got, c.reverse)
 			}
 		})
 	}

@@ -16,8 +16,8 @@ type context struct {
 	dateWidth  int // widest date label in the dataset, for the timeline column
 }
 
-func newContext(ds *model.Dataset) *context {
-	c := &context{ds: ds, keys: DefaultKeyMap(), st: newStyles(), actorStyle: map[string]lipgloss.Style{}}
+func newContext(ds *model.Dataset, mono bool) *context {
+	c := &context{ds: ds, keys: DefaultKeyMap(), st: newStyles(mono), actorStyle: map[string]lipgloss.Style{}}
 	for i, a := range ds.Actors {
 		c.actorStyle[a.ID] = c.st.actors[i%len(c.st.actors)]
 	}

@@ -61,7 +61,7 @@ type Model struct {
 
 // New builds the explorer on a dataset. It does no I/O.
 func New(ds *model.Dataset, opts Options) Model {
-	ctx := newContext(ds)
+	ctx := newContext(ds, opts.monochrome)
 	m := Model{ctx: ctx, filter: opts.Filter}
 	m.timeline = timeline{ctx: ctx}
 	m.detail = detail{ctx: ctx}

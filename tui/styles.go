@@ -30,6 +30,17 @@ func ac(light, dark string) lipgloss.AdaptiveColor {
 	return lipgloss.AdaptiveColor{Light: light, Dark: dark}
 }
 
+// palette turns adaptive colours into what this terminal draws: each
+// settled once (fixed), or none at all under NO_COLOR (mono).
+type palette struct{ mono bool }
+
+func (p palette) colour(c lipgloss.AdaptiveColor) lipgloss.TerminalColor {
+	if p.mono {
+		return lipgloss.NoColor{}
+	}
+	return fixed(c)
+}
+
 // fixed settles an adaptive colour for this terminal, once, when the
 // styles are made (the background and colour profile are settled by then).
 // Given a hex colour, lipgloss searches the 256-colour palette in HSLuv
@@ -68,15 +79,19 @@ var actorPalette = []lipgloss.AdaptiveColor{
 	ac("#155E75", "#67E8F9"), // cyan
 }
 
-func newStyles() *styles {
+// newStyles makes every style. mono is NO_COLOR on a terminal that draws
+// attributes: no colour at all, and reverse video for the selection and the
+// passage being read, which colour marks otherwise.
+func newStyles(mono bool) *styles {
+	p := palette{mono}
 	var (
-		fg     = fixed(ac("#1F2328", "#E6E6E6"))
-		muted  = fixed(ac("#6E7781", "#8B949E"))
-		accent = fixed(ac("#0969DA", "#58A6FF"))
-		selBg  = fixed(ac("#DDF4FF", "#1F3A5F"))
-		hiBg   = fixed(ac("#FFF1B8", "#5C4A00"))
-		otBg   = fixed(ac("#EEEEEE", "#2D333B"))
-		amber  = fixed(ac("#9A6700", "#E3B341"))
+		fg     = p.colour(ac("#1F2328", "#E6E6E6"))
+		muted  = p.colour(ac("#6E7781", "#8B949E"))
+		accent = p.colour(ac("#0969DA", "#58A6FF"))
+		selBg  = p.colour(ac("#DDF4FF", "#1F3A5F"))
+		hiBg   = p.colour(ac("#FFF1B8", "#5C4A00"))
+		otBg   = p.colour(ac("#EEEEEE", "#2D333B"))
+		amber  = p.colour(ac("#9A6700", "#E3B341"))
 	)
 	s := &styles{
 		appName:     lipgloss.NewStyle().Bold(true).Foreground(accent),
@@ -87,24 +102,24 @@ func newStyles() *styles {
 		warn:        lipgloss.NewStyle().Bold(true).Foreground(amber),
 		rule:        lipgloss.NewStyle().Foreground(muted),
 		ruleFocused: lipgloss.NewStyle().Bold(true).Foreground(accent),
-		selected:    lipgloss.NewStyle().Bold(true).Foreground(fg).Background(selBg),
+		selected:    lipgloss.NewStyle().Bold(true).Foreground(fg).Background(selBg).Reverse(mono),
 		quote:       lipgloss.NewStyle().Foreground(fg).Italic(true),
 		excerpt:     lipgloss.NewStyle().Foreground(fg),
-		current:     lipgloss.NewStyle().Foreground(fg).Background(hiBg),
+		current:     lipgloss.NewStyle().Foreground(fg).Background(hiBg).Reverse(mono),
 		other:       lipgloss.NewStyle().Foreground(fg).Background(otBg),
 		currentBar:  lipgloss.NewStyle().Bold(true).Foreground(amber),
 		otherBar:    lipgloss.NewStyle().Foreground(muted),
 		status: map[model.Status]lipgloss.Style{
-			model.StatusOccurred:  lipgloss.NewStyle().Foreground(fixed(ac("#1A7F37", "#3FB950"))),
-			model.StatusCancelled: lipgloss.NewStyle().Foreground(fixed(ac("#CF222E", "#F85149"))),
-			model.StatusScheduled: lipgloss.NewStyle().Foreground(fixed(ac("#0969DA", "#58A6FF"))),
-			model.StatusExpected:  lipgloss.NewStyle().Foreground(fixed(ac("#9A6700", "#D29922"))),
-			model.StatusPlanned:   lipgloss.NewStyle().Foreground(fixed(ac("#8250DF", "#BC8CFF"))),
+			model.StatusOccurred:  lipgloss.NewStyle().Foreground(p.colour(ac("#1A7F37", "#3FB950"))),
+			model.StatusCancelled: lipgloss.NewStyle().Foreground(p.colour(ac("#CF222E", "#F85149"))),
+			model.StatusScheduled: lipgloss.NewStyle().Foreground(p.colour(ac("#0969DA", "#58A6FF"))),
+			model.StatusExpected:  lipgloss.NewStyle().Foreground(p.colour(ac("#9A6700", "#D29922"))),
+			model.StatusPlanned:   lipgloss.NewStyle().Foreground(p.colour(ac("#8250DF", "#BC8CFF"))),
 		},
 	}
 	s.cursor = s.ruleFocused.Render("▏")
 	for _, c := range actorPalette {
-		s.actors = append(s.actors, lipgloss.NewStyle().Foreground(fixed(c)))
+		s.actors = append(s.actors, lipgloss.NewStyle().Foreground(p.colour(c)))
 	}
 	s.help = help.Styles{
 		ShortKey:       lipgloss.NewStyle().Bold(true).Foreground(fg),

@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/lipgloss"
@@ -26,4 +29,33 @@ func TestFixedColoursDrawAsAdaptiveOnes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Under NO_COLOR on a terminal that draws attributes, frames carry no colour
+// at all, and reverse video marks the selected row and the passage being
+// read, which colour marks otherwise.
+func TestNoColorKeepsReverseVideo(t *testing.T) {
+	lipgloss.SetColorProfile(termenv.ANSI)
+	defer lipgloss.SetColorProfile(termenv.Ascii)
+	m := sized(t, 100, 30, Options{EventID: "sanders-briefing", monochrome: true})
+	timeline := press(t, m, "esc").View()
+	reader := press(t, m, "enter").View()
+	for name, v := range map[string]string{"timeline": timeline, "reader": reader} {
+		sgr := regexp.MustCompile(`\x1b\[([0-9;]*)m`).FindAllStringSubmatch(v, -1)
+		reverse := false
+		for _, s := range sgr {
+			for _, p := range strings.Split(s[1], ";") {
+				n, _ := strconv.Atoi(p)
+				if n >= 30 && n <= 49 && n != 39 && n != 49 || n >= 90 && n <= 107 {
+					t.Fatalf("%s: colour parameter %d in %q", name, n, s[0])
+				}
+				reverse = reverse || n == 7
+			}
+		}
+		if !reverse {
+			t.Errorf("%s: nothing drawn in reverse video", name)
+		}
+	}
+	// The passage ends mid-line: reverse video shows where.
+	mustContain(t, reader, "\x1b[7mMonday press briefing, as reported by Reuters.\x1b[0m “The primary purpose")
 }

@@ -15,6 +15,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"parley/model"
 )
@@ -25,6 +26,8 @@ type Options struct {
 	EventID string       // when set, start with this event selected and its detail open
 	Theme   string       // "auto" | "dark" | "light"
 	Mouse   bool         // enable mouse wheel (off by default: capture blocks text selection)
+
+	monochrome bool // NO_COLOR on a terminal that draws attributes; set by Run
 }
 
 // indexAhead is the number of events from which the search index is built
@@ -40,6 +43,7 @@ func Run(ds *model.Dataset, opts Options) error {
 	if err := settleTheme(opts.Theme); err != nil {
 		return err
 	}
+	opts.monochrome = settleNoColor()
 	if len(ds.Events) >= indexAhead {
 		go ds.IndexSearch() // on another core while the first frames draw, so the first search letter need not wait
 	}
@@ -87,6 +91,19 @@ func (e *SignalError) ExitCode() int {
 		return 128 + int(s)
 	}
 	return 1
+}
+
+// settleNoColor keeps text attributes under NO_COLOR, which asks for no
+// colour, not for no emphasis: bold and reverse video still mark the
+// selection and the passage being read. Where the terminal draws no
+// attributes at all (TERM=dumb), nothing changes.
+func settleNoColor() bool {
+	out := termenv.NewOutput(os.Stdout)
+	if !out.EnvNoColor() || out.ColorProfile() == termenv.Ascii {
+		return false
+	}
+	lipgloss.SetColorProfile(termenv.ANSI)
+	return true
 }
 
 // settleTheme fixes light or dark before the program reads input: a
