@@ -134,7 +134,7 @@ func (r *reader) readEventAt(doc *document, i int, v any) {
 			}
 		}
 	}
-	e := r.readEvent(path, v)
+	e := r.readEvent(path, v, first == "")
 	switch {
 	case e == nil || e.ID == "":
 	case first != "":
@@ -297,7 +297,9 @@ func (r *reader) actorRef(path string, obj object, key string, required bool) st
 	return id
 }
 
-func (r *reader) readEvent(path string, v any) *model.Event {
+// readEvent reads one event. kept is false for an event whose id was used
+// before: it is refused, so its links are not counted against the pairs.
+func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
 	obj := r.object(path, v, "id", "title", "summary", "date", "status", "location", "actors", "excerpts", "quotes", "related")
 	if obj == nil {
 		return nil
@@ -361,7 +363,7 @@ func (r *reader) readEvent(path string, v any) *model.Event {
 		case l.EventID == e.ID:
 			r.fail(field(p, "event"), "an event cannot be related to itself")
 		}
-		if l.EventID != "" && e.ID != "" && l.EventID != e.ID {
+		if kept && l.EventID != "" && e.ID != "" && l.EventID != e.ID {
 			r.linkOnce(p, e.ID, l.EventID)
 		}
 		e.Links = append(e.Links, l)

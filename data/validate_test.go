@@ -161,6 +161,18 @@ func TestEachRuleReportsPathAndMessage(t *testing.T) {
 	}
 }
 
+// An event pasted twice is refused for its id alone: its links are not
+// also reported as a pair linked twice.
+func TestDuplicateEventIsOneProblem(t *testing.T) {
+	doc := smallDoc()
+	doc["events"] = append(doc["events"].([]any), event(doc, 0))
+	_, probs := loadDoc(t, doc)
+	want := `test.json: events[2].id: duplicate event id "meeting" (first defined at events[0])`
+	if len(probs) != 1 || probs.Error() != want {
+		t.Fatalf("report:\n%v\nwant only:\n%s", probs, want)
+	}
+}
+
 func TestTextFileIsReadThroughOpen(t *testing.T) {
 	doc := smallDoc()
 	s := doc["sources"].([]any)[0].(map[string]any)

@@ -221,12 +221,12 @@ func TestExplorerInTmux(t *testing.T) {
 	tm.keys("Tab")
 	tm.waitFor("focus detail", "━━ Event", "▶ Kim made clear his good will")
 
-	// Read the source at that quote, step to the next excerpt, come back.
+	// Read the source at that quote, step to the previous passage, come back.
 	tm.keys("Enter")
 	tm.waitFor("reader", "━━ Source · White House agrees to second summit with Kim",
 		"Published 10–13 Sep 2018 (inferred)", "quote 1 of 1", "┃ 26, where Kim made clear his good will")
 	tm.keys("N")
-	tm.waitFor("previous excerpt", "excerpt 1 of 1", "┃ In response, an apparently shaken Kim")
+	tm.waitFor("previous passage", "excerpt 1 of 1", "┃ In response, an apparently shaken Kim")
 	tm.keys("Escape")
 	tm.waitFor("back to detail", "━━ Event", "── Timeline")
 

@@ -156,10 +156,7 @@ func (a *actorFilter) view() []string {
 	} else {
 		anyOf = "(•) any of"
 	}
-	find := editLine(a.query, len([]rune(a.query)), w-6, st.cursor)
-	if a.query == "" {
-		find = st.cursor + st.dim.Render("type to narrow · space chooses")
-	}
+	find := inputLine(a.query, len([]rune(a.query)), w-6, "type to narrow · space chooses", st)
 	lines := []string{
 		truncate(st.label.Render("Match ")+anyOf+"  "+allOf+st.dim.Render("  ctrl+a"), w),
 		truncate(st.label.Render("Find  ")+find, w),

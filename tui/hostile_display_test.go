@@ -286,7 +286,7 @@ func TestHugeQuoteKeystrokes(t *testing.T) {
 		send(keyMsg("j"))()
 	}
 	timed("enter: the quote in the reader", send(keyMsg("enter")))
-	mustContain(t, m.View(), "excerpt")
+	mustContain(t, m.View(), "━━ Source", "┃ quote 1 of 1")
 	timed("pgdown in the reader", send(keyMsg("pgdown")))
 	timed("G in the reader", send(keyMsg("G")))
 	timed("resize to 120×40 in the reader", send(tea.WindowSizeMsg{Width: 120, Height: 40}))

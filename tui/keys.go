@@ -50,8 +50,8 @@ func DefaultKeyMap() KeyMap {
 		Actors:   b("a", "actors", "a"),
 		ClearAll: b("x", "clear filter and search", "x"),
 
-		NextExcerpt: b("n", "next excerpt", "n"),
-		PrevExcerpt: b("N", "previous excerpt", "N"),
+		NextExcerpt: b("n", "next passage", "n"),
+		PrevExcerpt: b("N", "previous passage", "N"),
 
 		ListUp:      b("↑", "up", "up", "ctrl+p"),
 		ListDown:    b("↓", "down", "down", "ctrl+n"),

@@ -385,6 +385,11 @@ func (m *Model) back() {
 		m.history = m.history[:n-1]
 		m.show(v.event)
 		m.detail.moveItem(v.item) // on the link that was followed
+		if m.outside && m.focus == focusTimeline {
+			// A hidden event is shown only with the keys on the detail:
+			// on the timeline it would sit behind another ▶ row.
+			m.setFocus(focusDetail)
+		}
 	}
 }
 

@@ -446,6 +446,25 @@ func TestHiddenEventGivesWayToTheSelection(t *testing.T) {
 	}
 }
 
+// Going back from the timeline to an event the filter hides gives the keys
+// to the detail, where that event shows; the timeline's ▶ row never hides
+// another event behind it.
+func TestBackToAHiddenEventFocusesTheDetail(t *testing.T) {
+	m := sized(t, 120, 40, Options{Filter: model.Filter{Actors: []string{"moon-jae-in"}}, EventID: "panmunjom-summit"})
+	m = press(t, m, "j", "enter") // to the Pyongyang summit
+	m = selectRelated(t, m, "envoys-visit-pyongyang")
+	m = press(t, m, "enter") // hidden by the filter
+	m = selectRelated(t, m, "kim-praises-trump")
+	m = press(t, m, "enter", "esc", "backspace")
+	if m.current.ID != "envoys-visit-pyongyang" || !m.outside || m.focus != focusDetail {
+		t.Fatalf("back: %s outside=%v focus=%v, want the hidden envoys' visit in a focused detail", eventID(m.current), m.outside, m.focus)
+	}
+	m = press(t, m, "esc", "enter")
+	if m.current != m.timeline.selected() {
+		t.Fatalf("enter opened %s, the ▶ row is %s", eventID(m.current), eventID(m.timeline.selected()))
+	}
+}
+
 // back lands on the link that was followed, so the next link is one key away.
 func TestBackReturnsToTheLinkFollowed(t *testing.T) {
 	m := sized(t, 120, 40, Options{EventID: "pyongyang-summit"})

@@ -203,10 +203,22 @@ func editLine(text string, pos, w int, glyph string) string {
 	if after != "" {
 		room-- // a column for the "…" that marks text cut on the right
 	}
+	if room < 1 { // no room for text: the cursor alone
+		return glyph
+	}
 	if width(before) > room {
 		before = "…" + tail(before, room-1)
 	}
 	return truncate(before+glyph+after, w)
+}
+
+// inputLine is a one-line text input: the typed text with its cursor, or
+// the cursor and a dim hint while it is empty.
+func inputLine(text string, pos, w int, hint string, st *styles) string {
+	if text == "" {
+		return truncate(st.cursor+st.dim.Render(hint), w)
+	}
+	return editLine(text, pos, w, st.cursor)
 }
 
 // tail is the end of s that fits n columns.

@@ -117,7 +117,9 @@ func TestEditLineKeepsTheCursorInView(t *testing.T) {
 		{"kim jong un letter", 4, 10, "kim |jong…"},
 		{"kim jong un letter", 12, 10, "…ong un |…"},
 		{"김정은 위원장", 7, 8, "…위원장|"},
-		{"abc", 3, 1, "…"},
+		{"abc", 3, 1, "|"},
+		{"abc", 1, 2, "|"},
+		{"abc", 0, 3, "|a…"},
 		{"abc", 3, 0, ""},
 	}
 	for _, c := range cases {
@@ -128,8 +130,8 @@ func TestEditLineKeepsTheCursorInView(t *testing.T) {
 	}
 	for w := 1; w < 25; w++ {
 		for pos := 0; pos <= 7; pos++ {
-			if got := editLine("김정은 위원장", pos, w, "|"); width(got) > w {
-				t.Fatalf("w=%d pos=%d: %q is %d wide", w, pos, got, width(got))
+			if got := editLine("김정은 위원장", pos, w, "|"); width(got) > w || !strings.Contains(got, "|") {
+				t.Fatalf("w=%d pos=%d: %q is %d wide or lacks the cursor", w, pos, got, width(got))
 			}
 		}
 	}

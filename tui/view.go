@@ -165,10 +165,7 @@ func (m Model) statusLine() string {
 	if m.searching {
 		count := st.dim.Render(fmt.Sprintf("%d of %d events", len(m.events), len(m.ctx.ds.Events)))
 		room := max(m.w-width(m.search.Prompt)-width(count)-2, 1)
-		text := editLine(m.search.Value(), m.search.Position(), room, st.cursor)
-		if m.search.Value() == "" {
-			text = st.cursor + st.dim.Render(m.search.Placeholder)
-		}
+		text := inputLine(m.search.Value(), m.search.Position(), room, m.search.Placeholder, st)
 		return spread(m.search.PromptStyle.Render(m.search.Prompt)+text, count, m.w)
 	}
 	return spread(m.filterSummary(true), st.bold.Render(pos), m.w)
@@ -199,6 +196,9 @@ func (m Model) shortHelp() string {
 		b = append(b, k.Back, k.Search, k.Actors, k.Help, k.Quit)
 	default:
 		b = []key.Binding{k.Down, k.Up, withDesc(k.Open, "open event"), k.Search, k.Actors}
+		if len(m.history) > 0 {
+			b = append(b, k.History)
+		}
 		if m.filterOpen || m.wide() {
 			b = append(b, k.Focus)
 		}
