@@ -617,3 +617,29 @@ func TestReaderHeaderShrinksOnShortWindows(t *testing.T) {
 	m = resized(m, 40, 30)
 	mustContain(t, m.View(), "outlet unknown · author unknown · photo:", "AFP/KCNA VIA KNS")
 }
+
+// On a narrow window the status line cuts the actors' names first: the
+// match mode, the search and the count stay readable.
+func TestStatusLineKeepsSearchAndCountWhenNarrow(t *testing.T) {
+	m := sized(t, 60, 12, Options{Filter: model.Filter{Actors: []string{"kim-jong-un", "donald-trump"}, Search: "summit"}})
+	line := statusRow(m.View())
+	mustContain(t, line, "Actors: Kim", "(any)", "Search “summit”", fmt.Sprintf("%d of 16 events", len(m.events)))
+	if width(line) > 60 {
+		t.Fatalf("status line is %d wide: %q", width(line), line)
+	}
+}
+
+// Pasted text keeps its words apart: line breaks and tabs become spaces.
+// While the search is typed, the no-match hint does not offer x, which
+// would be typed.
+func TestPastedSearchKeepsWordsApart(t *testing.T) {
+	m := press(t, sized(t, 100, 30, Options{}), "/")
+	next, _ := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("second\nsummit\tzz"), Paste: true})
+	m = next.(Model)
+	if got := m.search.Value(); got != "second summit zz" {
+		t.Fatalf("pasted search is %q", got)
+	}
+	v := m.View()
+	mustContain(t, v, "No events match.", "Keep typing, backspace, or esc to clear the")
+	mustNotContain(t, v, "Press x")
+}

@@ -116,10 +116,13 @@ func flatten(s string) string {
 // typed makes text the user typed or pasted safe to draw, as dataset text
 // is made safe at load: a bracketed paste delivers escape sequences, control
 // characters and bidirectional overrides as runes, and whatever is typed is
-// shown back. Newlines go too: a query is one line.
+// shown back. A query is one line: pasted line breaks and tabs become one
+// space each, so pasted words stay apart, and a paste's last line break goes.
 func typed(s string) string {
-	return strings.ReplaceAll(data.TerminalSafe(s), "\n", "")
+	return data.TerminalSafe(lineBreaks.Replace(strings.TrimRight(s, "\r\n")))
 }
+
+var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
 
 // width is the display width of s, escape sequences ignored.
 func width(s string) int { return ansi.StringWidth(s) }

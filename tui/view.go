@@ -116,7 +116,7 @@ func (m Model) noMatches(w int) []string {
 		return wrapIndent("", "", "This dataset has no events.", w, st.warn)
 	}
 	lines := []string{st.warn.Render("No events match.")}
-	lines = append(lines, wrapIndent("", "", m.filterSummary(false), w, st.header)...)
+	lines = append(lines, wrapIndent("", "", strings.Join(m.filterSummary(false), st.dim.Render(" · ")), w, st.header)...)
 	how := "Press x to clear the filter and search"
 	if m.filter.Search != "" {
 		how += ", esc to clear only the search"
@@ -124,13 +124,15 @@ func (m Model) noMatches(w int) []string {
 	if len(m.filter.Actors) > 0 {
 		how += ", a to change the actors"
 	}
+	if m.searching { // x and a are letters of the search now
+		how = "Keep typing, backspace, or esc to clear the search"
+	}
 	return append(lines, wrapIndent("", "", how+".", w, st.dim)...)
 }
 
-// filterSummary is the active filter in words: "Actors: Kim Jong Un +
+// filterSummary is the active filter in words, a part each: "Actors: Kim Jong Un +
 // Moon Jae-in (all) · Search “letter” · 5 of 16 events".
-func (m Model) filterSummary(counts bool) string {
-	st := m.ctx.st
+func (m Model) filterSummary(counts bool) []string {
 	var parts []string
 	if chosen := m.actors.chosen; len(chosen) > 0 {
 		names := make([]string, len(chosen))
@@ -151,7 +153,32 @@ func (m Model) filterSummary(counts bool) string {
 	if counts {
 		parts = append(parts, fmt.Sprintf("%d of %d events", len(m.events), len(m.ctx.ds.Events)))
 	}
-	return strings.Join(parts, st.dim.Render(" · "))
+	return parts
+}
+
+// fitParts joins parts with sep in w columns. When they do not fit, the
+// first part is cut before the next: the actors' names give way to the
+// search, and both to the count.
+func fitParts(parts []string, sep string, w int) string {
+	out := append([]string(nil), parts...)
+	for i := range out {
+		over := width(strings.Join(out, sep)) - w
+		if over <= 0 {
+			break
+		}
+		out[i] = cutKeepingMode(out[i], max(width(out[i])-over, 1))
+	}
+	return truncate(strings.Join(out, sep), w)
+}
+
+// cutKeepingMode cuts s to w columns, keeping a closing "(any)" or "(all)"
+// whole when there is room: the names before it are what can go.
+func cutKeepingMode(s string, w int) string {
+	i := strings.LastIndex(s, " (")
+	if i < 0 || !strings.HasSuffix(s, ")") || w <= width(s[i:])+1 {
+		return truncate(s, w)
+	}
+	return truncate(s[:i], w-width(s[i:])) + s[i:]
 }
 
 // statusLine shows the filter, search and position, or the search prompt
@@ -168,7 +195,8 @@ func (m Model) statusLine() string {
 		text := inputLine(m.search.Value(), m.search.Position(), room, m.search.Placeholder, st)
 		return spread(m.search.PromptStyle.Render(m.search.Prompt)+text, count, m.w)
 	}
-	return spread(m.filterSummary(true), st.bold.Render(pos), m.w)
+	pos = st.bold.Render(pos)
+	return spread(fitParts(m.filterSummary(true), st.dim.Render(" · "), m.w-width(pos)-2), pos, m.w)
 }
 
 // shortHelp is the one-line help for what has the keys now.
