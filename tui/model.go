@@ -304,12 +304,10 @@ func (m *Model) filterKey(msg tea.KeyMsg) {
 	switch {
 	case key.Matches(msg, k.Back):
 		if !m.actors.clearQuery() {
-			m.filterOpen = false
-			m.setFocus(focusTimeline)
+			m.closeFilter()
 		}
 	case key.Matches(msg, k.Done):
-		m.filterOpen = false
-		m.setFocus(focusTimeline)
+		m.closeFilter()
 	case key.Matches(msg, k.Focus):
 		m.cycleFocus()
 	case key.Matches(msg, k.Help):
@@ -322,6 +320,14 @@ func (m *Model) filterKey(msg tea.KeyMsg) {
 		}
 		m.filter.Mode = m.actors.mode
 	}
+}
+
+// closeFilter puts the actor filter away with its typed text cleared, so
+// it opens again on the whole list.
+func (m *Model) closeFilter() {
+	m.actors.clearQuery()
+	m.filterOpen = false
+	m.setFocus(focusTimeline)
 }
 
 func (m *Model) clearAll() {

@@ -139,6 +139,7 @@ func (r *reader) stepExcerpt(dir int) {
 	if n := len(r.marks); n > 0 {
 		r.cur = ((r.cur+dir)%n + n) % n
 		r.header = r.buildHeader()
+		r.sc.setHeight(r.h - len(r.header)) // the header's height can change with the passage
 		r.scrollToCurrent()
 	}
 }
@@ -173,6 +174,9 @@ func (r *reader) buildHeader() []string {
 		lines = append(lines, truncate(st.currentBar.Render("┃")+where, r.w))
 	} else {
 		lines = append(lines, wrapIndent("", "", "! This excerpt could not be found in the article text.", r.w, st.warn)...)
+	}
+	if r.h <= 8 { // a short window keeps the rule's line for the article
+		return lines
 	}
 	return append(lines, st.rule.Render(repeat("─", min(r.w, r.textWidth()+2))))
 }
