@@ -88,13 +88,13 @@ func (a *actorFilter) update(msg tea.Msg) bool {
 			a.move(-1)
 		case key.Matches(msg, k.ListDown):
 			a.move(1)
-		case msg.Type == tea.KeyPgUp:
+		case key.Matches(msg, k.ListPageUp):
 			a.move(-a.sc.page())
-		case msg.Type == tea.KeyPgDown:
+		case key.Matches(msg, k.ListPageDown):
 			a.move(a.sc.page())
-		case msg.Type == tea.KeyHome:
+		case key.Matches(msg, k.ListTop):
 			a.move(-len(a.visible))
-		case msg.Type == tea.KeyEnd:
+		case key.Matches(msg, k.ListBottom):
 			a.move(len(a.visible))
 		case key.Matches(msg, k.Toggle):
 			return a.toggle()
@@ -105,7 +105,7 @@ func (a *actorFilter) update(msg tea.Msg) bool {
 			changed := len(a.chosen) > 0
 			a.chosen = nil
 			return changed
-		case msg.Type == tea.KeyBackspace:
+		case key.Matches(msg, k.Erase):
 			if r := []rune(a.query); len(r) > 0 {
 				a.query = string(r[:len(r)-1])
 				a.narrow()

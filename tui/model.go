@@ -71,6 +71,7 @@ func New(ds *model.Dataset, opts Options) Model {
 	m.filter.Search = flatten(typed(opts.Filter.Search))
 
 	m.search = textinput.New()
+	m.search.KeyMap = ctx.keys.Edit
 	m.search.Prompt = "/ "
 	m.search.Placeholder = "search titles, summaries, quotes, excerpts"
 	m.search.PromptStyle = ctx.st.ruleFocused
