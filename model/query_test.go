@@ -144,3 +144,24 @@ func TestFindActorByIDOrNameCaseInsensitive(t *testing.T) {
 		t.Errorf("a partial name must not match, got %v", a.ID)
 	}
 }
+
+// A dash typed on a keyboard finds the typeset ones and each finds the
+// others: the article writes "Kim–Moon" with an en dash.
+func TestSearchTreatsDashesAlike(t *testing.T) {
+	date := mustDate(t, "none", "", "", "")
+	var events []*Event
+	for i, dash := range []string{"-", "\u2010", "\u2011", "\u2013", "\u2014", "\u2212"} {
+		events = append(events, &Event{ID: string(rune('a' + i)), Title: "Kim" + dash + "Moon", Date: date})
+	}
+	events = append(events, &Event{ID: "space", Title: "Kim Moon", Date: date})
+	d := NewDataset(nil, nil, events)
+	all := []string{"a", "b", "c", "d", "e", "f"}
+	for _, q := range []string{"kim-moon", "KIM–MOON", "kim—moon", "kim\u2212moon", "kim\u2011moon", "-moon"} {
+		if got := ids(d.Query(Filter{Search: q})); !reflect.DeepEqual(got, all) {
+			t.Errorf("search %q: got %v, want %v", q, got, all)
+		}
+	}
+	if got := ids(d.Query(Filter{Search: "kim moon"})); !reflect.DeepEqual(got, []string{"space"}) {
+		t.Errorf("search %q: got %v, want only the title with a space", "kim moon", got)
+	}
+}
