@@ -49,6 +49,9 @@ func TestEmbeddedDatasetTellsTheSequence(t *testing.T) {
 	if len(briefing.Quotes) != 2 {
 		t.Fatalf("the briefing has %d quotes, want the two halves of the quotation", len(briefing.Quotes))
 	}
+	if briefing.Location != "" {
+		t.Errorf("briefing location = %q; the article says only \"a Monday press briefing\", no place", briefing.Location)
+	}
 	for _, q := range briefing.Quotes {
 		if q.SpeakerID != "sarah-sanders" || q.Kind != model.QuoteDirect || q.ReportedByID != "reuters" || q.Occasion != "Monday press briefing" {
 			t.Errorf("briefing quote = %+v", q)
