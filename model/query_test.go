@@ -165,3 +165,21 @@ func TestSearchTreatsDashesAlike(t *testing.T) {
 		t.Errorf("search %q: got %v, want only the title with a space", "kim moon", got)
 	}
 }
+
+// The README's tie rule: dates that start on the same day go narrowest
+// first, whatever order the dataset gives them in; a date starting later
+// follows them all.
+func TestTimelineTieGoesToTheNarrowerDate(t *testing.T) {
+	date := func(precision, start, end, part string) Date { return mustDate(t, precision, start, end, part) }
+	d := NewDataset(nil, nil, []*Event{
+		{ID: "sep", Date: date("month", "2018-09-01", "", "")},
+		{ID: "5-sep", Date: date("day", "2018-09-05", "", "")},
+		{ID: "early-sep", Date: date("month", "2018-09-01", "", "early")},
+		{ID: "1-5-sep", Date: date("range", "2018-09-01", "2018-09-05", "")},
+		{ID: "1-sep", Date: date("day", "2018-09-01", "", "")},
+	})
+	want := []string{"1-sep", "1-5-sep", "early-sep", "sep", "5-sep"}
+	if got := ids(d.Events); !reflect.DeepEqual(got, want) {
+		t.Errorf("timeline order = %v, want %v", got, want)
+	}
+}
