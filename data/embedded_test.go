@@ -49,6 +49,9 @@ func TestEmbeddedDatasetTellsTheSequence(t *testing.T) {
 	if len(briefing.Quotes) != 2 {
 		t.Fatalf("the briefing has %d quotes, want the two halves of the quotation", len(briefing.Quotes))
 	}
+	if briefing.Location != "" {
+		t.Errorf("briefing location = %q; the article says only \"a Monday press briefing\", no place", briefing.Location)
+	}
 	for _, q := range briefing.Quotes {
 		if q.SpeakerID != "sarah-sanders" || q.Kind != model.QuoteDirect || q.ReportedByID != "reuters" || q.Occasion != "Monday press briefing" {
 			t.Errorf("briefing quote = %+v", q)
@@ -93,12 +96,16 @@ func TestEmbeddedSourceIsTheCleanedSeed(t *testing.T) {
 }
 
 // A quote shows only the words quoted or reported: they stand in its
-// excerpt, without the source sentence's trailing comma or semicolon.
+// excerpt, without the source sentence's trailing comma or semicolon, and
+// reported speech leaves out the article's narration around it (who "said
+// that", "citing", "made clear"): the excerpt keeps that, the speaker line
+// names who.
 func TestEmbeddedQuotesAreTheirExcerptsWords(t *testing.T) {
 	loaded, err := Embedded()
 	if err != nil {
 		t.Fatal(err)
 	}
+	saying := []string{"said", "says", "citing", "cited", "revealed", "made clear", "according to", "told"}
 	for _, e := range loaded.Safe.Events {
 		for _, q := range e.Quotes {
 			if !strings.Contains(q.Excerpt.Text, q.Text) {
@@ -106,6 +113,14 @@ func TestEmbeddedQuotesAreTheirExcerptsWords(t *testing.T) {
 			}
 			if strings.HasSuffix(q.Text, ",") || strings.HasSuffix(q.Text, ";") {
 				t.Errorf("%s: quote %q ends in the source sentence's punctuation", e.ID, q.Text)
+			}
+			if q.Kind != model.QuoteReported {
+				continue
+			}
+			for _, verb := range saying {
+				if strings.Contains(strings.ToLower(q.Text), verb) {
+					t.Errorf("%s: reported quote %q holds the article's %q: keep only what was reported", e.ID, q.Text, verb)
+				}
 			}
 		}
 	}

@@ -322,7 +322,7 @@ func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
 			e.Participants = append(e.Participants, model.Participant{ActorID: r.actorRef(p, o, "actor", true), Part: r.str(p, o, "part", true)})
 		}
 	}
-	for i, v := range r.array(path, obj, "excerpts", true) {
+	for i, v := range r.array(path, obj, "excerpts", false) { // optional: quotes are evidence too
 		e.Excerpts = append(e.Excerpts, r.readExcerpt(index(field(path, "excerpts"), i), v))
 	}
 	for i, v := range r.array(path, obj, "quotes", false) {
@@ -368,7 +368,10 @@ func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
 		}
 		e.Links = append(e.Links, l)
 	}
-	if len(e.Excerpts) == 0 && len(e.Quotes) == 0 {
+	// One problem at excerpts: an excerpts field that is not a list is
+	// reported as such, not also as missing evidence.
+	raw, given := obj.get("excerpts")
+	if _, isList := raw.([]any); len(e.Excerpts) == 0 && len(e.Quotes) == 0 && (!given || isList) {
 		r.fail(field(path, "excerpts"), "an event needs at least one excerpt or quote from its source")
 	}
 	return e

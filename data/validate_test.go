@@ -135,6 +135,10 @@ func TestEachRuleReportsPathAndMessage(t *testing.T) {
 		}, `test.json: events[1].quotes[0].kind: "hearsay" is not one of direct, reported`},
 		{"event with no evidence", func(d map[string]any) { delete(event(d, 1), "quotes") },
 			`test.json: events[1].excerpts: an event needs at least one excerpt or quote from its source`},
+		{"event with neither excerpts nor quotes given", func(d map[string]any) {
+			delete(event(d, 1), "quotes")
+			delete(event(d, 1), "excerpts")
+		}, `test.json: events[1].excerpts: an event needs at least one excerpt or quote from its source`},
 		{"wrong schema", func(d map[string]any) { d["schema"] = "parley/9" },
 			`test.json: schema: "parley/9" is not a schema this version reads (want "parley/1")`},
 		{"source text twice", func(d map[string]any) {
@@ -170,6 +174,45 @@ func TestDuplicateEventIsOneProblem(t *testing.T) {
 	want := `test.json: events[2].id: duplicate event id "meeting" (first defined at events[0])`
 	if len(probs) != 1 || probs.Error() != want {
 		t.Fatalf("report:\n%v\nwant only:\n%s", probs, want)
+	}
+}
+
+// An event with no excerpts field and no quotes is told once what it
+// lacks, and an excerpts field that is not a list once that it is not.
+func TestEventWithoutEvidenceIsOneProblem(t *testing.T) {
+	cases := []struct {
+		name     string
+		excerpts any // nil: the field is left out
+		want     string
+	}{
+		{"no excerpts field", nil, `test.json: events[1].excerpts: an event needs at least one excerpt or quote from its source`},
+		{"excerpts not a list", "none", `test.json: events[1].excerpts: want an array, found a string`},
+	}
+	for _, c := range cases {
+		doc := smallDoc()
+		delete(event(doc, 1), "quotes")
+		delete(event(doc, 1), "excerpts")
+		if c.excerpts != nil {
+			event(doc, 1)["excerpts"] = c.excerpts
+		}
+		_, probs := loadDoc(t, doc)
+		if len(probs) != 1 || probs.Error() != c.want {
+			t.Errorf("%s: report:\n%v\nwant only:\n%s", c.name, probs, c.want)
+		}
+	}
+}
+
+// excerpts may be left out when the event has quotes: a quote carries its
+// own excerpt from the source.
+func TestExcerptsMayBeLeftOutBesideQuotes(t *testing.T) {
+	doc := smallDoc()
+	delete(event(doc, 1), "excerpts")
+	loaded, probs := loadDoc(t, doc)
+	if probs != nil {
+		t.Fatalf("an event with a quote and no excerpts field was refused:\n%v", probs)
+	}
+	if e := loaded.Safe.Event("tweet"); len(e.Excerpts) != 0 || len(e.Quotes) != 1 {
+		t.Errorf("tweet has %d excerpts and %d quotes, want 0 and 1", len(e.Excerpts), len(e.Quotes))
 	}
 }
 

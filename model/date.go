@@ -233,8 +233,10 @@ func (d Date) Provenance() string {
 	return s
 }
 
-// undatedProvenance says that no date is set, which is what the source
-// tells, not data missing: "no date set: the source says "…"".
+// undatedProvenance says why no date is set, which is what the source
+// tells, not data missing: `the source says "…"`. The date's Display
+// already says "no date set", and Provenance is shown beside it, so the
+// words are not repeated unless there is nothing else to say.
 func (d Date) undatedProvenance() string {
 	var why []string
 	if d.Words != "" {
@@ -246,7 +248,7 @@ func (d Date) undatedProvenance() string {
 	if len(why) == 0 {
 		return "no date set"
 	}
-	return "no date set: " + strings.Join(why, "; ")
+	return strings.Join(why, "; ")
 }
 
 // Before orders dates for a timeline: by first day, then the narrower span

@@ -75,16 +75,17 @@ func TestProvenanceNamesTheWords(t *testing.T) {
 	}
 }
 
-// An undated event says no date is set, with the source's words when it
-// has them, never that its basis is unknown.
+// An undated event's provenance gives the source's words or the note when
+// it has them, without repeating the "no date set" its Display says, and
+// "no date set" when it has nothing else, never that its basis is unknown.
 func TestProvenanceOfNoDateSet(t *testing.T) {
 	cases := []struct {
 		words, note, want string
 	}{
 		{"", "", "no date set"},
-		{"no place or date has yet been set", "", `no date set: the source says "no place or date has yet been set"`},
-		{"", "talks are planned", "no date set: talks are planned"},
-		{"not yet", "talks are planned", `no date set: the source says "not yet"; talks are planned`},
+		{"no place or date has yet been set", "", `the source says "no place or date has yet been set"`},
+		{"", "talks are planned", "talks are planned"},
+		{"not yet", "talks are planned", `the source says "not yet"; talks are planned`},
 	}
 	for _, c := range cases {
 		d := mustDate(t, "none", "", "", "")

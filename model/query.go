@@ -23,7 +23,7 @@ func (m Match) Label() string {
 type Filter struct {
 	Actors []string // actor ids
 	Mode   Match
-	Search string // case-insensitive substring of title, summary, quotes, excerpts
+	Search string // substring of title, summary, quotes, excerpts, in any case, any dash for '-'
 }
 
 // Active reports whether the filter narrows anything.
@@ -33,7 +33,7 @@ func (f Filter) Active() bool { return len(f.Actors) > 0 || strings.TrimSpace(f.
 func (d *Dataset) Query(f Filter) []*Event {
 	keep := d.actorMatches(f)
 	var found []uint64
-	if needle := strings.ToLower(strings.TrimSpace(f.Search)); needle != "" {
+	if needle := appendFold(nil, strings.TrimSpace(f.Search)); len(needle) > 0 {
 		d.IndexSearch()
 		found = d.search.matches(needle)
 	}

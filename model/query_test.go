@@ -144,3 +144,42 @@ func TestFindActorByIDOrNameCaseInsensitive(t *testing.T) {
 		t.Errorf("a partial name must not match, got %v", a.ID)
 	}
 }
+
+// A dash typed on a keyboard finds the typeset ones and each finds the
+// others: the article writes "Kim–Moon" with an en dash.
+func TestSearchTreatsDashesAlike(t *testing.T) {
+	date := mustDate(t, "none", "", "", "")
+	var events []*Event
+	for i, dash := range []string{"-", "\u2010", "\u2011", "\u2013", "\u2014", "\u2212"} {
+		events = append(events, &Event{ID: string(rune('a' + i)), Title: "Kim" + dash + "Moon", Date: date})
+	}
+	events = append(events, &Event{ID: "space", Title: "Kim Moon", Date: date})
+	d := NewDataset(nil, nil, events)
+	all := []string{"a", "b", "c", "d", "e", "f"}
+	for _, q := range []string{"kim-moon", "KIM–MOON", "kim—moon", "kim\u2212moon", "kim\u2011moon", "-moon"} {
+		if got := ids(d.Query(Filter{Search: q})); !reflect.DeepEqual(got, all) {
+			t.Errorf("search %q: got %v, want %v", q, got, all)
+		}
+	}
+	if got := ids(d.Query(Filter{Search: "kim moon"})); !reflect.DeepEqual(got, []string{"space"}) {
+		t.Errorf("search %q: got %v, want only the title with a space", "kim moon", got)
+	}
+}
+
+// The README's tie rule: dates that start on the same day go narrowest
+// first, whatever order the dataset gives them in; a date starting later
+// follows them all.
+func TestTimelineTieGoesToTheNarrowerDate(t *testing.T) {
+	date := func(precision, start, end, part string) Date { return mustDate(t, precision, start, end, part) }
+	d := NewDataset(nil, nil, []*Event{
+		{ID: "sep", Date: date("month", "2018-09-01", "", "")},
+		{ID: "5-sep", Date: date("day", "2018-09-05", "", "")},
+		{ID: "early-sep", Date: date("month", "2018-09-01", "", "early")},
+		{ID: "1-5-sep", Date: date("range", "2018-09-01", "2018-09-05", "")},
+		{ID: "1-sep", Date: date("day", "2018-09-01", "", "")},
+	})
+	want := []string{"1-sep", "1-5-sep", "early-sep", "sep", "5-sep"}
+	if got := ids(d.Events); !reflect.DeepEqual(got, want) {
+		t.Errorf("timeline order = %v, want %v", got, want)
+	}
+}

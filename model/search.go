@@ -4,19 +4,19 @@ import (
 	"bytes"
 	"math/bits"
 	"runtime"
-	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
 // searchIndex answers "which events' text holds this needle". The
-// lower-cased texts sit end to end in one buffer, so a scan reads memory in
+// folded texts sit end to end in one buffer, so a scan reads memory in
 // order; and for every pair of adjacent bytes it records which events hold
 // it. A two-byte needle is answered from those sets alone; a longer one is
 // looked for only in the events that hold every one of its pairs, usually
 // a small share of them; a one-byte needle is a plain scan.
 type searchIndex struct {
-	text []byte  // every event's lower-cased searchable text, in timeline order; never changed
+	text []byte  // every event's folded searchable text (appendFold), in timeline order; never changed
 	ends []int32 // event i's text is text[ends[i-1]:ends[i]]
 	slot []int32 // pair a<<8|b -> 1 + index into sets; 0: no event holds it
 	sets []eventSet
@@ -94,8 +94,8 @@ func (x *searchIndex) at(pos int) []byte {
 }
 
 // matches returns a bitmap of the events whose text holds needle, which
-// must be lower-case and not empty.
-func (x *searchIndex) matches(needle string) []uint64 {
+// must be folded (appendFold) and not empty.
+func (x *searchIndex) matches(needle []byte) []uint64 {
 	out := make([]uint64, (len(x.ends)+63)/64)
 	var sets []*eventSet
 	var lead *eventSet // the smallest set: it leads, the others filter
@@ -127,7 +127,6 @@ func (x *searchIndex) matches(needle string) []uint64 {
 		}
 	}
 	exact := len(needle) == 2 // the sets are the answer; no need to look
-	want := []byte(needle)
 	if lead.list != nil {
 	next:
 		for _, p := range lead.list {
@@ -137,7 +136,7 @@ func (x *searchIndex) matches(needle string) []uint64 {
 					continue next
 				}
 			}
-			if exact || bytes.Contains(x.at(pos), want) {
+			if exact || bytes.Contains(x.at(pos), needle) {
 				out[pos>>6] |= 1 << (pos & 63)
 			}
 		}
@@ -157,7 +156,7 @@ func (x *searchIndex) matches(needle string) []uint64 {
 			for word != 0 {
 				pos := w<<6 | bits.TrailingZeros64(word)
 				word &= word - 1
-				if bytes.Contains(x.at(pos), want) {
+				if bytes.Contains(x.at(pos), needle) {
 					out[pos>>6] |= 1 << (pos & 63)
 				}
 			}
@@ -203,14 +202,15 @@ func searchParts(e *Event, f func(string)) {
 	}
 }
 
-// searchTextLen is the length appendSearchText adds, before lower-casing.
+// searchTextLen is about the length appendSearchText adds: folding can
+// shorten or lengthen a piece, so it only sizes the buffer.
 func searchTextLen(e *Event) int {
 	n := 0
 	searchParts(e, func(s string) { n += len(s) + 1 })
 	return n
 }
 
-// appendSearchText appends the event's searchable text, lower-cased, the
+// appendSearchText appends the event's searchable text, folded, the
 // pieces separated by newlines so no match spans two of them.
 func appendSearchText(buf []byte, e *Event) []byte {
 	start := len(buf)
@@ -218,23 +218,39 @@ func appendSearchText(buf []byte, e *Event) []byte {
 		if len(buf) > start {
 			buf = append(buf, '\n')
 		}
-		buf = appendLower(buf, s)
+		buf = appendFold(buf, s)
 	})
 	return buf
 }
 
-// appendLower appends strings.ToLower(s), lowering in place when s is
-// ASCII, the common case.
-func appendLower(buf []byte, s string) []byte {
+// appendFold appends s in the form search compares text in: lower case,
+// and every dash a typesetter might use as '-', so "kim-moon" typed on a
+// keyboard finds "Kim–Moon". The index and the needle both go through it.
+// ASCII, the common case, is folded in place; other text rune by rune.
+func appendFold(buf []byte, s string) []byte {
 	start := len(buf)
 	buf = append(buf, s...)
 	for i := start; i < len(buf); i++ {
 		c := buf[i]
 		if c >= utf8.RuneSelf {
-			return append(buf[:start], strings.ToLower(s)...)
+			return appendFoldRunes(buf[:start], s)
 		}
 		if 'A' <= c && c <= 'Z' {
 			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return buf
+}
+
+// appendFoldRunes lowers each rune as strings.ToLower does and writes
+// each dash as '-'.
+func appendFoldRunes(buf []byte, s string) []byte {
+	for _, r := range s {
+		switch r {
+		case '\u2010', '\u2011', '\u2013', '\u2014', '\u2212': // hyphen, non-breaking hyphen, en dash, em dash, minus
+			buf = append(buf, '-')
+		default:
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		}
 	}
 	return buf

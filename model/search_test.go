@@ -11,10 +11,13 @@ import (
 	"parley/model"
 )
 
-// naiveSearch is the definition search must keep to: a case-insensitive
-// substring of title, summary, quotes or excerpts.
+// dashes writes every dash search treats as '-' as '-'.
+var dashes = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u2013", "-", "\u2014", "-", "\u2212", "-")
+
+// naiveSearch is the definition search must keep to: a substring of
+// title, summary, quotes or excerpts, in any case, any dash for any other.
 func naiveSearch(ds *model.Dataset, text string) []*model.Event {
-	needle := strings.ToLower(strings.TrimSpace(text))
+	needle := dashes.Replace(strings.ToLower(strings.TrimSpace(text)))
 	var out []*model.Event
 	for _, e := range ds.Events {
 		parts := []string{e.Title, e.Summary}
@@ -24,7 +27,7 @@ func naiveSearch(ds *model.Dataset, text string) []*model.Event {
 		for _, x := range e.AllExcerpts() {
 			parts = append(parts, x.Text)
 		}
-		if strings.Contains(strings.ToLower(strings.Join(parts, "\n")), needle) {
+		if strings.Contains(dashes.Replace(strings.ToLower(strings.Join(parts, "\n"))), needle) {
 			out = append(out, e)
 		}
 	}
@@ -46,7 +49,8 @@ func testDatasets(t *testing.T) map[string]*model.Dataset {
 func TestSearchMatchesTheDefinition(t *testing.T) {
 	needles := []string{"s", "S", "k", "’", "q", "\n", "su", "Su", "um", "zq", " t", "e ", "sum",
 		"summit", "SUMMIT", "  summit  ", "kim", "kim jong", "trump’s", "“", "press briefing",
-		"denuclearization", "it was a very warm", "xyzzy", "n\nt", ".", "pe levon", "’s"}
+		"denuclearization", "it was a very warm", "xyzzy", "n\nt", ".", "pe levon", "’s",
+		"kim-moon", "Kim–Moon", "kim—moon", "-", "–", "\u2212", "m-t", "-in"}
 	for name, ds := range testDatasets(t) {
 		for _, w := range needles {
 			got := ds.Query(model.Filter{Search: w})
