@@ -21,7 +21,8 @@ Filter (the printed timeline, and the explorer's starting state):
                     without --actor, only starts the explorer's actor filter
                     in all-of mode
   --search TEXT     keep events whose title, summary, quotes or excerpts
-                    contain TEXT (any case; a hyphen finds any dash)
+                    contain TEXT (any case; a hyphen finds any dash, a
+                    straight quotation mark the curly ones)
 
 Data:
   --data FILE       use the dataset in FILE (schema parley/1) instead of the

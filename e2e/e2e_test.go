@@ -219,7 +219,7 @@ func TestExplorerInTmux(t *testing.T) {
 	tm.keys("j")
 	tm.waitFor("select", "2/4", "│ Kim holds a surprise second summit with Moon")
 	tm.keys("Tab")
-	tm.waitFor("focus detail", "━━ Event", "▶ Kim made clear his good will")
+	tm.waitFor("focus detail", "━━ Event", "▶ his good will and hopes for a meeting")
 
 	// Read the source at that quote, step to the previous passage, come back.
 	tm.keys("Enter")

@@ -166,6 +166,22 @@ func TestSearchTreatsDashesAlike(t *testing.T) {
 	}
 }
 
+// A quotation mark typed on a keyboard finds the article's curly ones:
+// "Pompeo’s trip" with a right single quotation mark.
+func TestSearchTreatsQuotationMarksAlike(t *testing.T) {
+	date := mustDate(t, "none", "", "", "")
+	d := NewDataset(nil, nil, []*Event{
+		{ID: "curly", Title: "Trump cancels Pompeo\u2019s trip", Summary: "\u201cvery warm\u201d", Date: date},
+		{ID: "straight", Title: "Pompeo's trip, \"very warm\"", Date: date},
+		{ID: "none", Title: "Pompeos trip", Date: date},
+	})
+	for _, q := range []string{"pompeo's", "POMPEO\u2019S", "\"very warm\"", "\u201cvery warm\u201d"} {
+		if got := ids(d.Query(Filter{Search: q})); !reflect.DeepEqual(got, []string{"curly", "straight"}) {
+			t.Errorf("search %q: got %v, want curly and straight", q, got)
+		}
+	}
+}
+
 // The README's tie rule: dates that start on the same day go narrowest
 // first, whatever order the dataset gives them in; a date starting later
 // follows them all.

@@ -224,8 +224,9 @@ func appendSearchText(buf []byte, e *Event) []byte {
 }
 
 // appendFold appends s in the form search compares text in: lower case,
-// and every dash a typesetter might use as '-', so "kim-moon" typed on a
-// keyboard finds "Kim–Moon". The index and the needle both go through it.
+// every dash a typesetter might use as '-' and curly quotation marks as
+// straight ones, so "kim-moon" and "pompeo's" typed on a keyboard find
+// "Kim–Moon" and "Pompeo’s". The index and the needle both go through it.
 // ASCII, the common case, is folded in place; other text rune by rune.
 func appendFold(buf []byte, s string) []byte {
 	start := len(buf)
@@ -242,13 +243,17 @@ func appendFold(buf []byte, s string) []byte {
 	return buf
 }
 
-// appendFoldRunes lowers each rune as strings.ToLower does and writes
-// each dash as '-'.
+// appendFoldRunes lowers each rune as strings.ToLower does, writes each
+// dash as '-' and each typographic quotation mark as the keyboard's.
 func appendFoldRunes(buf []byte, s string) []byte {
 	for _, r := range s {
 		switch r {
 		case '\u2010', '\u2011', '\u2013', '\u2014', '\u2212': // hyphen, non-breaking hyphen, en dash, em dash, minus
 			buf = append(buf, '-')
+		case '\u2018', '\u2019': // ‘ ’, the article's apostrophe too
+			buf = append(buf, '\'')
+		case '\u201c', '\u201d': // “ ”
+			buf = append(buf, '"')
 		default:
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		}

@@ -11,11 +11,13 @@ import (
 	"parley/model"
 )
 
-// dashes writes every dash search treats as '-' as '-'.
-var dashes = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u2013", "-", "\u2014", "-", "\u2212", "-")
+// dashes writes every dash search treats as '-' as '-', and curly
+// quotation marks as straight ones.
+var dashes = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u2013", "-", "\u2014", "-", "\u2212", "-",
+	"\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`)
 
 // naiveSearch is the definition search must keep to: a substring of
-// title, summary, quotes or excerpts, in any case, any dash for any other.
+// title, summary, quotes or excerpts, in any case, any dash for any other, curly quotes as straight.
 func naiveSearch(ds *model.Dataset, text string) []*model.Event {
 	needle := dashes.Replace(strings.ToLower(strings.TrimSpace(text)))
 	var out []*model.Event

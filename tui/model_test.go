@@ -86,7 +86,7 @@ func TestDetailShowsEverything(t *testing.T) {
 	v := m.View()
 	mustContain(t, v,
 		"Date   inferred from \"Monday press briefing\": the Monday within the",
-		"Where  White House, Washington",
+		"Where  not stated in the source",
 		"● Sarah Sanders (White House Spokesperson)",
 		"● Reuters (news agency that reported the press briefing)",
 		"Summary",
@@ -108,7 +108,7 @@ func TestWideShowsBothPanesAndDetailFollowsSelection(t *testing.T) {
 	// tab moves focus to the detail and back; focus shows as a heavy rule.
 	m = press(t, m, "tab")
 	v = m.View()
-	mustContain(t, v, "── Timeline", "━━ Event", "▶ citing vitriolic statements")
+	mustContain(t, v, "── Timeline", "━━ Event", "▶ vitriolic statements in North Korean state media")
 	m = press(t, m, "tab")
 	mustContain(t, m.View(), "━━ Timeline", "── Event")
 	// enter focuses the detail; esc returns to the timeline.
