@@ -116,11 +116,12 @@ func (m *Model) show(e *model.Event) {
 
 // setFocus moves the keys to a pane. Back on the timeline, the detail
 // follows the selection again, so an event reached through a link or
-// --event but hidden by the filter never stays behind the ▶ row.
+// --event but hidden by the filter never stays behind the ▶ row. With no
+// row at all it stays, and clearing the filter later finds it.
 func (m *Model) setFocus(f focus) {
 	m.focus = f
 	m.detail.setFocus(f == focusDetail)
-	if f == focusTimeline && m.outside {
+	if f == focusTimeline && m.outside && m.timeline.selected() != nil {
 		m.followTimeline()
 	}
 }

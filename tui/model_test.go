@@ -654,3 +654,13 @@ func TestActorFilterOpensAgainOnTheWholeList(t *testing.T) {
 	mustContain(t, m.View(), "● Kim Jong Un", "type to narrow")
 	mustNotContain(t, m.View(), "No actor matches")
 }
+
+// An event opened with --event under a search that matches nothing stays
+// the current one through esc, so clearing the search lands on it.
+func TestClearingTheSearchFindsTheOpenedEvent(t *testing.T) {
+	m := sized(t, 100, 30, Options{Filter: model.Filter{Search: "zzz"}, EventID: "kim-letter"})
+	m = press(t, m, "esc", "esc")
+	if m.filter.Search != "" || m.current == nil || m.current.ID != "kim-letter" || m.timeline.selected() != m.current {
+		t.Fatalf("after esc, esc: search %q, current %s, selected %s; want the letter selected", m.filter.Search, eventID(m.current), eventID(m.timeline.selected()))
+	}
+}
