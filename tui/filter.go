@@ -21,6 +21,7 @@ type actorFilter struct {
 	mode    model.Match
 	counts  map[string]int
 	query   string
+	find    []string       // per dataset actor: what typing is matched against (findKey)
 	visible []*model.Actor // actors matching query
 	cursor  int            // index into visible
 	sc      scroller
@@ -31,7 +32,10 @@ type actorFilter struct {
 const filterHeader = 3
 
 func newActorFilter(ctx *context, f model.Filter) actorFilter {
-	a := actorFilter{ctx: ctx, mode: f.Mode}
+	a := actorFilter{ctx: ctx, mode: f.Mode, find: make([]string, len(ctx.ds.Actors))}
+	for i, act := range ctx.ds.Actors {
+		a.find[i] = findKey(act)
+	}
 	for _, id := range f.Actors {
 		if ctx.ds.Actor(id) != nil && !a.isChosen(id) {
 			a.chosen = append(a.chosen, id)
@@ -65,9 +69,8 @@ func (a *actorFilter) isChosen(id string) bool {
 func (a *actorFilter) narrow() {
 	q := squash(a.query)
 	a.visible = nil // a fresh slice: copies of the model must not share it
-	for _, act := range a.ctx.ds.Actors {
-		if q == "" || strings.Contains(squash(act.Name), q) || strings.Contains(squash(act.Role), q) ||
-			strings.Contains(squash(act.ID), q) {
+	for i, act := range a.ctx.ds.Actors {
+		if q == "" || strings.Contains(a.find[i], q) {
 			a.visible = append(a.visible, act)
 		}
 	}
@@ -201,6 +204,13 @@ func (a *actorFilter) row(act *model.Actor, selected bool) string {
 		countStyle = st.dim
 	}
 	return truncate(marker+check+a.ctx.actorStyle[act.ID].Render("● ")+name+countStyle.Render(count), a.w)
+}
+
+// findKey is the actor's name, role and id squashed, made once: narrowing
+// runs on every key typed. The separator cannot be typed (typed text is
+// cleaned of control characters), so no match spans two fields.
+func findKey(act *model.Actor) string {
+	return squash(act.Name) + "\x00" + squash(act.Role) + "\x00" + squash(act.ID)
 }
 
 // squash lower-cases s and drops spaces and hyphens, for matching typed
