@@ -664,3 +664,17 @@ func TestClearingTheSearchFindsTheOpenedEvent(t *testing.T) {
 		t.Fatalf("after esc, esc: search %q, current %s, selected %s; want the letter selected", m.filter.Search, eventID(m.current), eventID(m.timeline.selected()))
 	}
 }
+
+// A passage that is both an excerpt and a quote is one mark in the reader,
+// named both ways.
+func TestReaderNamesASharedPassageBothWays(t *testing.T) {
+	ds := dataset(t)
+	e := *ds.Event("sanders-briefing")
+	e.Excerpts = []model.Excerpt{e.Quotes[0].Excerpt}
+	r := reader{ctx: newContext(ds, false)}
+	r.setSize(100, 30)
+	r.open(&e, e.Quotes[0].Excerpt)
+	if len(r.marks) != 2 || r.cur < 0 || r.marks[r.cur].label != "excerpt 1 of 1, quote 1 of 2" {
+		t.Fatalf("%d marks, current %d: %+v", len(r.marks), r.cur, r.marks)
+	}
+}

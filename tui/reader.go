@@ -21,19 +21,25 @@ type reader struct {
 	ctx    *context
 	src    *model.Source
 	ev     *model.Event
-	marks  []model.Excerpt // the event's excerpts in this source, in text order
-	labels []string        // for each mark, as the detail lists it: "quote 2 of 2"
-	cur    int             // index into marks; -1 when the excerpt is not in the text
+	marks  []mark // the event's passages in this source, in text order
+	cur    int    // index into marks; -1 when the excerpt is not in the text
 	w, h   int
 	spans  []span
 	header []string // above the text: date and credit, the excerpt, a rule
 	sc     scroller
 }
 
+// mark is a passage of the event in the source, named as the detail
+// lists it ("quote 2 of 2").
+type mark struct {
+	model.Excerpt
+	label string
+}
+
 // open shows the source of x, scrolled to x.
 func (r *reader) open(ev *model.Event, x model.Excerpt) {
 	r.ev, r.src = ev, r.ctx.ds.Source(x.SourceID)
-	r.marks, r.labels, r.cur = nil, nil, -1
+	r.marks, r.cur = nil, -1
 	// One mark per span; a span both an excerpt and a quote gets both labels.
 	at := map[[2]int]int{}
 	add := func(y model.Excerpt, label string) {
@@ -42,11 +48,11 @@ func (r *reader) open(ev *model.Event, x model.Excerpt) {
 		}
 		k := [2]int{y.Start, y.End}
 		if i, ok := at[k]; ok {
-			r.labels[i] += ", " + label
+			r.marks[i].label += ", " + label
 			return
 		}
 		at[k] = len(r.marks)
-		r.marks, r.labels = append(r.marks, y), append(r.labels, label)
+		r.marks = append(r.marks, mark{y, label})
 	}
 	for i, y := range ev.Excerpts {
 		add(y, fmt.Sprintf("excerpt %d of %d", i+1, len(ev.Excerpts)))
@@ -54,19 +60,10 @@ func (r *reader) open(ev *model.Event, x model.Excerpt) {
 	for i, q := range ev.Quotes {
 		add(q.Excerpt, fmt.Sprintf("quote %d of %d", i+1, len(ev.Quotes)))
 	}
-	order := make([]int, len(r.marks))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool {
-		a, b := r.marks[order[i]], r.marks[order[j]]
+	sort.SliceStable(r.marks, func(i, j int) bool {
+		a, b := r.marks[i], r.marks[j]
 		return a.Start < b.Start || a.Start == b.Start && a.End < b.End
 	})
-	marks, labels := make([]model.Excerpt, len(order)), make([]string, len(order))
-	for i, o := range order {
-		marks[i], labels[i] = r.marks[o], r.labels[o]
-	}
-	r.marks, r.labels = marks, labels
 	for i, y := range r.marks {
 		if y.Start == x.Start && y.End == x.End {
 			r.cur = i
@@ -81,7 +78,7 @@ func (r *reader) current() (model.Excerpt, bool) {
 	if r.cur < 0 || r.cur >= len(r.marks) {
 		return model.Excerpt{}, false
 	}
-	return r.marks[r.cur], true
+	return r.marks[r.cur].Excerpt, true
 }
 
 func (r *reader) setSize(w, h int) {
@@ -170,7 +167,7 @@ func (r *reader) buildHeader() []string {
 		lines = []string{truncate(st.dim.Render(credit), r.w)}
 	}
 	if _, ok := r.current(); ok {
-		where := " " + r.labels[r.cur] + st.dim.Render(" for ") + flatten(r.ev.Title)
+		where := " " + r.marks[r.cur].label + st.dim.Render(" for ") + flatten(r.ev.Title)
 		lines = append(lines, truncate(st.currentBar.Render("┃")+where, r.w))
 	} else {
 		lines = append(lines, wrapIndent("", "", "! This excerpt could not be found in the article text.", r.w, st.warn)...)
