@@ -116,7 +116,7 @@ func (m Model) noMatches(w int) []string {
 		return wrapIndent("", "", "This dataset has no events.", w, st.warn)
 	}
 	lines := []string{st.warn.Render("No events match.")}
-	lines = append(lines, wrapIndent("", "", strings.Join(m.filterSummary(false), st.dim.Render(" · ")), w, st.header)...)
+	lines = append(lines, wrapIndent("", "", joinParts(m.filterSummary(false), st.dim.Render(" · ")), w, st.header)...)
 	how := "Press x to clear the filter and search"
 	if m.filter.Search != "" {
 		how += ", esc to clear only the search"
@@ -130,10 +130,14 @@ func (m Model) noMatches(w int) []string {
 	return append(lines, wrapIndent("", "", how+".", w, st.dim)...)
 }
 
-// filterSummary is the active filter in words, a part each: "Actors: Kim Jong Un +
-// Moon Jae-in (all) · Search “letter” · 5 of 16 events".
-func (m Model) filterSummary(counts bool) []string {
-	var parts []string
+// summaryPart is one part of the filter in words. When the status line is
+// too narrow, text is cut and keep, the match mode, stays whole.
+type summaryPart struct{ text, keep string }
+
+// filterSummary is the active filter in words, a part each: "Actors: Kim
+// Jong Un + Moon Jae-in (all) · Search “letter” · 5 of 16 events".
+func (m Model) filterSummary(counts bool) []summaryPart {
+	var parts []summaryPart
 	if chosen := m.actors.chosen; len(chosen) > 0 {
 		names := make([]string, len(chosen))
 		for i, id := range chosen {
@@ -143,42 +147,41 @@ func (m Model) filterSummary(counts bool) []string {
 		if m.filter.Mode == model.MatchAll {
 			sep = " + "
 		}
-		parts = append(parts, "Actors: "+strings.Join(names, sep)+" ("+m.filter.Mode.Label()+")")
+		parts = append(parts, summaryPart{"Actors: " + strings.Join(names, sep), " (" + m.filter.Mode.Label() + ")"})
 	} else {
-		parts = append(parts, "All actors")
+		parts = append(parts, summaryPart{text: "All actors"})
 	}
 	if m.filter.Search != "" {
-		parts = append(parts, "Search “"+m.filter.Search+"”")
+		parts = append(parts, summaryPart{text: "Search “" + m.filter.Search + "”"})
 	}
 	if counts {
-		parts = append(parts, fmt.Sprintf("%d of %d events", len(m.events), len(m.ctx.ds.Events)))
+		parts = append(parts, summaryPart{text: fmt.Sprintf("%d of %d events", len(m.events), len(m.ctx.ds.Events))})
 	}
 	return parts
 }
 
+// joinParts joins the parts' words with sep.
+func joinParts(parts []summaryPart, sep string) string {
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = p.text + p.keep
+	}
+	return strings.Join(out, sep)
+}
+
 // fitParts joins parts with sep in w columns. When they do not fit, the
-// first part is cut before the next: the actors' names give way to the
-// search, and both to the count.
-func fitParts(parts []string, sep string, w int) string {
-	out := append([]string(nil), parts...)
+// first part's text is cut before the next's: the actors' names give way
+// to the search, and both to the count.
+func fitParts(parts []summaryPart, sep string, w int) string {
+	out := append([]summaryPart(nil), parts...)
 	for i := range out {
-		over := width(strings.Join(out, sep)) - w
+		over := width(joinParts(out, sep)) - w
 		if over <= 0 {
 			break
 		}
-		out[i] = cutKeepingMode(out[i], max(width(out[i])-over, 1))
+		out[i].text = truncate(out[i].text, max(width(out[i].text)-over, 1))
 	}
-	return truncate(strings.Join(out, sep), w)
-}
-
-// cutKeepingMode cuts s to w columns, keeping a closing "(any)" or "(all)"
-// whole when there is room: the names before it are what can go.
-func cutKeepingMode(s string, w int) string {
-	i := strings.LastIndex(s, " (")
-	if i < 0 || !strings.HasSuffix(s, ")") || w <= width(s[i:])+1 {
-		return truncate(s, w)
-	}
-	return truncate(s[:i], w-width(s[i:])) + s[i:]
+	return truncate(joinParts(out, sep), w)
 }
 
 // statusLine shows the filter, search and position, or the search prompt
