@@ -23,7 +23,7 @@ func (m Match) Label() string {
 type Filter struct {
 	Actors []string // actor ids
 	Mode   Match
-	Search string // substring of title, summary, quotes, excerpts, in any case, any dash for '-'
+	Search string // substring of title, summary, quotes, excerpts, folded as appendFold does (case, dashes, curly quotes)
 }
 
 // Active reports whether the filter narrows anything.

@@ -243,8 +243,9 @@ func appendFold(buf []byte, s string) []byte {
 	return buf
 }
 
-// appendFoldRunes lowers each rune as strings.ToLower does, writes each
-// dash as '-' and each typographic quotation mark as the keyboard's.
+// appendFoldRunes lowers each rune (unicode.ToLower, rune for rune, the
+// same for the index and the needle), writes each dash as '-' and each
+// typographic quotation mark as the keyboard's.
 func appendFoldRunes(buf []byte, s string) []byte {
 	for _, r := range s {
 		switch r {

@@ -107,11 +107,16 @@ func (m *Model) followTimeline() {
 	m.detail.setEvent(m.current, false)
 }
 
-// show puts e in the detail, selecting it in the timeline when listed.
+// show puts e in the detail, selecting it in the timeline when listed. An
+// event the filter hides is shown with the keys on the detail: with them
+// on the timeline it would sit behind another ▶ row (see setFocus).
 func (m *Model) show(e *model.Event) {
 	listed := m.timeline.selectEvent(e)
 	m.current, m.outside = e, !listed
 	m.detail.setEvent(e, !listed)
+	if !listed && m.focus == focusTimeline {
+		m.setFocus(focusDetail)
+	}
 }
 
 // setFocus moves the keys to a pane. Back on the timeline, the detail
@@ -393,11 +398,6 @@ func (m *Model) back() {
 		m.history = m.history[:n-1]
 		m.show(v.event)
 		m.detail.moveItem(v.item) // on the link that was followed
-		if m.outside && m.focus == focusTimeline {
-			// A hidden event is shown only with the keys on the detail:
-			// on the timeline it would sit behind another ▶ row.
-			m.setFocus(focusDetail)
-		}
 	}
 }
 
