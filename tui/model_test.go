@@ -603,6 +603,11 @@ func TestShortHelpKeepsHelpKey(t *testing.T) {
 				t.Errorf("%d wide after %v: short help %q", w, keys, last)
 			}
 		}
+		// Where the help key comes first it keeps its place when cut.
+		lines := strings.Split(press(t, sized(t, w, 24, Options{}), "?").View(), "\n")
+		if help := lines[len(lines)-1]; !strings.HasPrefix(help, "? close help") {
+			t.Errorf("%d wide, help open: short help %q", w, help)
+		}
 	}
 }
 

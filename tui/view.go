@@ -242,9 +242,10 @@ func (m Model) shortHelp() string {
 }
 
 // keepHelpKey renders a short help line of bindings in the window's width.
-// When they do not all fit, "…" marks the cut and "? help" stays last,
-// since it leads to every other key. (bubbles/help's own cutting can
-// overflow the width when its ellipsis does not fit.)
+// When they do not all fit, "…" marks the cut and "? help" is kept, in its
+// place if it comes before the cut, else after the "…": it leads to every
+// other key. (bubbles/help's own cutting can overflow the width when its
+// ellipsis does not fit.)
 func (m Model) keepHelpKey(b []key.Binding) string {
 	h := m.help
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
@@ -255,22 +256,28 @@ func (m Model) keepHelpKey(b []key.Binding) string {
 	if line := strings.Join(items, sep); width(line) <= m.w {
 		return line
 	}
-	tail := ""
-	if i := slices.IndexFunc(b, func(x key.Binding) bool { return x.Help().Key == m.ctx.keys.Help.Help().Key }); i >= 0 {
-		tail = sep + items[i]
-		items = slices.Delete(items, i, i+1)
+	helpAt := slices.IndexFunc(b, func(x key.Binding) bool { return x.Help().Key == m.ctx.keys.Help.Help().Key })
+	tail := "" // the help key, until it is placed in order
+	if helpAt >= 0 {
+		tail = sep + items[helpAt]
 	}
 	ellipsis := " " + h.Styles.Ellipsis.Render(h.Ellipsis)
-	room := m.w - width(ellipsis) - width(tail)
 	line := ""
-	for _, it := range items {
+	for i, it := range items {
 		if line != "" {
 			it = sep + it
 		}
-		if width(line)+width(it) > room {
+		reserve := width(tail)
+		if i == helpAt {
+			reserve = 0
+		}
+		if width(line)+width(it)+reserve > m.w-width(ellipsis) {
 			break
 		}
 		line += it
+		if i == helpAt {
+			tail = ""
+		}
 	}
 	if line == "" {
 		return truncate(strings.TrimPrefix(tail, sep), m.w)
