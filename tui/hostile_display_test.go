@@ -251,7 +251,7 @@ func stripSGR(s string) string {
 
 // TestHugeQuoteKeystrokes: a 1 MiB quote and 10,000 actors on one event
 // still render on every screen after each keystroke. The times are logged,
-// not asserted (the machine is shared); see e2e/README-section.md.
+// not asserted (the machine is shared); see docs/performance.md.
 func TestHugeQuoteKeystrokes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a 1 MiB dataset")
