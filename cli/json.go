@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"time"
 	"unicode/utf8"
 
 	"parley/data"
@@ -221,25 +220,24 @@ func toJSONExcerpt(x model.Excerpt) jsonExcerpt {
 }
 
 func toJSONDate(d model.Date) jsonDate {
+	var start, end string
+	if d.Dated() {
+		start = d.Start.Format(model.DayLayout)
+	}
+	if d.Precision == model.PrecisionRange {
+		end = d.End.Format(model.DayLayout)
+	}
 	return jsonDate{
 		Display:    d.Display(),
 		Precision:  string(d.Precision),
-		Start:      formatDay(d.Start),
-		End:        formatDay(d.End),
+		Start:      start,
+		End:        end,
 		Part:       string(d.Part),
 		Basis:      string(d.Basis),
 		Words:      d.Words,
 		Note:       d.Note,
 		Provenance: d.Provenance(),
 	}
-}
-
-// formatDay is the dataset's form of a day, empty for no day.
-func formatDay(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(model.DayLayout)
 }
 
 func nonNil(s []string) []string {

@@ -113,7 +113,7 @@ func TestEachRuleReportsPathAndMessage(t *testing.T) {
 			`test.json: events[0].id: "Envoys Meet" is not a slug (lower-case letters and digits joined by single hyphens)`},
 		{"invalid date", func(d map[string]any) {
 			event(d, 0)["date"].(map[string]any)["start"] = "2018-02-30"
-		}, `test.json: events[0].date: start "2018-02-30" is not a date of the form YYYY-MM-DD`},
+		}, `test.json: events[0].date: start "2018-02-30" is not a real date (no such day in the calendar)`},
 		{"start after end", func(d map[string]any) {
 			event(d, 0)["date"] = map[string]any{"precision": "range", "start": "2018-09-20", "end": "2018-09-18", "basis": "stated"}
 		}, `test.json: events[0].date: end 2018-09-18 is before start 2018-09-20`},

@@ -64,10 +64,13 @@ func ParseDate(precision, start, end, part string) (Date, error) {
 	d := Date{Precision: Precision(precision), Part: Part(part)}
 	parse := func(name, s string) (time.Time, error) {
 		t, err := parseDay(s)
-		if err != nil {
-			return time.Time{}, fmt.Errorf("%s %q is not a date of the form YYYY-MM-DD", name, s)
+		if err == nil {
+			return t, nil
 		}
-		return t, nil
+		if dayShaped(s) {
+			return time.Time{}, fmt.Errorf("%s %q is not a real date (no such day in the calendar)", name, s)
+		}
+		return time.Time{}, fmt.Errorf("%s %q is not a date of the form YYYY-MM-DD", name, s)
 	}
 	var err error
 	switch d.Precision {
@@ -139,6 +142,20 @@ func parseDay(s string) (time.Time, error) {
 	return time.Parse(DayLayout, s)
 }
 
+// dayShaped reports whether s is written as YYYY-MM-DD, digits in place,
+// whether or not that day exists.
+func dayShaped(s string) bool {
+	if len(s) != len(DayLayout) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if (i == 4 || i == 7) != (s[i] == '-') || s[i] != '-' && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
 func daysIn(m time.Month, year int) int {
 	if m == time.February {
 		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
@@ -150,7 +167,15 @@ func daysIn(m time.Month, year int) int {
 }
 
 // Dated reports whether the date places the event in time at all.
-func (d Date) Dated() bool { return d.Precision != PrecisionNone && !d.Start.IsZero() }
+// It goes by the precision, not by the start: 1 Jan of year 1 is Go's zero
+// time and still a day a dataset can name.
+func (d Date) Dated() bool {
+	switch d.Precision {
+	case PrecisionDay, PrecisionMonth, PrecisionRange:
+		return true
+	}
+	return false
+}
 
 // Span is the first and last day the date may stand for.
 func (d Date) Span() (first, last time.Time) {

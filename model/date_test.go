@@ -41,7 +41,7 @@ func TestParseDateRejects(t *testing.T) {
 	}{
 		{"week", "2018-09-10", "", "", `precision "week" is not one of`},
 		{"day", "", "", "", "precision day needs a start"},
-		{"day", "2018-02-30", "", "", `start "2018-02-30" is not a date`},
+		{"day", "2018-02-30", "", "", `start "2018-02-30" is not a real date`},
 		{"day", "10 Sep 2018", "", "", "is not a date of the form YYYY-MM-DD"},
 		{"range", "2018-09-20", "2018-09-18", "", "end 2018-09-18 is before start 2018-09-20"},
 		{"range", "2018-09-20", "", "", "precision range needs an end"},
@@ -110,5 +110,35 @@ func TestBeforeIsPrecisionAware(t *testing.T) {
 				t.Errorf("%s before %s = %v, want %v", ordered[i].Display(), ordered[j].Display(), got, want)
 			}
 		}
+	}
+}
+
+// Year 1 is Go's zero time, and still a day a dataset can name: it must
+// not read as "no date set" nor sort after the dated events.
+func TestTheFirstDayOfYearOneIsADate(t *testing.T) {
+	early := mustDate(t, "day", "0001-01-01", "", "")
+	if !early.Dated() || early.Display() != "Mon 1 Jan 0001" {
+		t.Errorf("0001-01-01: Dated() = %v, Display() = %q", early.Dated(), early.Display())
+	}
+	later := mustDate(t, "day", "2018-09-10", "", "")
+	if !early.Before(later) || later.Before(early) {
+		t.Errorf("0001-01-01 does not sort before 2018-09-10")
+	}
+	span := mustDate(t, "range", "0001-01-01", "0001-01-03", "")
+	if got := span.Display(); got != "1–3 Jan 0001" {
+		t.Errorf("range in year 1 = %q", got)
+	}
+}
+
+func TestAnImpossibleDayIsNotARealDate(t *testing.T) {
+	for _, s := range []string{"2018-02-30", "2018-13-01", "2017-02-29", "2018-00-10"} {
+		_, err := ParseDate("day", s, "", "")
+		if err == nil || !strings.Contains(err.Error(), "is not a real date") {
+			t.Errorf("ParseDate(day, %s) error = %v, want \"not a real date\"", s, err)
+		}
+	}
+	_, err := ParseDate("day", "10 Sep 2018", "", "")
+	if err == nil || !strings.Contains(err.Error(), "not a date of the form YYYY-MM-DD") {
+		t.Errorf("a day in the wrong form: error = %v", err)
 	}
 }
