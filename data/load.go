@@ -35,7 +35,7 @@ func Load(name string, raw []byte, open func(string) ([]byte, error)) (*Loaded, 
 // load is Load on text already held as a string: every string the model
 // keeps from a dataset is a part of it, not a copy.
 func load(name, text string, open func(string) ([]byte, error)) (*Loaded, error) {
-	r := &reader{walker: walker{file: name}, open: open}
+	r := &reader{walker: walker{file: name, text: text}, open: open}
 	doc, ok := r.stream(text)
 	if !ok {
 		// Not laid out for streaming, or not valid JSON: take the whole tree,
@@ -48,7 +48,7 @@ func load(name, text string, open func(string) ([]byte, error)) (*Loaded, error)
 			}
 			root = fromStd(root)
 		}
-		r = &reader{walker: walker{file: name}, open: open}
+		r = &reader{walker: walker{file: name, text: text}, open: open}
 		doc = r.readDocument(root)
 	}
 	if len(r.probs) > 0 {
@@ -154,10 +154,10 @@ func describeJSONError(raw []byte, err error, fallback int64) error {
 }
 
 // lineCol gives the 1-based line and column (in bytes) of the byte at offset.
-func lineCol(raw []byte, offset int64) (line, col int) {
+func lineCol[T string | []byte](raw T, offset int64) (line, col int) {
 	offset = max(0, min(offset, int64(len(raw))))
-	before := raw[:offset]
-	line = bytes.Count(before, []byte{'\n'}) + 1
-	col = len(before) - bytes.LastIndexByte(before, '\n')
+	before := string(raw[:offset])
+	line = strings.Count(before, "\n") + 1
+	col = len(before) - strings.LastIndexByte(before, '\n')
 	return line, col
 }

@@ -11,6 +11,7 @@ type object []member
 type member struct {
 	key string
 	val any
+	at  int // byte offset of the key's opening quote, for messages; 0 when not known
 }
 
 func (o object) get(key string) (any, bool) {
@@ -28,7 +29,7 @@ func fromStd(v any) any {
 	case map[string]any:
 		o := make(object, 0, len(t))
 		for k, x := range t {
-			o = append(o, member{k, fromStd(x)})
+			o = append(o, member{key: k, val: fromStd(x)})
 		}
 		sort.Slice(o, func(i, j int) bool { return o[i].key < o[j].key })
 		return o

@@ -121,9 +121,10 @@ func (p *parser) object() any {
 			p.fail()
 			break
 		}
+		at := p.i
 		k := p.str()
 		p.eat(':')
-		p.members = append(p.members, member{k, p.value()})
+		p.members = append(p.members, member{k, p.value(), at})
 		switch p.next() {
 		case ',':
 			p.i++

@@ -16,13 +16,14 @@ func (r *reader) stream(s string) (doc *document, ok bool) {
 	p.i++
 	var top object
 	for p.next() == '"' {
+		at := p.i
 		k := p.str()
 		p.eat(':')
 		if !p.ok {
 			return nil, false
 		}
 		if k == "events" && p.next() == '[' {
-			top = append(top, member{k, []any{}}) // present and an array; its elements follow
+			top = append(top, member{k, []any{}, at}) // present and an array; its elements follow
 			if r.object("", top, "schema", "sources", "actors", "events") == nil {
 				return nil, false
 			}
@@ -34,7 +35,7 @@ func (r *reader) stream(s string) (doc *document, ok bool) {
 			r.resolveLinks()
 			return doc, true
 		}
-		top = append(top, member{k, p.value()})
+		top = append(top, member{k, p.value(), at})
 		if p.eat(','); !p.ok {
 			return nil, false // the object ended before any events array
 		}

@@ -37,6 +37,15 @@ func sameLoad(t *testing.T, label string, raw []byte) {
 	open := func(string) ([]byte, error) { return []byte(smallText), nil }
 	got, gotErr := Load("f.json", raw, open)
 	want, wantErr := referenceLoad("f.json", raw, open)
+	if twice, rest := withoutKeysGivenTwice(gotErr); twice {
+		// encoding/json keeps a repeated key's last value without a word:
+		// the reference cannot see what the loader reports, so the rest
+		// must match and nothing more is compared.
+		if !reflect.DeepEqual(rest, wantErr) && (rest != nil || wantErr != nil) {
+			t.Fatalf("%s: besides keys given twice, error\n%v\nwant\n%v", label, rest, wantErr)
+		}
+		return
+	}
 	if !reflect.DeepEqual(gotErr, wantErr) {
 		t.Fatalf("%s: error\n%v\nwant\n%v", label, gotErr, wantErr)
 	}
@@ -49,6 +58,25 @@ func sameLoad(t *testing.T, label string, raw []byte) {
 			t.Fatalf("%s: loaded dataset differs from the reference", label)
 		}
 	}
+}
+
+// withoutKeysGivenTwice drops the loader's "key given twice" problems,
+// reporting whether there were any; nil when none are left.
+func withoutKeysGivenTwice(err error) (bool, error) {
+	probs, _ := err.(Problems)
+	var rest Problems
+	for _, p := range probs {
+		if !strings.HasPrefix(p.Msg, "key given twice in one object") {
+			rest = append(rest, p)
+		}
+	}
+	if len(rest) == len(probs) {
+		return false, err
+	}
+	if len(rest) == 0 {
+		return true, nil
+	}
+	return true, rest
 }
 
 // sameList is reflect.DeepEqual except that a nil list and an empty one are

@@ -12,6 +12,7 @@ import (
 // with the JSON path where it sits instead of stopping at the first.
 type walker struct {
 	file  string
+	text  string // the whole file, to say where a key given twice sits
 	probs Problems
 }
 
@@ -55,6 +56,7 @@ func (w *walker) object(path string, v any, allowed ...string) object {
 		w.fail(path, "want an object, found %s", kindOf(v))
 		return nil
 	}
+	w.keysOnce(path, m)
 	var unknown []string
 	for _, f := range m {
 		if !contains(allowed, f.key) && !contains(unknown, f.key) {
@@ -66,6 +68,21 @@ func (w *walker) object(path string, v any, allowed ...string) object {
 		w.fail(field(path, k), "unknown field (allowed: %s)", strings.Join(allowed, ", "))
 	}
 	return m
+}
+
+// keysOnce notes every key given twice in one object, with where each
+// stands: the second value would silently replace the first.
+func (w *walker) keysOnce(path string, m object) {
+	for i := 1; i < len(m); i++ {
+		for j := 0; j < i; j++ {
+			if m[j].key == m[i].key {
+				l1, c1 := lineCol(w.text, int64(m[j].at))
+				l2, c2 := lineCol(w.text, int64(m[i].at))
+				w.fail(field(path, m[i].key), "key given twice in one object (line %d, column %d and line %d, column %d); keep one", l1, c1, l2, c2)
+				break
+			}
+		}
+	}
 }
 
 // array reads obj[key] as an array; a missing key is an empty array unless
