@@ -35,6 +35,7 @@ func Load(name string, raw []byte, open func(string) ([]byte, error)) (*Loaded, 
 // load is Load on text already held as a string: every string the model
 // keeps from a dataset is a part of it, not a copy.
 func load(name, text string, open func(string) ([]byte, error)) (*Loaded, error) {
+	text = withoutBOM(text) // Windows editors write one; JSON has no place for it
 	r := &reader{walker: walker{file: name, text: text}, open: open}
 	doc, ok := r.stream(text)
 	if !ok {
@@ -82,13 +83,7 @@ func LoadFile(path string, maxBytes int64) (*Loaded, error) {
 	if err := readCapped(path, maxBytes, &text); err != nil {
 		return nil, Problems{{File: path, Msg: err.Error()}}
 	}
-	dir := filepath.Dir(path)
-	return load(path, text.String(), func(rel string) ([]byte, error) {
-		if filepath.IsAbs(rel) {
-			return read(rel)
-		}
-		return read(filepath.Join(dir, rel))
-	})
+	return load(path, text.String(), openInside(filepath.Dir(path), read))
 }
 
 // readCapped reads a file into dst, a bytes.Buffer or strings.Builder,
