@@ -129,7 +129,7 @@ func TestEachRuleReportsPathAndMessage(t *testing.T) {
 		{"wrong type", func(d map[string]any) { event(d, 0)["title"] = 7 },
 			`test.json: events[0].title: want a string, found a number`},
 		{"bad enum", func(d map[string]any) { event(d, 0)["status"] = "rumoured" },
-			`test.json: events[0].status: "rumoured" is not one of occurred, cancelled, scheduled, expected, planned`},
+			`test.json: events[0].status: "rumoured" is not one of occurred, ongoing, cancelled, scheduled, expected, planned`},
 		{"bad quote kind", func(d map[string]any) {
 			event(d, 1)["quotes"].([]any)[0].(map[string]any)["kind"] = "hearsay"
 		}, `test.json: events[1].quotes[0].kind: "hearsay" is not one of direct, reported`},

@@ -5,6 +5,7 @@ type Status string
 
 const (
 	StatusOccurred  Status = "occurred"
+	StatusOngoing   Status = "ongoing" // began before publication and had not ended by it
 	StatusCancelled Status = "cancelled"
 	StatusScheduled Status = "scheduled" // date fixed
 	StatusExpected  Status = "expected"  // reported as likely, date loose
@@ -12,7 +13,7 @@ const (
 )
 
 // Statuses lists every valid status, for validation messages.
-var Statuses = []Status{StatusOccurred, StatusCancelled, StatusScheduled, StatusExpected, StatusPlanned}
+var Statuses = []Status{StatusOccurred, StatusOngoing, StatusCancelled, StatusScheduled, StatusExpected, StatusPlanned}
 
 // Participant is an actor with the part it plays in one event.
 type Participant struct {
@@ -58,10 +59,11 @@ const (
 	LinkCancels    LinkKind = "cancels"
 	LinkReinstates LinkKind = "reinstates"
 	LinkParallels  LinkKind = "parallels"
+	LinkPrecedes   LinkKind = "precedes" // comes first in a sequence the source gives, no cause claimed
 )
 
 // LinkKinds lists every valid link kind, for validation messages.
-var LinkKinds = []LinkKind{LinkRespondsTo, LinkLeadsTo, LinkCancels, LinkReinstates, LinkParallels}
+var LinkKinds = []LinkKind{LinkRespondsTo, LinkLeadsTo, LinkCancels, LinkReinstates, LinkParallels, LinkPrecedes}
 
 // Phrase reads the link from its own end ("cancels"), or from the far end
 // when inverse is true ("cancelled by").
@@ -72,6 +74,7 @@ func (k LinkKind) Phrase(inverse bool) string {
 		LinkCancels:    {"cancels", "cancelled by"},
 		LinkReinstates: {"reinstates", "reinstated by"},
 		LinkParallels:  {"parallels", "parallels"},
+		LinkPrecedes:   {"precedes", "follows"},
 	}[k]
 	if inverse {
 		return forward[1]

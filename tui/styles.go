@@ -111,6 +111,7 @@ func newStyles(mono bool) *styles {
 		otherBar:    lipgloss.NewStyle().Foreground(muted),
 		status: map[model.Status]lipgloss.Style{
 			model.StatusOccurred:  lipgloss.NewStyle().Foreground(p.colour(ac("#1A7F37", "#3FB950"))),
+			model.StatusOngoing:   lipgloss.NewStyle().Foreground(p.colour(ac("#1B7C83", "#39C5CF"))),
 			model.StatusCancelled: lipgloss.NewStyle().Foreground(p.colour(ac("#CF222E", "#F85149"))),
 			model.StatusScheduled: lipgloss.NewStyle().Foreground(p.colour(ac("#0969DA", "#58A6FF"))),
 			model.StatusExpected:  lipgloss.NewStyle().Foreground(p.colour(ac("#9A6700", "#D29922"))),
@@ -138,6 +139,8 @@ func statusMark(s model.Status) (glyph, word string) {
 	switch s {
 	case model.StatusOccurred:
 		return "✓", "occurred"
+	case model.StatusOngoing:
+		return "◐", "ongoing"
 	case model.StatusCancelled:
 		return "✗", "cancelled"
 	case model.StatusScheduled:
