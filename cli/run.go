@@ -111,35 +111,43 @@ func load(o options) (*data.Loaded, error) {
 }
 
 // resolveFilter turns the filter flags into a model.Filter, each --actor
-// resolved to an id. Unknown actors are all named at once.
+// resolved to one actor as the explorer's actor filter would find it.
+// Unknown actors are all named at once; a word that fits several actors
+// names them, so the user can pick.
 func resolveFilter(ds *model.Dataset, o options) (model.Filter, error) {
 	f := model.Filter{Search: o.search}
 	if o.all {
 		f.Mode = model.MatchAll
 	}
 	var unknown []string
+	var ambiguous error
 	for _, word := range o.actors {
-		a := ds.FindActor(strings.TrimSpace(word))
-		if a == nil {
+		found := ds.FindActors(word)
+		switch {
+		case len(found) == 0:
 			unknown = append(unknown, fmt.Sprintf("%q", word))
-			continue
-		}
-		if !contains(f.Actors, a.ID) {
-			f.Actors = append(f.Actors, a.ID)
+		case len(found) > 1:
+			if ambiguous == nil {
+				ambiguous = fmt.Errorf("--actor %q fits %d actors: %s; give the id or more of the name", word, len(found), listActors(found))
+			}
+		case !contains(f.Actors, found[0].ID):
+			f.Actors = append(f.Actors, found[0].ID)
 		}
 	}
 	if len(unknown) > 0 {
-		return f, fmt.Errorf("unknown actor %s; valid ids: %s", strings.Join(unknown, ", "), actorIDs(ds))
+		return f, fmt.Errorf("no actor fits %s; actors: %s", strings.Join(unknown, ", "), listActors(ds.Actors))
 	}
-	return f, nil
+	return f, ambiguous
 }
 
-func actorIDs(ds *model.Dataset) string {
-	ids := make([]string, len(ds.Actors))
-	for i, a := range ds.Actors {
-		ids[i] = a.ID
+// listActors is "Name (id), …" for an error message, cut short for a
+// large dataset.
+func listActors(actors []*model.Actor) string {
+	named := make([]string, len(actors))
+	for i, a := range actors {
+		named[i] = fmt.Sprintf("%s (%s)", oneLine(a.Name), a.ID)
 	}
-	return listIDs(ids, "actors")
+	return listIDs(named, "actors")
 }
 
 func eventIDs(ds *model.Dataset) string {

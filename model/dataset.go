@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 )
@@ -197,18 +196,4 @@ func (d *Dataset) ActorsOf(e *Event) []*Actor {
 		}
 	}
 	return out
-}
-
-// FindActor resolves a user's word for an actor: its id or its name,
-// case-insensitively. nil when nothing matches.
-func (d *Dataset) FindActor(word string) *Actor {
-	if a := d.actorByID[word]; a != nil {
-		return a
-	}
-	for _, a := range d.Actors {
-		if strings.EqualFold(a.ID, word) || strings.EqualFold(a.Name, word) {
-			return a
-		}
-	}
-	return nil
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -133,15 +134,36 @@ func TestRelatedBothDirections(t *testing.T) {
 	}
 }
 
-func TestFindActorByIDOrNameCaseInsensitive(t *testing.T) {
+// FindActors takes a word the way the explorer's actor filter does: an id
+// or whole name is that actor; otherwise any actor whose name, role or id
+// holds the word, spaces, hyphens and case ignored.
+func TestFindActorsLikeTheActorFilter(t *testing.T) {
 	d := fixture(t)
-	for word, want := range map[string]string{"kim": "kim", "KIM": "kim", "moon jae-in": "moon", "Donald Trump": "trump"} {
-		if a := d.FindActor(word); a == nil || a.ID != want {
-			t.Errorf("FindActor(%q) = %v, want %s", word, a, want)
+	ids := func(as []*Actor) []string {
+		var out []string
+		for _, a := range as {
+			out = append(out, a.ID)
+		}
+		return out
+	}
+	for word, want := range map[string][]string{
+		"kim": {"kim"}, "KIM": {"kim"}, "moon jae-in": {"moon"}, "Donald Trump": {"trump"},
+		"Jae-in": {"moon"}, "jaein": {"moon"}, " trump ": {"trump"}, "nobody": nil,
+	} {
+		if got := ids(d.FindActors(word)); !slices.Equal(got, want) {
+			t.Errorf("FindActors(%q) = %v, want %v", word, got, want)
 		}
 	}
-	if a := d.FindActor("Jae-in"); a != nil {
-		t.Errorf("a partial name must not match, got %v", a.ID)
+}
+
+// Two actors sharing a display name are both found by it, so the caller
+// can say which ids fit rather than pick one silently.
+func TestFindActorsByASharedNameFindsBoth(t *testing.T) {
+	a := &Actor{ID: "kim-1", Name: "Kim", Kind: KindPerson, Side: SideNorthKorea}
+	b := &Actor{ID: "kim-2", Name: "Kim", Kind: KindPerson, Side: SideSouthKorea}
+	d := NewDataset(nil, []*Actor{a, b}, nil)
+	if got := d.FindActors("kim"); len(got) != 2 {
+		t.Errorf("FindActors(kim) = %d actors, want both", len(got))
 	}
 }
 

@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -21,7 +20,7 @@ type actorFilter struct {
 	mode    model.Match
 	counts  map[string]int
 	query   string
-	find    []string       // per dataset actor: what typing is matched against (findKey)
+	find    []string       // per dataset actor: what typing is matched against (model.ActorMatchKey)
 	visible []*model.Actor // actors matching query
 	cursor  int            // index into visible
 	sc      scroller
@@ -34,7 +33,7 @@ const filterHeader = 3
 func newActorFilter(ctx *context, f model.Filter) actorFilter {
 	a := actorFilter{ctx: ctx, mode: f.Mode, find: make([]string, len(ctx.ds.Actors))}
 	for i, act := range ctx.ds.Actors {
-		a.find[i] = findKey(act)
+		a.find[i] = model.ActorMatchKey(act)
 	}
 	for _, id := range f.Actors {
 		if ctx.ds.Actor(id) != nil && !a.isChosen(id) {
@@ -67,7 +66,7 @@ func (a *actorFilter) isChosen(id string) bool {
 // spaces; spaces and hyphens are ignored on both sides, and "kimjong"
 // finds Kim Jong Un.
 func (a *actorFilter) narrow() {
-	q := squash(a.query)
+	q := model.SquashForMatch(a.query)
 	a.visible = nil // a fresh slice: copies of the model must not share it
 	for i, act := range a.ctx.ds.Actors {
 		if q == "" || strings.Contains(a.find[i], q) {
@@ -204,22 +203,4 @@ func (a *actorFilter) row(act *model.Actor, selected bool) string {
 		countStyle = st.dim
 	}
 	return truncate(marker+check+a.ctx.actorStyle[act.ID].Render("● ")+name+countStyle.Render(count), a.w)
-}
-
-// findKey is the actor's name, role and id squashed, made once: narrowing
-// runs on every key typed. The separator cannot be typed (typed text is
-// cleaned of control characters), so no match spans two fields.
-func findKey(act *model.Actor) string {
-	return squash(act.Name) + "\x00" + squash(act.Role) + "\x00" + squash(act.ID)
-}
-
-// squash lower-cases s and drops spaces and hyphens, for matching typed
-// text that cannot hold a space.
-func squash(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '-' {
-			return -1
-		}
-		return unicode.ToLower(r)
-	}, s)
 }
