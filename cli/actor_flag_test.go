@@ -48,3 +48,23 @@ func TestActorFlagOnASharedNameNamesTheIDs(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }
+
+// A flag given twice is a mistake to point out, not a silent choice of
+// the last value; --actor is the one flag that adds a value each time.
+func TestAFlagGivenTwiceIsAnError(t *testing.T) {
+	for _, args := range [][]string{
+		{"--search", "letter", "--search", "summit"},
+		{"--data=a.json", "--data", "b.json"},
+		{"--plain", "--plain"},
+		{"--event", "kim-letter", "--event=kim-letter"},
+	} {
+		name := strings.TrimLeft(strings.SplitN(args[0], "=", 2)[0], "-")
+		r := run(t, args...)
+		if want := "--" + name + " is given twice (only --actor may be repeated)"; r.code != ExitUsage || !strings.Contains(r.stderr, want) {
+			t.Errorf("%v: exit %d, stderr %q, want %q", args, r.code, r.stderr, want)
+		}
+	}
+	if r := run(t, "--plain", "--actor", "trump", "--actor", "moon-jae-in"); r.code != ExitOK {
+		t.Errorf("--actor twice: exit %d, stderr %q", r.code, r.stderr)
+	}
+}

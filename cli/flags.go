@@ -26,6 +26,7 @@ type options struct {
 	theme        string
 	mouse        bool
 	version      bool
+	givenTwice   string // a flag given more than once that may not be
 }
 
 // maxMiB is the largest --max-mib: 1 TiB.
@@ -69,7 +70,43 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.StringVar(&o.theme, "theme", "auto", "")
 	fs.BoolVar(&o.mouse, "mouse", false, "")
 	fs.BoolVar(&o.version, "version", false, "")
+	fs.VisitAll(func(f *flag.Flag) {
+		if !repeatable[f.Name] {
+			f.Value = &once{Value: f.Value, given: &o.givenTwice, name: f.Name}
+		}
+	})
 	return fs
+}
+
+// repeatable are the flags that may be given more than once, each time
+// adding a value; every other flag given twice is an error, not a silent
+// choice of the last.
+var repeatable = map[string]bool{"actor": true}
+
+// once is a flag's value that refuses a second setting, noting which
+// flag it was so the error can name it.
+type once struct {
+	flag.Value
+	given *string // set to the flag's name at its second setting
+	name  string
+	set   bool
+}
+
+var errGivenTwice = errors.New("given twice")
+
+func (v *once) Set(s string) error {
+	if v.set {
+		*v.given = v.name
+		return errGivenTwice
+	}
+	v.set = true
+	return v.Value.Set(s)
+}
+
+// IsBoolFlag keeps a boolean flag one that takes no value.
+func (v *once) IsBoolFlag() bool {
+	b, ok := v.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }
 
 // parseFlags reads args (without the program name). It returns
@@ -80,6 +117,9 @@ func parseFlags(args []string) (options, error) {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return o, err
+		}
+		if o.givenTwice != "" {
+			return o, usagef("--%s is given twice (only --actor may be repeated)", o.givenTwice)
 		}
 		return o, usageError{describeFlagError(fs, err, args)}
 	}
