@@ -115,7 +115,7 @@ func load(o options) (*data.Loaded, error) {
 // Unknown actors are all named at once; a word that fits several actors
 // names them, so the user can pick.
 func resolveFilter(ds *model.Dataset, o options) (model.Filter, error) {
-	f := model.Filter{Search: o.search}
+	f := model.Filter{Search: data.CleanSearch(o.search)}
 	if o.all {
 		f.Mode = model.MatchAll
 	}

@@ -19,3 +19,23 @@ func TestSearchFindsTypesetDashesFromAHyphen(t *testing.T) {
 		}
 	}
 }
+
+// --search is cleaned as the explorer cleans what is typed: runs of
+// spaces, tabs and line breaks are one space, the ends trimmed, so the
+// same words find the same events in every output and are echoed alike.
+func TestSearchIsCleanedAlikeEverywhere(t *testing.T) {
+	messy := "  second \t summit\n"
+	plain := run(t, "--plain", "--search", messy)
+	tidy := run(t, "--plain", "--search", "second summit")
+	if plain.stdout != tidy.stdout || !strings.Contains(plain.stdout, `search: "second summit"`) || strings.HasPrefix(plain.stdout, "0 of") {
+		t.Errorf("--plain with a messy search:\n%s\nwith a tidy one:\n%s", plain.stdout, tidy.stdout)
+	}
+	js := run(t, "--json", "--search", messy)
+	if !strings.Contains(js.stdout, `"search": "second summit"`) {
+		t.Errorf("--json echoes the search uncleaned")
+	}
+	explorer := runIn(t, true, nil, "--search", messy)
+	if explorer.explored == nil || explorer.explored.Filter.Search != "second summit" {
+		t.Errorf("the explorer is started with search %+v", explorer.explored)
+	}
+}

@@ -384,7 +384,7 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 	if !slices.Equal(m.filter.Actors, m.actors.chosen) {
 		fail("filter applies actors %v, the actor pane shows %v chosen", m.filter.Actors, m.actors.chosen)
 	}
-	if got := flatten(m.search.Value()); got != m.filter.Search {
+	if got := data.CleanSearch(m.search.Value()); got != m.filter.Search {
 		fail("search box holds %q, the filter applies %q", got, m.filter.Search)
 	}
 	if m.filter.Mode != m.actors.mode {

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"parley/data"
 	"parley/model"
 )
 
@@ -68,7 +69,7 @@ func New(ds *model.Dataset, opts Options) Model {
 	m.reader = reader{ctx: ctx}
 	m.actors = newActorFilter(ctx, opts.Filter)
 	m.filter.Actors = append([]string(nil), m.actors.chosen...)
-	m.filter.Search = flatten(typed(opts.Filter.Search))
+	m.filter.Search = data.CleanSearch(opts.Filter.Search)
 
 	m.search = textinput.New()
 	m.search.KeyMap = ctx.keys.Edit
@@ -276,7 +277,7 @@ func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if v := m.search.Value(); typed(v) != v {
 		m.search.SetValue(typed(v))
 	}
-	if q := flatten(m.search.Value()); q != m.filter.Search {
+	if q := data.CleanSearch(m.search.Value()); q != m.filter.Search {
 		m.filter.Search = q
 		m.requery()
 	}
