@@ -138,7 +138,7 @@ func writeJSON(w io.Writer, name string, ds *model.Dataset, events []*model.Even
 	for i, s := range ds.Sources {
 		doc.Sources[i] = jsonSource{
 			ID: s.ID, Title: s.Title, Outlet: s.Outlet, Author: s.Author,
-			Published: toJSONDate(s.Published), PhotoCredit: s.PhotoCredit, Credit: s.Credit(), Text: s.Text,
+			Published: toJSONPublished(s.Published), PhotoCredit: s.PhotoCredit, Credit: s.Credit(), Text: s.Text,
 		}
 	}
 	var buf bytes.Buffer
@@ -217,6 +217,16 @@ func toJSONEvent(ds *model.Dataset, e *model.Event) jsonEvent {
 
 func toJSONExcerpt(x model.Excerpt) jsonExcerpt {
 	return jsonExcerpt{Source: x.SourceID, Text: x.Text, Start: x.Start, End: x.End}
+}
+
+// toJSONPublished is a source's publication date, its display worded as
+// every other output words an unknown one.
+func toJSONPublished(d model.Date) jsonDate {
+	j := toJSONDate(d)
+	if !d.Dated() {
+		j.Display = model.PublicationUnknown
+	}
+	return j
 }
 
 func toJSONDate(d model.Date) jsonDate {

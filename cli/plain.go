@@ -21,7 +21,7 @@ func WriteTimeline(w io.Writer, ds *model.Dataset, f model.Filter) error {
 	p.line(timelineHeading(ds, f, len(events)))
 	for _, e := range events {
 		p.line("")
-		p.field("date", dateWithBasis(e.Date))
+		p.field("date", e.Date.WithBasis())
 		p.field("status", string(e.Status))
 		p.field("title", e.Title)
 		p.field("actors", actorNames(ds.ActorsOf(e)))
@@ -58,18 +58,6 @@ func timelineHeading(ds *model.Dataset, f model.Filter, kept int) string {
 		parts = append(parts, fmt.Sprintf("search: %q", s))
 	}
 	return strings.Join(parts, " · ")
-}
-
-// dateWithBasis is the date as displayed, flagged when the source does not
-// print it: a reader citing it needs to know.
-func dateWithBasis(d model.Date) string {
-	switch d.Basis {
-	case model.BasisInferred:
-		return d.Display() + " (inferred)"
-	case model.BasisRecord:
-		return d.Display() + " (public record)"
-	}
-	return d.Display()
 }
 
 func actorNames(actors []*model.Actor) string {

@@ -16,7 +16,9 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e *model.Event) error {
 	p.field("id", e.ID)
 	p.field("title", e.Title)
 	p.field("date", e.Date.Display())
-	p.more(e.Date.Provenance())
+	if why := e.Date.Provenance(); why != "" {
+		p.more(why)
+	}
 	p.field("status", string(e.Status))
 	p.field("location", orNotStated(e.Location))
 	p.field("summary", e.Summary)
@@ -46,7 +48,7 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e *model.Event) error {
 
 	p.section("sources")
 	for _, s := range citedSources(ds, e) {
-		p.item(fmt.Sprintf("%s: %q, %s; %s", s.ID, oneLine(s.Title), oneLine(s.Credit()), publication(s.Published)))
+		p.item(fmt.Sprintf("%s: %q, %s; %s", s.ID, oneLine(s.Title), oneLine(s.Credit()), s.Published.Publication()))
 	}
 
 	if related := ds.Related(e); len(related) > 0 {
@@ -60,13 +62,6 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e *model.Event) error {
 		}
 	}
 	return p.err
-}
-
-func publication(d model.Date) string {
-	if !d.Dated() {
-		return "publication date not known"
-	}
-	return "published " + dateWithBasis(d)
 }
 
 func orNotStated(s string) string {

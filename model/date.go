@@ -227,7 +227,35 @@ func (d Date) Display() string {
 	return s.Format("2 Jan 2006") + "–" + e.Format("2 Jan 2006")
 }
 
-// Provenance says where the date comes from, in a reader's words.
+// WithBasis is the date as displayed, flagged when the source does not
+// print it: a reader citing it needs to know. "Mon 10 Sep 2018 (inferred)".
+func (d Date) WithBasis() string {
+	switch {
+	case !d.Dated():
+	case d.Basis == BasisInferred:
+		return d.Display() + " (inferred)"
+	case d.Basis == BasisRecord:
+		return d.Display() + " (public record)"
+	}
+	return d.Display()
+}
+
+// PublicationUnknown is the one wording, in every output, for a source
+// whose publication date is not known.
+const PublicationUnknown = "publication date not known"
+
+// Publication is a source's publication date as a reader sees it:
+// "published 10–13 Sep 2018 (inferred)", or PublicationUnknown.
+func (d Date) Publication() string {
+	if !d.Dated() {
+		return PublicationUnknown
+	}
+	return "published " + d.WithBasis()
+}
+
+// Provenance says where the date comes from, in a reader's words; empty
+// for an undated date with nothing to say, whose Display already says
+// "no date set".
 func (d Date) Provenance() string {
 	if !d.Dated() {
 		return d.undatedProvenance()
@@ -259,9 +287,7 @@ func (d Date) Provenance() string {
 }
 
 // undatedProvenance says why no date is set, which is what the source
-// tells, not data missing: `the source says "…"`. The date's Display
-// already says "no date set", and Provenance is shown beside it, so the
-// words are not repeated unless there is nothing else to say.
+// tells, not data missing: `the source says "…"`.
 func (d Date) undatedProvenance() string {
 	var why []string
 	if d.Words != "" {
@@ -271,7 +297,7 @@ func (d Date) undatedProvenance() string {
 		why = append(why, d.Note)
 	}
 	if len(why) == 0 {
-		return "no date set"
+		return "" // Display says "no date set"; saying it twice tells nothing
 	}
 	return strings.Join(why, "; ")
 }

@@ -82,7 +82,7 @@ func TestProvenanceOfNoDateSet(t *testing.T) {
 	cases := []struct {
 		words, note, want string
 	}{
-		{"", "", "no date set"},
+		{"", "", ""}, // Display already says "no date set"
 		{"no place or date has yet been set", "", `the source says "no place or date has yet been set"`},
 		{"", "talks are planned", "talks are planned"},
 		{"not yet", "talks are planned", `the source says "not yet"; talks are planned`},

@@ -261,7 +261,9 @@ func (d *detail) drawHead() []string {
 	if d.outside {
 		add(wrapIndent("", "", "! Not in the filtered timeline: the actor filter or search hides it.", w, st.warn)...)
 	}
-	add(field("Date", e.Date.Provenance(), w, st)...)
+	if why := e.Date.Provenance(); why != "" { // else the line above's "no date set" is all there is
+		add(field("Date", why, w, st)...)
+	}
 	where := e.Location
 	if where == "" {
 		where = "not stated in the source"

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -156,12 +157,8 @@ func (r *reader) buildHeader() []string {
 	if r.src == nil {
 		return nil
 	}
-	pub := r.src.Published
-	credit := "Published " + pub.Display()
-	if pub.Basis == model.BasisInferred {
-		credit += " (inferred)"
-	}
-	credit += " · " + r.src.Credit()
+	pub := r.src.Published.Publication() // the words plain output uses
+	credit := strings.ToUpper(pub[:1]) + pub[1:] + " · " + r.src.Credit()
 	lines := wrapIndent("", "", credit, r.w, st.dim)
 	if len(lines) > 1 && r.h-len(lines)-2 < r.h/2 {
 		lines = []string{truncate(st.dim.Render(credit), r.w)}
