@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -16,6 +17,28 @@ const tabbed = `{"schema": "parley/1",
     "date": {"precision": "none"},
     "actors": [{"actor": "kim", "part": "meets"}],
     "excerpts": [{"source": "s", "text": "Kim met Moon."}]}]}`
+
+// --event prints byte offsets into the source text as the file has it,
+// the same numbers --json gives, not offsets into the cleaned copy.
+func TestEventPrintsTheSameOffsetsAsJSON(t *testing.T) {
+	path := writeFile(t, "tabbed.json", tabbed)
+	var doc struct {
+		Events []struct {
+			Excerpts []struct{ Start, End int }
+		}
+	}
+	js := run(t, "--data", path, "--json")
+	if err := json.Unmarshal([]byte(js.stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	x := doc.Events[0].Excerpts[0]
+	if x.Start != 1 || x.End != 14 {
+		t.Fatalf("--json offsets %d–%d, want 1–14", x.Start, x.End)
+	}
+	if plain := run(t, "--data", path, "--event", "e"); !strings.Contains(plain.stdout, "[1] s, bytes 1–14") {
+		t.Errorf("--event does not give --json's offsets:\n%s", plain.stdout)
+	}
+}
 
 // An undated event with nothing said about why shows "no date set" once,
 // not once as the date and again as its provenance; a source without a

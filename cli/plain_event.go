@@ -10,9 +10,12 @@ import (
 
 // WriteEvent prints one event in full: its fields, actors with their
 // parts, each excerpt and quote with the sentences around it in the
-// source, the sources it cites, and the events it is linked to.
-func WriteEvent(w io.Writer, ds *model.Dataset, e *model.Event) error {
+// source, the sources it cites, and the events it is linked to. e is from
+// the terminal-safe dataset ds; raw is the same event as the file has it,
+// whose byte offsets are the ones printed, as --json prints them.
+func WriteEvent(w io.Writer, ds *model.Dataset, e, raw *model.Event) error {
 	p := &printer{w: w}
+	spans := raw.AllExcerpts()
 	p.field("id", e.ID)
 	p.field("title", e.Title)
 	p.field("date", e.Date.Display())
@@ -31,7 +34,7 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e *model.Event) error {
 	if len(e.Excerpts) > 0 {
 		p.section("excerpts")
 		for i, x := range e.Excerpts {
-			p.item(fmt.Sprintf("[%d] %s", i+1, spanLabel(x)))
+			p.item(fmt.Sprintf("[%d] %s", i+1, spanLabel(spans[i])))
 			p.excerptInContext(ds, x)
 		}
 	}
@@ -41,7 +44,7 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e *model.Event) error {
 		for i, q := range e.Quotes {
 			p.item(fmt.Sprintf("[%d] %s", i+1, attribution(ds, q)))
 			p.sub("said", q.Text)
-			p.sub("source", spanLabel(q.Excerpt))
+			p.sub("source", spanLabel(spans[len(e.Excerpts)+i]))
 			p.excerptInContext(ds, q.Excerpt)
 		}
 	}

@@ -67,7 +67,7 @@ func render(w io.Writer, o options, loaded *data.Loaded, filter model.Filter, ev
 		return writeJSON(w, loaded.Name, loaded.Raw, events, newJSONFilter(filter, o.eventID))
 	}
 	if event != nil {
-		return WriteEvent(w, loaded.Safe, event)
+		return WriteEvent(w, loaded.Safe, event, loaded.Raw.Event(event.ID))
 	}
 	return WriteTimeline(w, loaded.Safe, filter)
 }
