@@ -15,18 +15,22 @@ Output:
                     excerpt; in the explorer, start with that event open
 
 Filter (the printed timeline, and the explorer's starting state):
-  --actor ACTOR     keep events involving ACTOR, an id or a name (any case);
-                    repeat for several actors
+  --actor ACTOR     keep events involving ACTOR: an id, a name or part of
+                    one ("kim jong"), or a word of its role ("washington");
+                    any case. The one flag that may be repeated: once per
+                    actor. Every other flag may be given once
   --all             keep events involving every --actor (default: any of them);
                     without --actor, only starts the explorer's actor filter
                     in all-of mode
   --search TEXT     keep events whose title, summary, quotes or excerpts
-                    contain TEXT (any case; a hyphen finds any dash, a
-                    straight quotation mark the curly ones)
+                    contain TEXT (any case; runs of spaces count as one;
+                    a hyphen finds any dash, a straight quotation mark the
+                    curly ones)
 
 Data:
   --data FILE       use the dataset in FILE (schema parley/1) instead of the
-                    built-in one; source text files are found relative to it
+                    built-in one; its source text files must lie in its
+                    directory or below
   --validate FILE   check FILE, print every problem to stderr, and exit
   --max-mib N       refuse data and source files over N MiB (default 64)
 
@@ -44,7 +48,7 @@ Environment:
 Exit status: 0 ok, 1 data error, 2 usage error.
 
 Examples:
-  parley --actor "Donald Trump" --actor kim-jong-un --all
+  parley --actor trump --actor "kim jong" --all
   parley --search summit --json | jq -r '.events[].title'
   parley --event sanders-briefing
   parley --validate my-events.json && parley --data my-events.json
