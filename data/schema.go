@@ -219,6 +219,9 @@ func (r *reader) readSource(path string, v any) *model.Source {
 		}
 		s.Text = text
 	}
+	if !r.unread[s.ID] {
+		r.wordsIn(field(path, "published"), s.Published.Words, []string{s.Text}, "the source's own text")
+	}
 	return s
 }
 
@@ -348,6 +351,7 @@ func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
 		}
 		e.Quotes = append(e.Quotes, q)
 	}
+	r.wordsCited(field(path, "date"), e)
 	for i, v := range r.array(path, obj, "related", false) {
 		p := index(field(path, "related"), i)
 		o := r.object(p, v, "event", "kind", "note")

@@ -63,6 +63,7 @@ func (m *eventMaker) event(i int) fileEvent {
 	if quoted {
 		e.Quotes = []fileQuote{m.quote(m.cast.actors[who[0]].ID)}
 	}
+	quoteCitedWords(&e)
 	if i > 0 && m.pct() < 30 {
 		// A link back to an event that links here would link the pair twice,
 		// which the loader refuses; drop it, after drawing it, so the rest
@@ -159,4 +160,25 @@ func (m *eventMaker) phrase(n int) string {
 	}
 	words[0] = capitalised(words[0])
 	return strings.Join(words, " ") + "."
+}
+
+// quoteCitedWords makes an inferred date's words a phrase of the event's
+// first cited excerpt, as the loader requires of every dataset: a date's
+// words quote a source the event cites. No random draw, so a seed gives
+// the same dataset otherwise.
+func quoteCitedWords(e *fileEvent) {
+	if e.Date.Words == "" {
+		return
+	}
+	if len(e.Excerpts) > 0 {
+		e.Date.Words = firstWords(e.Excerpts[0].Text, 2)
+	} else if len(e.Quotes) > 0 {
+		e.Date.Words = firstWords(e.Quotes[0].Excerpt.Text, 2)
+	}
+}
+
+// firstWords is text's first n words, as written.
+func firstWords(text string, n int) string {
+	words := strings.Fields(text)
+	return strings.Join(words[:min(n, len(words))], " ")
 }

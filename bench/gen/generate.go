@@ -40,7 +40,7 @@ func Generate(p Params) *Files {
 			ID:    sourceID(i),
 			Title: capitalised(v.word()) + " " + v.word() + " " + v.word(),
 			Published: fileDate{Precision: string(model.PrecisionRange), Start: day(published),
-				End: day(published.AddDate(0, 0, 3)), Basis: string(model.BasisInferred), Words: "this week"},
+				End: day(published.AddDate(0, 0, 3)), Basis: string(model.BasisInferred), Words: firstWords(text, 2)},
 			TextFile: sourceFile(i),
 		}
 		f.Texts[sourceFile(i)] = []byte(text)
