@@ -7,10 +7,6 @@ import (
 	"parley/model"
 )
 
-// WordsSeparator joins several quoted phrases in one date's words, e.g.
-// "next week, from Sept 18-20; a Monday press briefing".
-const WordsSeparator = "; "
-
 // wordsCited checks that every phrase of an event's date words stands in
 // the text of a source the event cites, so the provenance a reader sees
 // can be checked against the words it quotes. An event that cites no
@@ -36,7 +32,7 @@ func (r *reader) wordsCited(path string, e *model.Event) {
 	for _, x := range e.AllExcerpts() {
 		near = append(near, x.Text)
 	}
-	for _, phrase := range strings.Split(e.Date.Words, WordsSeparator) {
+	for _, phrase := range e.Date.Phrases() {
 		if !containedIn(phrase, near) {
 			r.wordsIn(path, phrase, texts, "the text of "+quoteAll(ids))
 		}
@@ -57,9 +53,9 @@ func (r *reader) wordsIn(path, words string, texts []string, where string) {
 	if strings.TrimSpace(words) == "" {
 		return
 	}
-	for _, phrase := range strings.Split(words, WordsSeparator) {
+	for _, phrase := range strings.Split(words, model.WordsSeparator) {
 		if !containedIn(phrase, texts) {
-			r.fail(field(path, "words"), "%q is not in %s: words quote the source verbatim (several phrases are joined by %q)", phrase, where, WordsSeparator)
+			r.fail(field(path, "words"), "%q is not in %s: words quote the source verbatim (several phrases are joined by %q)", phrase, where, model.WordsSeparator)
 		}
 	}
 }

@@ -44,6 +44,31 @@ const (
 // Bases lists every valid basis, for validation messages.
 var Bases = []Basis{BasisStated, BasisInferred, BasisRecord}
 
+// WordsSeparator joins several quoted phrases in one date's words:
+// "This Friday; next week, from Sept 18-20".
+const WordsSeparator = "; "
+
+// Phrases is the date's words, one quoted phrase each.
+func (d Date) Phrases() []string {
+	if d.Words == "" {
+		return nil
+	}
+	return strings.Split(d.Words, WordsSeparator)
+}
+
+// quotedWords is the phrases each in quotation marks: "a", "b" and "c".
+func (d Date) quotedWords() string {
+	ps := d.Phrases()
+	q := make([]string, len(ps))
+	for i, p := range ps {
+		q[i] = fmt.Sprintf("%q", p)
+	}
+	if len(q) < 2 {
+		return strings.Join(q, "")
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+}
+
 // DayLayout is the one textual form of a day in datasets and flags.
 const DayLayout = "2006-01-02"
 
@@ -54,7 +79,7 @@ type Date struct {
 	End       time.Time // last day; only for range precision
 	Part      Part      // only for month precision
 	Basis     Basis
-	Words     string // the source's words the date rests on, e.g. "this Friday"
+	Words     string // the source's words the date rests on, e.g. "this Friday"; phrases joined by WordsSeparator
 	Note      string // how it was resolved, or which public record says so
 }
 
@@ -265,17 +290,17 @@ func (d Date) Provenance() string {
 	case BasisStated:
 		s = "stated in the source"
 		if d.Words != "" {
-			s += fmt.Sprintf(" (%q)", d.Words)
+			s += " (" + d.quotedWords() + ")"
 		}
 	case BasisInferred:
 		s = "inferred"
 		if d.Words != "" {
-			s += fmt.Sprintf(" from %q", d.Words)
+			s += " from " + d.quotedWords()
 		}
 	case BasisRecord:
 		s = "from public record"
 		if d.Words != "" {
-			s += fmt.Sprintf("; the source says only %q", d.Words)
+			s += "; the source says only " + d.quotedWords()
 		}
 	default:
 		s = "basis unknown"
@@ -291,7 +316,7 @@ func (d Date) Provenance() string {
 func (d Date) undatedProvenance() string {
 	var why []string
 	if d.Words != "" {
-		why = append(why, fmt.Sprintf("the source says %q", d.Words))
+		why = append(why, "the source says "+d.quotedWords())
 	}
 	if d.Note != "" {
 		why = append(why, d.Note)

@@ -142,3 +142,14 @@ func TestAnImpossibleDayIsNotARealDate(t *testing.T) {
 		t.Errorf("a day in the wrong form: error = %v", err)
 	}
 }
+
+// Several phrases of words are quoted each on its own, not as one run of
+// text the article never prints.
+func TestProvenanceQuotesEachPhrase(t *testing.T) {
+	d := mustDate(t, "day", "2018-09-14", "", "")
+	d.Basis, d.Words, d.Note = BasisInferred, "This Friday; next week, from Sept 18-20", "Fri 14 Sep 2018"
+	want := `inferred from "This Friday" and "next week, from Sept 18-20": Fri 14 Sep 2018`
+	if got := d.Provenance(); got != want {
+		t.Errorf("Provenance() = %q, want %q", got, want)
+	}
+}
