@@ -144,18 +144,3 @@ func TestEmbeddedQuotesAreTheirExcerptsWords(t *testing.T) {
 		}
 	}
 }
-
-// An event's date quotes the article when it names its words, so the
-// provenance a reader sees can be checked against the source.
-func TestEmbeddedDateWordsAreTheArticles(t *testing.T) {
-	loaded, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := loaded.Safe.Sources[0].Text
-	for _, e := range loaded.Safe.Events {
-		if w := e.Date.Words; w != "" && !strings.Contains(text, w) {
-			t.Errorf("%s: date words %q are not in the article", e.ID, w)
-		}
-	}
-}

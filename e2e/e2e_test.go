@@ -238,9 +238,9 @@ func TestExplorerInTmux(t *testing.T) {
 	tm.keys("/")
 	tm.waitFor("search prompt", "enter keep search")
 	tm.text("letter")
-	tm.waitFor("typing", "2 of 16 events", "Kim sends Trump a personal letter")
+	tm.waitFor("typing", "3 of 16 events", "Kim sends Trump a personal l")
 	tm.keys("Enter")
-	tm.waitFor("search kept", "All actors · Search “letter” · 2 of 16 events", "1/2")
+	tm.waitFor("search kept", "All actors · Search “letter” · 3 of 16 events", "1/3")
 
 	// Resize: narrow shows one pane; too small says what it needs.
 	tm.resize(60, 20)

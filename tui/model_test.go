@@ -17,7 +17,7 @@ func TestTimelineRowsShowDatePrecisionAndStatus(t *testing.T) {
 	mustContain(t, v,
 		"▶ Fri 27 Apr 2018", "✓ occurred", "First Kim–Moon summit at Panmunjom",
 		"18–20 Sep 2018", "◷ scheduled", "late Sep 2018", "◇ expected",
-		"early Sep 2018", "no date set", "○ planned",
+		"◐ ongoing", "no date set", "○ planned",
 		"All actors · 16 of 16 events", "1/16")
 }
 
@@ -72,7 +72,7 @@ func TestNarrowDetailOpensFullScreenAndEscGoesBack(t *testing.T) {
 	m = press(t, m, "enter")
 	v := m.View()
 	mustContain(t, v, "━━ Event", "Sanders describes Kim's letter at the press briefing",
-		"✓ occurred · Mon 10 Sep 2018", "inferred from \"Monday press briefing\"",
+		"✓ occurred · Mon 10 Sep 2018", "inferred from \"a Monday press briefing\"",
 		"Sarah Sanders (White House Spokesperson)", "Quotes (2)")
 	mustNotContain(t, v, "Timeline")
 	m = press(t, m, "esc")
@@ -85,7 +85,7 @@ func TestDetailShowsEverything(t *testing.T) {
 	m := sized(t, 90, 80, Options{EventID: "sanders-briefing"})
 	v := m.View()
 	mustContain(t, v,
-		"Date   inferred from \"Monday press briefing\": the Monday within the",
+		"Date   inferred from \"a Monday press briefing\" and \"next week, from Sept 18-20\": the",
 		"Where  not stated in the source",
 		"● Sarah Sanders (White House Spokesperson)",
 		"● Reuters (news agency that reported the press briefing)",
@@ -381,12 +381,12 @@ func TestReaderMarksOtherExcerpts(t *testing.T) {
 
 func TestRelatedJumpAndBack(t *testing.T) {
 	m := sized(t, 80, 30, Options{EventID: "panmunjom-summit"})
-	// Items: the excerpt, then the related event.
-	m = press(t, m, "j")
-	mustContain(t, m.View(), "▶ → leads to: Third inter-Korean summit in Pyongyang", "enter: go to this event")
+	// Items: the excerpt, then the related events: the May summit, then Pyongyang.
+	m = press(t, m, "j", "j")
+	mustContain(t, m.View(), "▶ → precedes: Third inter-Korean summit set for Pyongyang", "enter: go to this event")
 	m = press(t, m, "enter")
 	v := m.View()
-	mustContain(t, v, "Third inter-Korean summit in Pyongyang", "◷ scheduled · 18–20 Sep 2018", "backspace: back (1)")
+	mustContain(t, v, "Third inter-Korean summit set for Pyongyang", "◷ scheduled · 18–20 Sep 2018", "backspace: back (1)")
 	if m.current.ID != "pyongyang-summit" || m.timeline.selected().ID != "pyongyang-summit" {
 		t.Fatal("the timeline did not follow the jump")
 	}
@@ -435,7 +435,7 @@ func TestRelatedJumpOutsideFilter(t *testing.T) {
 func TestHiddenEventGivesWayToTheSelection(t *testing.T) {
 	for _, size := range [][2]int{{120, 40}, {80, 24}} {
 		m := sized(t, size[0], size[1], Options{Filter: model.Filter{Actors: []string{"mike-pompeo"}}, EventID: "kaesong-liaison-office"})
-		mustContain(t, m.View(), "Joint liaison office opens in Kaesong", "! Not in the filtered timeline: the actor filter or")
+		mustContain(t, m.View(), "Joint liaison office to open in Kaesong", "! Not in the filtered timeline: the actor filter or")
 		m = press(t, m, "esc")
 		if m.outside || m.current.ID != "pompeo-trip-cancelled" {
 			t.Fatalf("%v: after esc the detail shows %s (outside=%v), want the selected row", size, eventID(m.current), m.outside)

@@ -62,7 +62,7 @@ func TestStartingSearchIsMadeSafe(t *testing.T) {
 	if err := terminalInert(m.View()); err != nil {
 		t.Error(err)
 	}
-	mustContain(t, m.View(), "Search “letter” · 2 of 16 events")
+	mustContain(t, m.View(), "Search “letter” · 3 of 16 events")
 }
 
 // Found by TestHugeQuoteKeystrokes: opening on an event with a 1 MiB quote

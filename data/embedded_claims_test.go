@@ -1,0 +1,178 @@
+package data
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"parley/model"
+)
+
+// These tests hold the built-in dataset to what the article says, one
+// claim at a time, each after an audit that found it claimed more.
+
+func embeddedSafe(t *testing.T) *model.Dataset {
+	t.Helper()
+	loaded, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loaded.Safe
+}
+
+// link finds the link between two events, in either direction.
+func link(ds *model.Dataset, from, to string) (model.Related, bool) {
+	for _, r := range ds.Related(ds.Event(from)) {
+		if r.Event.ID == to {
+			return r, true
+		}
+	}
+	return model.Related{}, false
+}
+
+// excerpted reports whether some excerpt of the dataset holds words.
+func excerpted(ds *model.Dataset, words string) bool {
+	for _, e := range ds.Events {
+		for _, x := range e.AllExcerpts() {
+			if strings.Contains(x.Text, words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// "The flattery of the American leader, together with the positive letter
+// … looks to have done the trick": the flattery is Kim's praise, not
+// Trump's tweet.
+func TestTheFlatteryAndTheLetterLeadToTheSummit(t *testing.T) {
+	ds := embeddedSafe(t)
+	for _, from := range []string{"kim-praises-trump", "kim-letter"} {
+		r, ok := link(ds, from, "second-summit-agreed")
+		if !ok || r.Kind != model.LinkLeadsTo || r.Inverse || !strings.Contains(r.Note, "The flattery of the American leader") {
+			t.Errorf("%s → second-summit-agreed = %+v, want leads-to citing the flattery sentence", from, r)
+		}
+	}
+	if r, ok := link(ds, "trump-tweets-thanks", "second-summit-agreed"); ok {
+		t.Errorf("the tweet is linked to the summit (%s; %q), which the article does not support", r.Kind, r.Note)
+	}
+}
+
+// The article says only that the letter came before the Monday briefing;
+// its date comes from the public record, says so, and does not put the
+// letter before the envoys' visit.
+func TestTheLettersDateClaimsNoMoreThanItsRecord(t *testing.T) {
+	ds := embeddedSafe(t)
+	letter, visit := ds.Event("kim-letter"), ds.Event("envoys-visit-pyongyang")
+	if letter.Date.Basis != model.BasisRecord || !strings.Contains(letter.Date.Note, "Reuters") {
+		t.Errorf("letter date: %s", letter.Date.Provenance())
+	}
+	if got := letter.Date.WithBasis(); got != "Thu 6 Sep 2018 (public record)" {
+		t.Errorf("--plain shows the letter's date as %q", got)
+	}
+	if ds.Index(letter) < ds.Index(visit) {
+		t.Errorf("the letter sorts before the envoys' visit")
+	}
+}
+
+// The publication week is fixed by "next week, from Sept 18-20"; the
+// briefing's Monday is worked out from that, not from the window that
+// was worked out from the briefing.
+func TestThePublicationWindowCitesTheWordsThatFixIt(t *testing.T) {
+	ds := embeddedSafe(t)
+	pub := ds.Sources[0].Published
+	if !slices.Contains(pub.Phrases(), "next week, from Sept 18-20") {
+		t.Errorf("publication words %q leave out the words that fix the week", pub.Words)
+	}
+	briefing := ds.Event("sanders-briefing").Date
+	if strings.Contains(briefing.Note, "publication window") || !slices.Contains(briefing.Phrases(), "next week, from Sept 18-20") {
+		t.Errorf("the briefing's date is circular: %s", briefing.Provenance())
+	}
+}
+
+// "Upon their return, the envoys said …": the praise is the envoys'
+// report after the visit, dated as such; both of the envoys' reported
+// quotes say when they were given.
+func TestTheEnvoysReportIsDatedAtTheirReturn(t *testing.T) {
+	ds := embeddedSafe(t)
+	report, visit := ds.Event("kim-praises-trump"), ds.Event("envoys-visit-pyongyang")
+	if !visit.Date.Before(report.Date) || strings.HasSuffix(report.Title, "the envoys report") {
+		t.Errorf("report %q on %s, visit on %s", report.Title, report.Date.Display(), visit.Date.Display())
+	}
+	for _, e := range ds.Events {
+		for _, q := range e.Quotes {
+			if q.SpeakerID == "south-korean-envoys" && q.Occasion == "" {
+				t.Errorf("%s: the envoys' quote %q has no occasion", e.ID, q.Text)
+			}
+		}
+	}
+}
+
+// Trump cited "vitriolic statements in North Korean state media"; "as the
+// reason for his displeasure" is the article's narration.
+func TestReportedSpeechHoldsOnlyWhatWasReported(t *testing.T) {
+	q := embeddedSafe(t).Event("trump-cancels-singapore").Quotes[0]
+	if q.Text != "vitriolic statements in North Korean state media" {
+		t.Errorf("Trump's reported words = %q", q.Text)
+	}
+}
+
+// "Pyongyang and Washington are currently deeply divided": the stalemate
+// had not ended at publication.
+func TestTheStalemateIsOngoing(t *testing.T) {
+	e := embeddedSafe(t).Event("denuclearization-stalls")
+	if e.Status != model.StatusOngoing || e.Date.Precision == model.PrecisionRange {
+		t.Errorf("stalemate: %s, %s", e.Status, e.Date.Display())
+	}
+}
+
+// Where the article gives order, not cause, a link says precedes.
+func TestSequenceIsNotCalledCause(t *testing.T) {
+	ds := embeddedSafe(t)
+	for _, pair := range [][2]string{
+		{"panmunjom-summit", "pyongyang-summit"},            // "the third such meeting"
+		{"singapore-summit", "second-summit-agreed"},        // a sequel, not a parallel
+		{"pompeo-trip-cancelled", "envoys-visit-pyongyang"}, // "Following that development"
+		{"panmunjom-summit", "kim-moon-second-summit"},      // "their second"
+	} {
+		if r, ok := link(ds, pair[0], pair[1]); !ok || r.Kind != model.LinkPrecedes || r.Inverse {
+			t.Errorf("%s → %s = %+v, want precedes", pair[0], pair[1], r)
+		}
+	}
+}
+
+// The sentences that links and notes rest on are excerpted, so a reader
+// can find them; the envoys' likely role in the breakthrough is a link.
+func TestTheSupportForLinksIsExcerpted(t *testing.T) {
+	ds := embeddedSafe(t)
+	for _, words := range []string{
+		"It seems likely that South Korean envoys played a role in the latest breakthrough",
+		"a pattern is emerging in North Korean-South Korean-US relations, with the South Koreans playing the role of brokers",
+		"We have seen this before…",
+		"Critical relations, and South Korean brokering",
+	} {
+		if !excerpted(ds, words) {
+			t.Errorf("no excerpt holds %q", words)
+		}
+	}
+	if r, ok := link(ds, "envoys-visit-pyongyang", "second-summit-agreed"); !ok || !strings.Contains(r.Note, "It seems likely") {
+		t.Errorf("envoys → second summit = %+v", r)
+	}
+}
+
+// What was still ahead at publication reads as planned, not as done.
+func TestEventsStillAheadReadAsPlanned(t *testing.T) {
+	titleMarks := []string{"to ", "expected", "agreed", "planned", "set for"}
+	summaryMarks := []string{"plan", "will ", "is to ", "are to ", "expected", "agree"}
+	has := func(s string, marks []string) bool {
+		return slices.ContainsFunc(marks, func(m string) bool { return strings.Contains(s, m) })
+	}
+	for _, e := range embeddedSafe(t).Events {
+		switch e.Status {
+		case model.StatusScheduled, model.StatusExpected, model.StatusPlanned:
+			if !has(e.Title, titleMarks) || !has(e.Summary, summaryMarks) {
+				t.Errorf("%s (%s) reads as done: %q / %q", e.ID, e.Status, e.Title, e.Summary)
+			}
+		}
+	}
+}
