@@ -12,8 +12,12 @@ import (
 // can be checked against the words it quotes. An event that cites no
 // readable source has its problem elsewhere.
 func (r *reader) wordsCited(path string, e *model.Event) {
-	var texts, ids []string
-	for _, x := range e.AllExcerpts() {
+	if strings.TrimSpace(e.Date.Words) == "" {
+		return
+	}
+	excerpts := e.AllExcerpts()
+	var texts, ids, near []string
+	for _, x := range excerpts {
 		src := r.sources[x.SourceID]
 		if src == nil || r.unread[src.ID] {
 			return
@@ -22,16 +26,13 @@ func (r *reader) wordsCited(path string, e *model.Event) {
 			ids = append(ids, src.ID)
 			texts = append(texts, src.Text)
 		}
+		near = append(near, x.Text)
 	}
 	if len(ids) == 0 {
 		return
 	}
 	// Words are most often part of an excerpt: look there first, a few
 	// hundred bytes, before the whole of each source.
-	var near []string
-	for _, x := range e.AllExcerpts() {
-		near = append(near, x.Text)
-	}
 	for _, phrase := range e.Date.Phrases() {
 		if !containedIn(phrase, near) {
 			r.wordsIn(path, phrase, texts, "the text of "+quoteAll(ids))
