@@ -46,11 +46,11 @@ func TestErrorsExitCodeAndMessage(t *testing.T) {
 		{"bad JSON gives line and column", []string{"--data", badSyntax}, ExitData, []string{"bad.json: line 3, column 15: invalid JSON"}},
 		{"schema violations, every one", []string{"--data", badSchema}, ExitData, []string{
 			`schema.json: events[0].id: "Not A Slug" is not a slug`,
-			`schema.json: events[0].status: "maybe" is not one of occurred`,
-			"schema.json: events[0].title: required field is missing",
+			`schema.json: events[0] "Not A Slug".status: "maybe" is not one of occurred`,
+			"schema.json: events[0] \"Not A Slug\".title: required field is missing",
 		}},
 		{"file over the size cap", []string{"--max-mib", "1", "--data", big}, ExitData, []string{"big.json: larger than the 1 MiB limit"}},
-		{"validate reports problems and a count", []string{"--validate", badSchema}, ExitData, []string{"events[0].date: required field is missing", "schema.json: 7 problems"}},
+		{"validate reports problems and a count", []string{"--validate", badSchema}, ExitData, []string{"events[0] \"Not A Slug\".date: required field is missing", "schema.json: 7 problems"}},
 		{"validate a missing file", []string{"--validate", filepath.Join(dir, "none.json")}, ExitData, []string{"none.json: no such file or directory"}},
 	}
 	for _, tc := range tests {

@@ -22,6 +22,7 @@ type options struct {
 	eventID      string
 	dataFile     string
 	validateFile string
+	fixFile      string
 	maxMiB       int64
 	theme        string
 	mouse        bool
@@ -66,6 +67,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.StringVar(&o.eventID, "event", "", "")
 	fs.StringVar(&o.dataFile, "data", "", "")
 	fs.StringVar(&o.validateFile, "validate", "", "")
+	fs.StringVar(&o.fixFile, "fix-excerpts", "", "")
 	fs.Int64Var(&o.maxMiB, "max-mib", data.DefaultMaxBytes>>20, "")
 	fs.StringVar(&o.theme, "theme", "auto", "")
 	fs.BoolVar(&o.mouse, "mouse", false, "")
@@ -133,13 +135,14 @@ func parseFlags(args []string) (options, error) {
 
 // wants says what each flag that takes a value wants, for messages.
 var wants = map[string]string{
-	"actor":    "an actor id or name",
-	"search":   "the text to look for",
-	"event":    "an event id",
-	"data":     "a dataset file",
-	"validate": "a dataset file",
-	"max-mib":  "a number of MiB",
-	"theme":    "auto, dark or light",
+	"actor":        "an actor id or name",
+	"search":       "the text to look for",
+	"event":        "an event id",
+	"data":         "a dataset file",
+	"validate":     "a dataset file",
+	"fix-excerpts": "a dataset file",
+	"max-mib":      "a number of MiB",
+	"theme":        "auto, dark or light",
 }
 
 // needsValue is the one message for a flag given without its value.
@@ -228,21 +231,24 @@ func (o options) check(set map[string]bool) error {
 	if o.maxMiB < 1 || o.maxMiB > maxMiB {
 		return usagef("--max-mib %d is out of range (1 to %d)", o.maxMiB, maxMiB)
 	}
-	for _, f := range []struct{ name, value string }{{"data", o.dataFile}, {"validate", o.validateFile}, {"event", o.eventID}} {
+	for _, f := range []struct{ name, value string }{{"data", o.dataFile}, {"validate", o.validateFile}, {"fix-excerpts", o.fixFile}, {"event", o.eventID}} {
 		if set[f.name] && strings.TrimSpace(f.value) == "" {
 			return usageError{needsValue(f.name)}
 		}
 	}
-	if set["validate"] {
+	for _, alone := range []string{"validate", "fix-excerpts"} {
+		if !set[alone] {
+			continue
+		}
 		var others []string
 		for name := range set {
-			if name != "validate" && name != "max-mib" {
+			if name != alone && name != "max-mib" {
 				others = append(others, "--"+name)
 			}
 		}
 		if len(others) > 0 {
 			sort.Strings(others)
-			return usagef("--validate cannot be combined with %s", strings.Join(others, ", "))
+			return usagef("--%s cannot be combined with %s", alone, strings.Join(others, ", "))
 		}
 	}
 	return nil

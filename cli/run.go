@@ -26,6 +26,8 @@ func Run(args []string, env Env) int {
 		return write(env, currentVersion()+"\n")
 	case o.validateFile != "":
 		return validate(env, o.validateFile, o.maxMiB<<20)
+	case o.fixFile != "":
+		return fixExcerpts(env, o.fixFile, o.maxMiB<<20)
 	}
 
 	loaded, err := load(o)

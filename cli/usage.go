@@ -31,7 +31,12 @@ Data:
   --data FILE       use the dataset in FILE (schema parley/1) instead of the
                     built-in one; its source text files must lie in its
                     directory or below
-  --validate FILE   check FILE, print every problem to stderr, and exit
+  --validate FILE   check FILE, print every problem to stderr, and exit;
+                    warnings are printed too but do not fail the check
+  --fix-excerpts FILE
+                    rewrite FILE's excerpts that differ from the source only
+                    in quotation marks, dashes, ellipses or white space to
+                    the source's exact text, printing each change
   --max-mib N       refuse data and source files over N MiB (default 64)
 
 Explorer:

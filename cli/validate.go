@@ -15,17 +15,29 @@ func validate(env Env, path string, maxBytes int64) int {
 	loaded, err := data.LoadFile(path, maxBytes)
 	if err != nil {
 		failData(env, err)
-		n := 1
+		n, warnings := 1, 0
 		var probs data.Problems
 		if errors.As(err, &probs) {
-			n = len(probs)
+			n, warnings = probs.Errors(), len(probs)-probs.Errors()
 		}
-		fmt.Fprintln(env.Stderr, data.TerminalSafe(fmt.Sprintf("%s: %s", path, plural(n, "problem", "problems"))))
+		fmt.Fprintln(env.Stderr, data.TerminalSafe(fmt.Sprintf("%s: %s%s", path, plural(n, "problem", "problems"), warningCount(warnings))))
 		return ExitData
 	}
+	if len(loaded.Warnings) > 0 {
+		failData(env, loaded.Warnings)
+	}
 	ds := loaded.Raw
-	return write(env, data.TerminalSafe(fmt.Sprintf("%s: ok: %s, %s, %s\n", path,
+	return write(env, data.TerminalSafe(fmt.Sprintf("%s: ok: %s, %s, %s%s\n", path,
 		plural(len(ds.Events), "event", "events"),
 		plural(len(ds.Actors), "actor", "actors"),
-		plural(len(ds.Sources), "source", "sources"))))
+		plural(len(ds.Sources), "source", "sources"),
+		warningCount(len(loaded.Warnings)))))
+}
+
+// warningCount is ", 2 warnings" to follow a count, or nothing.
+func warningCount(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return ", " + plural(n, "warning", "warnings")
 }

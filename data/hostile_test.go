@@ -27,9 +27,9 @@ func TestHostileDatasets(t *testing.T) {
 			`events[1].id: duplicate event id "e1" (first defined at events[0])`,
 		}},
 		{file: "dangling-references.json", reject: []string{
-			`events[0].actors[2].actor: no actor has id "ghost"`,
-			`events[0].excerpts[1].source: no source has id "lost-source"`,
-			`events[0].related[0].event: no event has id "nowhere"`,
+			`events[0] "e1".actors[2].actor: no actor has id "ghost"`,
+			`events[0] "e1".excerpts[1].source: no source has id "lost-source"`,
+			`events[0] "e1".related[0].event: no event has id "nowhere"`,
 		}},
 	}
 	for _, c := range cases {

@@ -20,9 +20,10 @@ const DefaultMaxBytes = 64 << 20
 // and is what screens and plain output show; Raw keeps the text exactly as
 // the file had it, for JSON output.
 type Loaded struct {
-	Name string // the file it came from, as given
-	Safe *model.Dataset
-	Raw  *model.Dataset
+	Name     string // the file it came from, as given
+	Safe     *model.Dataset
+	Raw      *model.Dataset
+	Warnings Problems // worth a look; none of them stopped the load
 }
 
 // Load decodes and validates a dataset. name labels problems; open reads a
@@ -52,10 +53,13 @@ func load(name, text string, open func(string) ([]byte, error)) (*Loaded, error)
 		r = &reader{walker: walker{file: name, text: text}, open: open}
 		doc = r.readDocument(root)
 	}
-	if len(r.probs) > 0 {
-		return nil, r.probs
+	probs := r.named()
+	if probs.Errors() > 0 {
+		return nil, probs
 	}
-	return datasets(name, doc), nil
+	loaded := datasets(name, doc)
+	loaded.Warnings = probs
+	return loaded, nil
 }
 
 // datasets builds the raw and the terminal-safe dataset: one when cleaning

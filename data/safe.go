@@ -38,7 +38,7 @@ func safeCopy(doc *document) (safe *document, same bool) {
 		actors[i] = &c
 	}
 	excerpt := func(x model.Excerpt) model.Excerpt {
-		c := model.Excerpt{SourceID: x.SourceID, Text: t(x.Text)}
+		c := model.Excerpt{SourceID: x.SourceID, Text: t(x.Text), Occurrence: x.Occurrence}
 		if c.Text == x.Text && kept[x.SourceID] {
 			c.Start, c.End = x.Start, x.End // the same text in the same text: the same place
 		} else {

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"strings"
 
 	"parley/model"
@@ -42,10 +43,12 @@ type reader struct {
 	unread   map[string]bool                   // ids of sources whose text_file could not be read
 	sources  map[string]*model.Source
 	actors   map[string]bool
-	eventIDs map[string]string // every event id met so far -> where it was first defined
-	seen     map[string]string // kind/id of sources and actors -> path of the first definition
-	linked   map[pair]string   // every pair of events linked so far -> path of the link
-	pending  []pendingLink     // links to event ids not met yet
+	eventIDs map[string]string  // every event id met so far -> where it was first defined
+	seen     map[string]string  // kind/id of sources and actors -> path of the first definition
+	linked   map[pair]string    // every pair of events linked so far -> path of the link
+	pending  []pendingLink      // links to event ids not met yet
+	ids      itemIDs            // the id of every item, by list and index, for naming problems
+	folded   map[string]*folded // source id -> its folded text, made when an excerpt of it is not found
 }
 
 // pair is two event ids in order, so a link and its reverse share a key.
@@ -89,11 +92,14 @@ func (r *reader) readHead(top object) *document {
 	r.eventIDs = map[string]string{}
 	r.seen = map[string]string{}
 	r.linked = map[pair]string{}
+	r.ids = itemIDs{}
+	r.folded = map[string]*folded{}
 	if v := r.str("", top, "schema", true); v != "" && v != SchemaVersion {
 		r.fail("schema", "%q is not a schema this version reads (want %q)", v, SchemaVersion)
 	}
 	for i, v := range r.array("", top, "sources", true) {
 		path := index("sources", i)
+		r.ids.add("sources", v)
 		if s := r.readSource(path, v); s != nil && r.unique(path, "source", s.ID) {
 			r.sources[s.ID] = s
 			doc.sources = append(doc.sources, s)
@@ -101,6 +107,7 @@ func (r *reader) readHead(top object) *document {
 	}
 	for i, v := range r.array("", top, "actors", true) {
 		path := index("actors", i)
+		r.ids.add("actors", v)
 		if a := r.readActor(path, v); a != nil && r.unique(path, "actor", a.ID) {
 			r.actors[a.ID] = true
 			doc.actors = append(doc.actors, a)
@@ -126,6 +133,7 @@ func (r *reader) unique(path, kind, id string) bool {
 // checked, so a link to itself is told apart from a link to nowhere.
 func (r *reader) readEventAt(doc *document, i int, v any) {
 	path := index("events", i)
+	r.ids.add("events", v)
 	first := "" // where an event with this id was defined before
 	if obj, ok := v.(object); ok {
 		if id, ok := obj.get("id"); ok {
@@ -263,11 +271,13 @@ func (r *reader) readDate(path string, v any) model.Date {
 }
 
 func (r *reader) readExcerpt(path string, v any) model.Excerpt {
-	obj := r.object(path, v, "source", "text")
+	obj := r.object(path, v, "source", "text", "occurrence")
 	if obj == nil {
 		return model.Excerpt{}
 	}
 	x := model.Excerpt{SourceID: r.str(path, obj, "source", true), Text: r.str(path, obj, "text", true)}
+	occurrence := r.occurrence(path, obj) // -1: given, but not a number
+	x.Occurrence = max(0, occurrence)
 	if x.SourceID == "" || x.Text == "" {
 		return x
 	}
@@ -276,22 +286,27 @@ func (r *reader) readExcerpt(path string, v any) model.Excerpt {
 		r.fail(field(path, "source"), "no source has id %q", x.SourceID)
 		return x
 	}
-	if !locate(&x, src.Text) && !r.unread[x.SourceID] { // an unread text has its one problem at text_file
-		r.fail(field(path, "text"), "not found verbatim in source %q", x.SourceID)
+	if locate(&x, src.Text) {
+		if occurrence == 0 {
+			r.checkOccurrence(path, x, src.Text)
+		}
+		return x
 	}
+	if r.unread[x.SourceID] {
+		return x // an unread text has its one problem at text_file
+	}
+	if x.Occurrence > 1 && strings.Contains(src.Text, x.Text) {
+		r.fail(field(path, "occurrence"), "the text occurs only %s in source %q", times(countOccurrences(src.Text, x.Text, x.Occurrence)), x.SourceID)
+		return x
+	}
+	f := r.folded[src.ID]
+	if f == nil {
+		f = fold(src.Text)
+		r.folded[src.ID] = f
+	}
+	d := diagnose(x.Text, src.Text, f)
+	r.note(Problem{Path: field(path, "text"), Msg: fmt.Sprintf("not found verbatim in source %q", x.SourceID), Detail: d.detail, Fix: d.fix})
 	return x
-}
-
-// locate sets the excerpt's span to the first place its text stands in the
-// source text, reporting whether there is one.
-func locate(x *model.Excerpt, text string) bool {
-	at := strings.Index(text, x.Text)
-	if at < 0 || x.Text == "" {
-		x.Start, x.End = -1, -1
-		return false
-	}
-	x.Start, x.End = at, at+len(x.Text)
-	return true
 }
 
 // actorRef reads a field that names an actor and checks that it resolves.

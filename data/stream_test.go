@@ -24,12 +24,13 @@ func referenceLoad(name string, raw []byte, open func(string) ([]byte, error)) (
 	}
 	r := &reader{walker: walker{file: name}, open: open}
 	doc := r.readDocument(fromStd(root))
-	if len(r.probs) > 0 {
-		return nil, r.probs
+	probs := r.named()
+	if probs.Errors() > 0 {
+		return nil, probs
 	}
 	safe, _ := safeCopy(doc)
 	return &Loaded{Name: name, Raw: model.NewDataset(doc.sources, doc.actors, doc.events),
-		Safe: model.NewDataset(safe.sources, safe.actors, safe.events)}, nil
+		Safe: model.NewDataset(safe.sources, safe.actors, safe.events), Warnings: probs}, nil
 }
 
 func sameLoad(t *testing.T, label string, raw []byte) {

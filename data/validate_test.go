@@ -3,6 +3,7 @@ package data
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -82,28 +83,28 @@ func TestEachRuleReportsPathAndMessage(t *testing.T) {
 	}{
 		{"excerpt not verbatim", func(d map[string]any) {
 			event(d, 0)["excerpts"].([]any)[0].(map[string]any)["text"] = "The envoys met Kim on Thursday."
-		}, `test.json: events[0].excerpts[0].text: not found verbatim in source "article"`},
+		}, `test.json: events[0] "meeting".excerpts[0].text: not found verbatim in source "article"`},
 		{"unknown speaker", func(d map[string]any) {
 			event(d, 1)["quotes"].([]any)[0].(map[string]any)["speaker"] = "pence"
-		}, `test.json: events[1].quotes[0].speaker: no actor has id "pence"`},
+		}, `test.json: events[1] "tweet".quotes[0].speaker: no actor has id "pence"`},
 		{"unknown participant", func(d map[string]any) {
 			event(d, 0)["actors"].([]any)[0].(map[string]any)["actor"] = "moon"
-		}, `test.json: events[0].actors[0].actor: no actor has id "moon"`},
+		}, `test.json: events[0] "meeting".actors[0].actor: no actor has id "moon"`},
 		{"unknown source", func(d map[string]any) {
 			event(d, 0)["excerpts"].([]any)[0].(map[string]any)["source"] = "other"
-		}, `test.json: events[0].excerpts[0].source: no source has id "other"`},
+		}, `test.json: events[0] "meeting".excerpts[0].source: no source has id "other"`},
 		{"dangling related event", func(d map[string]any) {
 			event(d, 0)["related"].([]any)[0].(map[string]any)["event"] = "nowhere"
-		}, `test.json: events[0].related[0].event: no event has id "nowhere"`},
+		}, `test.json: events[0] "meeting".related[0].event: no event has id "nowhere"`},
 		{"related to itself", func(d map[string]any) {
 			event(d, 0)["related"].([]any)[0].(map[string]any)["event"] = "meeting"
-		}, `test.json: events[0].related[0].event: an event cannot be related to itself`},
+		}, `test.json: events[0] "meeting".related[0].event: an event cannot be related to itself`},
 		{"same pair linked twice by one event", func(d map[string]any) {
 			event(d, 0)["related"] = append(event(d, 0)["related"].([]any), map[string]any{"event": "tweet", "kind": "parallels"})
-		}, `test.json: events[0].related[1].event: "tweet" is already linked with this event (first linked at events[0].related[0]; one link shows at both ends)`},
+		}, `test.json: events[0] "meeting".related[1].event: "tweet" is already linked with this event (first linked at events[0].related[0]; one link shows at both ends)`},
 		{"same pair linked back by the other event", func(d map[string]any) {
 			event(d, 1)["related"] = []any{map[string]any{"event": "meeting", "kind": "responds-to"}}
-		}, `test.json: events[1].related[0].event: "meeting" is already linked with this event (first linked at events[0].related[0]; one link shows at both ends)`},
+		}, `test.json: events[1] "tweet".related[0].event: "meeting" is already linked with this event (first linked at events[0].related[0]; one link shows at both ends)`},
 		{"duplicate event id", func(d map[string]any) { event(d, 1)["id"] = "meeting" },
 			`test.json: events[1].id: duplicate event id "meeting" (first defined at events[0])`},
 		{"duplicate actor id", func(d map[string]any) {
@@ -113,42 +114,42 @@ func TestEachRuleReportsPathAndMessage(t *testing.T) {
 			`test.json: events[0].id: "Envoys Meet" is not a slug (lower-case letters and digits joined by single hyphens)`},
 		{"invalid date", func(d map[string]any) {
 			event(d, 0)["date"].(map[string]any)["start"] = "2018-02-30"
-		}, `test.json: events[0].date: start "2018-02-30" is not a real date (no such day in the calendar)`},
+		}, `test.json: events[0] "meeting".date: start "2018-02-30" is not a real date (no such day in the calendar)`},
 		{"start after end", func(d map[string]any) {
 			event(d, 0)["date"] = map[string]any{"precision": "range", "start": "2018-09-20", "end": "2018-09-18", "basis": "stated"}
-		}, `test.json: events[0].date: end 2018-09-18 is before start 2018-09-20`},
+		}, `test.json: events[0] "meeting".date: end 2018-09-18 is before start 2018-09-20`},
 		{"inferred date without its words", func(d map[string]any) {
 			event(d, 0)["date"] = map[string]any{"precision": "day", "start": "2018-09-14", "basis": "inferred"}
-		}, `test.json: events[0].date.words: required field is missing`},
+		}, `test.json: events[0] "meeting".date.words: required field is missing`},
 		{"missing required field", func(d map[string]any) { delete(event(d, 0), "title") },
-			`test.json: events[0].title: required field is missing`},
+			`test.json: events[0] "meeting".title: required field is missing`},
 		{"blank required field", func(d map[string]any) { event(d, 0)["summary"] = "  " },
-			`test.json: events[0].summary: must not be empty`},
+			`test.json: events[0] "meeting".summary: must not be empty`},
 		{"unknown field", func(d map[string]any) { event(d, 0)["colour"] = "red" },
-			`test.json: events[0].colour: unknown field (allowed: id, title, summary, date, status, location, actors, excerpts, quotes, related)`},
+			`test.json: events[0] "meeting".colour: unknown field (allowed: id, title, summary, date, status, location, actors, excerpts, quotes, related)`},
 		{"wrong type", func(d map[string]any) { event(d, 0)["title"] = 7 },
-			`test.json: events[0].title: want a string, found a number`},
+			`test.json: events[0] "meeting".title: want a string, found a number`},
 		{"bad enum", func(d map[string]any) { event(d, 0)["status"] = "rumoured" },
-			`test.json: events[0].status: "rumoured" is not one of occurred, ongoing, cancelled, scheduled, expected, planned`},
+			`test.json: events[0] "meeting".status: "rumoured" is not one of occurred, ongoing, cancelled, scheduled, expected, planned`},
 		{"bad quote kind", func(d map[string]any) {
 			event(d, 1)["quotes"].([]any)[0].(map[string]any)["kind"] = "hearsay"
-		}, `test.json: events[1].quotes[0].kind: "hearsay" is not one of direct, reported`},
+		}, `test.json: events[1] "tweet".quotes[0].kind: "hearsay" is not one of direct, reported`},
 		{"event with no evidence", func(d map[string]any) { delete(event(d, 1), "quotes") },
-			`test.json: events[1].excerpts: an event needs at least one excerpt or quote from its source`},
+			`test.json: events[1] "tweet".excerpts: an event needs at least one excerpt or quote from its source`},
 		{"event with neither excerpts nor quotes given", func(d map[string]any) {
 			delete(event(d, 1), "quotes")
 			delete(event(d, 1), "excerpts")
-		}, `test.json: events[1].excerpts: an event needs at least one excerpt or quote from its source`},
+		}, `test.json: events[1] "tweet".excerpts: an event needs at least one excerpt or quote from its source`},
 		{"wrong schema", func(d map[string]any) { d["schema"] = "parley/9" },
 			`test.json: schema: "parley/9" is not a schema this version reads (want "parley/1")`},
 		{"source text twice", func(d map[string]any) {
 			d["sources"].([]any)[0].(map[string]any)["text_file"] = "article.txt"
-		}, `test.json: sources[0]: give the source's text either inline as text or as a text_file path, exactly one of them`},
+		}, `test.json: sources[0] "article": give the source's text either inline as text or as a text_file path, exactly one of them`},
 		{"unreadable text file", func(d map[string]any) {
 			s := d["sources"].([]any)[0].(map[string]any)
 			delete(s, "text")
 			s["text_file"] = "missing.txt"
-		}, `test.json: sources[0].text_file: cannot read "missing.txt": no such file`},
+		}, `test.json: sources[0] "article".text_file: cannot read "missing.txt": no such file`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -185,8 +186,8 @@ func TestEventWithoutEvidenceIsOneProblem(t *testing.T) {
 		excerpts any // nil: the field is left out
 		want     string
 	}{
-		{"no excerpts field", nil, `test.json: events[1].excerpts: an event needs at least one excerpt or quote from its source`},
-		{"excerpts not a list", "none", `test.json: events[1].excerpts: want an array, found a string`},
+		{"no excerpts field", nil, `test.json: events[1] "tweet".excerpts: an event needs at least one excerpt or quote from its source`},
+		{"excerpts not a list", "none", `test.json: events[1] "tweet".excerpts: want an array, found a string`},
 	}
 	for _, c := range cases {
 		doc := smallDoc()
@@ -241,7 +242,7 @@ func TestEveryProblemIsReported(t *testing.T) {
 		t.Fatalf("got %d problems, want all 4:\n%v", len(probs), probs)
 	}
 	for _, path := range []string{"events[0].status", "events[0].colour", "events[1].quotes[0].speaker", "actors[0].side"} {
-		if !strings.Contains(probs.Error(), "test.json: "+path+": ") {
+		if !slices.ContainsFunc(probs, func(p Problem) bool { return p.Path == path }) {
 			t.Errorf("no problem reported at %s:\n%v", path, probs)
 		}
 	}
@@ -261,5 +262,45 @@ func TestBadJSONNamesLineAndColumn(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), want) {
 			t.Errorf("Load(%.30q) error = %v, want prefix %q", input, err, want)
 		}
+	}
+}
+
+// An excerpt that stands twice in its source is a warning, not an error,
+// until its occurrence is given; an occurrence past the last is an error.
+func TestRepeatedExcerptNeedsItsOccurrence(t *testing.T) {
+	const text = "Kim met Moon. Later, Kim met Moon again."
+	setup := func(occurrence any) map[string]any {
+		doc := smallDoc()
+		doc["sources"].([]any)[0].(map[string]any)["text"] = text
+		x := map[string]any{"source": "article", "text": "Kim met Moon"}
+		if occurrence != nil {
+			x["occurrence"] = occurrence
+		}
+		event(doc, 0)["excerpts"] = []any{x}
+		event(doc, 1)["quotes"].([]any)[0].(map[string]any)["excerpt"] = map[string]any{"source": "article", "text": "Later"}
+		return doc
+	}
+	loaded, probs := loadDoc(t, setup(nil))
+	if probs != nil {
+		t.Fatalf("a warning stopped the load:\n%v", probs)
+	}
+	want := `test.json: events[0] "meeting".excerpts[0].text: warning: occurs twice in source "article"; parley uses the first: add "occurrence": N to say which, or lengthen the text`
+	if len(loaded.Warnings) != 1 || loaded.Warnings[0].String() != want {
+		t.Errorf("warnings:\n%v\nwant:\n%s", loaded.Warnings, want)
+	}
+	loaded, _ = loadDoc(t, setup(2))
+	if loaded == nil || len(loaded.Warnings) != 0 {
+		t.Fatalf("occurrence 2 given: want no warning, got %v", loaded)
+	}
+	if x := loaded.Raw.Event("meeting").Excerpts[0]; x.Start != 21 || x.End != 33 {
+		t.Errorf("occurrence 2 spans %d–%d, want 21–33 (the second)", x.Start, x.End)
+	}
+	_, probs = loadDoc(t, setup(3))
+	if want := `test.json: events[0] "meeting".excerpts[0].occurrence: the text occurs only twice in source "article"`; len(probs) != 1 || probs[0].String() != want {
+		t.Errorf("occurrence 3: got\n%v\nwant\n%s", probs, want)
+	}
+	_, probs = loadDoc(t, setup("second"))
+	if want := `test.json: events[0] "meeting".excerpts[0].occurrence: want a whole number from 1 (which occurrence of the text in the source), found a string`; len(probs) != 1 || probs[0].String() != want {
+		t.Errorf("occurrence \"second\": got\n%v\nwant\n%s", probs, want)
 	}
 }

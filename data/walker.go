@@ -17,7 +17,17 @@ type walker struct {
 }
 
 func (w *walker) fail(path, format string, args ...any) {
-	w.probs = append(w.probs, Problem{File: w.file, Path: path, Msg: fmt.Sprintf(format, args...)})
+	w.note(Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+// warn notes something worth a look that does not stop the dataset loading.
+func (w *walker) warn(path, format string, args ...any) {
+	w.note(Problem{Path: path, Msg: fmt.Sprintf(format, args...), Warning: true})
+}
+
+func (w *walker) note(p Problem) {
+	p.File = w.file
+	w.probs = append(w.probs, p)
 }
 
 func field(path, key string) string {

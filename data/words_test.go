@@ -16,15 +16,15 @@ func TestDateWordsQuoteACitedSource(t *testing.T) {
 		"not in the cited source": {func(d map[string]any) {
 			date := event(d, 0)["date"].(map[string]any)
 			date["basis"], date["words"] = "inferred", "on Thursday"
-		}, `test.json: events[0].date.words: "on Thursday" is not in the text of source "article"`},
+		}, `test.json: events[0] "meeting".date.words: "on Thursday" is not in the text of source "article"`},
 		"one of several phrases missing": {func(d map[string]any) {
 			date := event(d, 0)["date"].(map[string]any)
 			date["basis"], date["words"] = "inferred", "on Wednesday; next month"
-		}, `test.json: events[0].date.words: "next month" is not in the text of source "article"`},
+		}, `test.json: events[0] "meeting".date.words: "next month" is not in the text of source "article"`},
 		"publication words": {func(d map[string]any) {
 			d["sources"].([]any)[0].(map[string]any)["published"] = map[string]any{
 				"precision": "day", "start": "2018-09-10", "basis": "inferred", "words": "last Monday"}
-		}, `test.json: sources[0].published.words: "last Monday" is not in the source's own text`},
+		}, `test.json: sources[0] "article".published.words: "last Monday" is not in the source's own text`},
 	}
 	for name, c := range cases {
 		doc := smallDoc()

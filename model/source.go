@@ -31,8 +31,9 @@ func (s *Source) Credit() string {
 // Excerpt is an exact span of a source's text. Start and End are byte
 // offsets into Source.Text, set by the loader once the span is found.
 type Excerpt struct {
-	SourceID string
-	Text     string
-	Start    int
-	End      int
+	SourceID   string
+	Text       string
+	Occurrence int // which occurrence of Text it is, from 1; 0 when not given (the first)
+	Start      int
+	End        int
 }
