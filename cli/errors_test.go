@@ -78,9 +78,9 @@ func TestLimits(t *testing.T) {
 	long := strings.Repeat("long ", 1_000_000) // 5 MB in one title
 	longTitle := writeFile(t, "long.json", `{"schema": "parley/1",
 		"sources": [{"id": "s", "title": "S", "text": "the excerpt"}],
-		"actors": [],
+		"actors": [{"id": "a", "name": "A", "kind": "person", "side": "none"}],
 		"events": [{"id": "e", "title": "`+long+`", "summary": "x", "status": "occurred",
-			"date": {"precision": "none"}, "actors": [],
+			"date": {"precision": "none"}, "actors": [{"actor": "a", "part": "p"}],
 			"excerpts": [{"source": "s", "text": "the excerpt"}]}]}`)
 
 	tests := []struct {

@@ -166,7 +166,7 @@ func (r *reader) resolveLinks() {
 	for i := 0; i <= len(probs); i++ {
 		for ; k < len(r.pending) && r.pending[k].at == i; k++ {
 			if l := r.pending[k]; r.eventIDs[l.id] == "" {
-				r.fail(l.path, "no event has id %q", l.id)
+				r.fail(l.path, "no event has id %q%s", l.id, r.suggest.didYouMean(l.id, r.ids["events"]))
 			}
 		}
 		if i < len(probs) {
@@ -252,22 +252,41 @@ func (r *reader) readDate(path string, v any) model.Date {
 	if obj == nil {
 		return model.Date{Precision: model.PrecisionNone}
 	}
-	precision := r.str(path, obj, "precision", true)
-	d, err := model.ParseDate(precision, r.str(path, obj, "start", false), r.str(path, obj, "end", false), r.str(path, obj, "part", false))
+	precision := oneOf(&r.walker, path, obj, "precision", model.Precisions)
+	d, err := model.ParseDate(string(precision), r.str(path, obj, "start", false), r.str(path, obj, "end", false), r.str(path, obj, "part", false))
 	if err != nil && precision != "" {
 		r.fail(path, "%v", err)
 	}
-	if d.Precision == model.PrecisionNone {
-		// An undated event has nothing to source, so a basis is optional.
+	if precision == model.PrecisionNone {
 		if _, ok := obj.get("basis"); ok {
-			d.Basis = oneOf(&r.walker, path, obj, "basis", model.Bases)
+			r.fail(field(path, "basis"), "an undated date (precision none) takes no basis: there is no date to source; say why in words or note")
 		}
 	} else {
 		d.Basis = oneOf(&r.walker, path, obj, "basis", model.Bases)
 	}
-	d.Words = r.str(path, obj, "words", d.Basis == model.BasisInferred)
-	d.Note = r.str(path, obj, "note", d.Basis == model.BasisRecord)
+	d.Words = r.str(path, obj, "words", false)
+	d.Note = r.str(path, obj, "note", false)
+	r.basisNeeds(path, obj, d.Basis)
 	return d
+}
+
+// basisNeeds notes the field a date's basis calls for when it is missing,
+// saying that the basis is why.
+func (r *reader) basisNeeds(path string, obj object, basis model.Basis) {
+	key, why := "", ""
+	switch basis {
+	case model.BasisInferred:
+		key, why = "words", "basis is inferred, so give the source's words the date was worked out from"
+	case model.BasisRecord:
+		key, why = "note", "basis is record, so name the public record that gives the date"
+	default:
+		return
+	}
+	if v, ok := obj.get(key); !ok {
+		r.fail(field(path, key), "required field is missing: %s", why)
+	} else if s, ok := v.(string); ok && strings.TrimSpace(s) == "" {
+		r.fail(field(path, key), "must not be empty: %s", why)
+	}
 }
 
 func (r *reader) readExcerpt(path string, v any) model.Excerpt {
@@ -283,7 +302,7 @@ func (r *reader) readExcerpt(path string, v any) model.Excerpt {
 	}
 	src := r.sources[x.SourceID]
 	if src == nil {
-		r.fail(field(path, "source"), "no source has id %q", x.SourceID)
+		r.fail(field(path, "source"), "no source has id %q%s", x.SourceID, r.suggest.didYouMean(x.SourceID, r.ids["sources"]))
 		return x
 	}
 	if locate(&x, src.Text) {
@@ -313,7 +332,7 @@ func (r *reader) readExcerpt(path string, v any) model.Excerpt {
 func (r *reader) actorRef(path string, obj object, key string, required bool) string {
 	id := r.str(path, obj, key, required)
 	if id != "" && !r.actors[id] {
-		r.fail(field(path, key), "no actor has id %q", id)
+		r.fail(field(path, key), "no actor has id %q%s", id, r.suggest.didYouMean(id, r.ids["actors"]))
 	}
 	return id
 }
@@ -337,12 +356,7 @@ func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
 	} else {
 		r.fail(field(path, "date"), "required field is missing")
 	}
-	for i, v := range r.array(path, obj, "actors", true) {
-		p := index(field(path, "actors"), i)
-		if o := r.object(p, v, "actor", "part"); o != nil {
-			e.Participants = append(e.Participants, model.Participant{ActorID: r.actorRef(p, o, "actor", true), Part: r.str(p, o, "part", true)})
-		}
-	}
+	r.readParticipants(path, obj, e)
 	for i, v := range r.array(path, obj, "excerpts", false) { // optional: quotes are evidence too
 		e.Excerpts = append(e.Excerpts, r.readExcerpt(index(field(path, "excerpts"), i), v))
 	}
@@ -364,6 +378,7 @@ func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
 		} else {
 			r.fail(field(p, "excerpt"), "required field is missing")
 		}
+		r.checkQuoteText(p, q)
 		e.Quotes = append(e.Quotes, q)
 	}
 	r.wordsCited(field(path, "date"), e)

@@ -120,7 +120,42 @@ func TestEachRuleReportsPathAndMessage(t *testing.T) {
 		}, `test.json: events[0] "meeting".date: end 2018-09-18 is before start 2018-09-20`},
 		{"inferred date without its words", func(d map[string]any) {
 			event(d, 0)["date"] = map[string]any{"precision": "day", "start": "2018-09-14", "basis": "inferred"}
-		}, `test.json: events[0] "meeting".date.words: required field is missing`},
+		}, `test.json: events[0] "meeting".date.words: required field is missing: basis is inferred, so give the source's words the date was worked out from`},
+		{"misspelt status suggests the valid one", func(d map[string]any) { event(d, 0)["status"] = "canceled" },
+			`test.json: events[0] "meeting".status: "canceled" is not one of occurred, ongoing, cancelled, scheduled, expected, planned; did you mean "cancelled"?`},
+		{"misspelt speaker suggests the closest actor", func(d map[string]any) {
+			event(d, 1)["quotes"].([]any)[0].(map[string]any)["speaker"] = "trmup"
+		}, `test.json: events[1] "tweet".quotes[0].speaker: no actor has id "trmup"; did you mean "trump"?`},
+		{"misspelt link suggests the closest event", func(d map[string]any) {
+			event(d, 0)["related"].([]any)[0].(map[string]any)["event"] = "twete"
+		}, `test.json: events[0] "meeting".related[0].event: no event has id "twete"; did you mean "tweet"?`},
+		{"misspelt source suggests the closest", func(d map[string]any) {
+			event(d, 0)["excerpts"].([]any)[0].(map[string]any)["source"] = "artcle"
+		}, `test.json: events[0] "meeting".excerpts[0].source: no source has id "artcle"; did you mean "article"?`},
+		{"misspelt precision suggests the valid one", func(d map[string]any) {
+			event(d, 0)["date"].(map[string]any)["precision"] = "days"
+		}, `test.json: events[0] "meeting".date.precision: "days" is not one of day, month, range, none; did you mean "day"?`},
+		{"unpadded date says the form wanted", func(d map[string]any) {
+			event(d, 0)["date"].(map[string]any)["start"] = "2024-9-5"
+		}, `test.json: events[0] "meeting".date: start "2024-9-5" is not a date of the form YYYY-MM-DD (write "2024-09-05": four-digit year, two-digit month and day)`},
+		{"bad part lists the values in the one style", func(d map[string]any) {
+			event(d, 0)["date"] = map[string]any{"precision": "month", "start": "2018-09-01", "part": "end", "basis": "stated"}
+		}, `test.json: events[0] "meeting".date: part "end" is not one of early, mid, late`},
+		{"record date without its note says why it is needed", func(d map[string]any) {
+			delete(event(d, 0)["date"].(map[string]any), "note")
+		}, `test.json: events[0] "meeting".date.note: required field is missing: basis is record, so name the public record that gives the date`},
+		{"basis on an undated event", func(d map[string]any) {
+			event(d, 1)["date"] = map[string]any{"precision": "none", "basis": "stated"}
+		}, `test.json: events[1] "tweet".date.basis: an undated date (precision none) takes no basis: there is no date to source; say why in words or note`},
+		{"event with no actors", func(d map[string]any) { event(d, 0)["actors"] = []any{} },
+			`test.json: events[0] "meeting".actors: an event needs at least one actor: who took part?`},
+		{"same actor twice in an event", func(d map[string]any) {
+			event(d, 0)["actors"] = []any{map[string]any{"actor": "kim", "part": "host"}, map[string]any{"actor": "kim", "part": "speaker"}}
+		}, `test.json: events[0] "meeting".actors[1].actor: "kim" is already listed at events[0].actors[0]: give an actor once, with all its parts in one`},
+		{"direct quote not in its excerpt", func(d map[string]any) {
+			q := event(d, 1)["quotes"].([]any)[0].(map[string]any)
+			q["kind"], q["text"] = "direct", "I thank Kim warmly"
+		}, `test.json: events[1] "tweet".quotes[0].text: a direct quote must stand word for word in its excerpt, and "I thank Kim warmly" does not`},
 		{"missing required field", func(d map[string]any) { delete(event(d, 0), "title") },
 			`test.json: events[0] "meeting".title: required field is missing`},
 		{"blank required field", func(d map[string]any) { event(d, 0)["summary"] = "  " },
@@ -302,5 +337,21 @@ func TestRepeatedExcerptNeedsItsOccurrence(t *testing.T) {
 	_, probs = loadDoc(t, setup("second"))
 	if want := `test.json: events[0] "meeting".excerpts[0].occurrence: want a whole number from 1 (which occurrence of the text in the source), found a string`; len(probs) != 1 || probs[0].String() != want {
 		t.Errorf("occurrence \"second\": got\n%v\nwant\n%s", probs, want)
+	}
+}
+
+// A direct quote may differ from its excerpt in typography and capitals;
+// quotation marks around a quote's text are a warning, not an error.
+func TestQuoteTextAgainstItsExcerpt(t *testing.T) {
+	doc := smallDoc()
+	q := event(doc, 1)["quotes"].([]any)[0].(map[string]any)
+	q["kind"], q["text"] = "direct", "“Trump tweeted his thanks”"
+	loaded, probs := loadDoc(t, doc)
+	if probs != nil {
+		t.Fatalf("want it loaded, got:\n%v", probs)
+	}
+	want := `test.json: events[1] "tweet".quotes[0].text: warning: has quotation marks at its ends; leave them out: the explorer and the printed timeline add their own`
+	if len(loaded.Warnings) != 1 || loaded.Warnings[0].String() != want {
+		t.Errorf("warnings:\n%v\nwant:\n%s", loaded.Warnings, want)
 	}
 }

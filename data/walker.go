@@ -6,14 +6,17 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"parley/model"
 )
 
 // walker reads a decoded JSON tree field by field, noting every problem
 // with the JSON path where it sits instead of stopping at the first.
 type walker struct {
-	file  string
-	text  string // the whole file, to say where a key given twice sits
-	probs Problems
+	file    string
+	text    string // the whole file, to say where a key given twice sits
+	probs   Problems
+	suggest suggester
 }
 
 func (w *walker) fail(path, format string, args ...any) {
@@ -144,16 +147,8 @@ func oneOf[T ~string](w *walker, path string, obj object, key string, allowed []
 			return a
 		}
 	}
-	w.fail(field(path, key), "%q is not one of %s", s, joinValues(allowed))
+	w.fail(field(path, key), "%q is not one of %s%s", s, model.ValueList(allowed), w.suggest.didYouMean(s, model.Strings(allowed)))
 	return ""
-}
-
-func joinValues[T ~string](vs []T) string {
-	parts := make([]string, len(vs))
-	for i, v := range vs {
-		parts[i] = string(v)
-	}
-	return strings.Join(parts, ", ")
 }
 
 func contains(list []string, s string) bool {

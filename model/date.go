@@ -95,7 +95,7 @@ func ParseDate(precision, start, end, part string) (Date, error) {
 		if dayShaped(s) {
 			return time.Time{}, fmt.Errorf("%s %q is not a real date (no such day in the calendar)", name, s)
 		}
-		return time.Time{}, fmt.Errorf("%s %q is not a date of the form YYYY-MM-DD", name, s)
+		return time.Time{}, fmt.Errorf("%s %q is not a date of the form YYYY-MM-DD%s", name, s, dayFormHint(s))
 	}
 	var err error
 	switch d.Precision {
@@ -106,7 +106,7 @@ func ParseDate(precision, start, end, part string) (Date, error) {
 		return d, nil
 	case PrecisionDay, PrecisionMonth, PrecisionRange:
 	default:
-		return d, fmt.Errorf("precision %q is not one of %v", precision, Precisions)
+		return d, fmt.Errorf("precision %q is not one of %s", precision, ValueList(Precisions))
 	}
 	if start == "" {
 		return d, fmt.Errorf("precision %s needs a start", precision)
@@ -134,7 +134,7 @@ func ParseDate(precision, start, end, part string) (Date, error) {
 		switch d.Part {
 		case PartWhole, PartEarly, PartMid, PartLate:
 		default:
-			return d, fmt.Errorf("part %q is not one of %v", part, Parts)
+			return d, fmt.Errorf("part %q is not one of %s", part, ValueList(Parts))
 		}
 	} else if part != "" {
 		return d, fmt.Errorf("part goes only with precision month")

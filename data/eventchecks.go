@@ -1,0 +1,62 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"parley/model"
+)
+
+// readParticipants reads an event's actors: at least one, each once.
+func (r *reader) readParticipants(path string, obj object, e *model.Event) {
+	list := r.array(path, obj, "actors", true)
+	if raw, ok := obj.get("actors"); ok && len(list) == 0 {
+		if _, isList := raw.([]any); isList {
+			r.fail(field(path, "actors"), "an event needs at least one actor: who took part?")
+		}
+	}
+	first := map[string]string{} // actor id -> where the event first lists it
+	for i, v := range list {
+		p := index(field(path, "actors"), i)
+		o := r.object(p, v, "actor", "part")
+		if o == nil {
+			continue
+		}
+		part := model.Participant{ActorID: r.actorRef(p, o, "actor", true), Part: r.str(p, o, "part", true)}
+		if at, dup := first[part.ActorID]; dup && part.ActorID != "" {
+			r.fail(field(p, "actor"), "%q is already listed at %s: give an actor once, with all its parts in one", part.ActorID, at)
+			continue
+		}
+		first[part.ActorID] = p
+		e.Participants = append(e.Participants, part)
+	}
+}
+
+// quoteMarks are the quotation marks a quote's text may wrongly carry at
+// its ends: the explorer and the plain output add their own.
+const quoteMarks = "\"“”„«»"
+
+// checkQuoteText holds a quote's text to its excerpt: a direct quote must
+// stand in it, word for word (typography and capitals aside), and no
+// quote's text should be wrapped in quotation marks.
+func (r *reader) checkQuoteText(path string, q model.Quote) {
+	text := strings.TrimSpace(q.Text)
+	if text == "" {
+		return
+	}
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if strings.ContainsRune(quoteMarks, first) || strings.ContainsRune(quoteMarks, last) {
+		r.warn(field(path, "text"), "has quotation marks at its ends; leave them out: the explorer and the printed timeline add their own")
+		text = strings.TrimFunc(text, func(c rune) bool { return strings.ContainsRune(quoteMarks, c) || isSpace(c) })
+	}
+	if q.Kind != model.QuoteDirect || q.Excerpt.Start < 0 || q.Excerpt.Text == "" || text == "" {
+		return
+	}
+	if !strings.Contains(fold(q.Excerpt.Text).text, fold(text).text) {
+		r.fail(field(path, "text"), "a direct quote must stand word for word in its excerpt, and %s does not", quoteShort(text, 60))
+		r.probs[len(r.probs)-1].Detail = []string{fmt.Sprintf("excerpt: %s", quoteShort(q.Excerpt.Text, 160)),
+			`quote only what the excerpt has, or make the quote kind "reported"`}
+	}
+}
