@@ -19,7 +19,7 @@ func (r *reader) readParticipants(path string, obj object, e *model.Event) {
 	first := map[string]string{} // actor id -> where the event first lists it
 	for i, v := range list {
 		p := index(field(path, "actors"), i)
-		o := r.object(p, v, "actor", "part")
+		o := r.object(p, v, participantSpec.names()...)
 		if o == nil {
 			continue
 		}

@@ -71,7 +71,7 @@ type pendingLink struct {
 }
 
 func (r *reader) readDocument(root any) *document {
-	top := r.object("", root, "schema", "sources", "actors", "events")
+	top := r.object("", root, documentSpec.names()...)
 	if top == nil {
 		return &document{}
 	}
@@ -197,7 +197,7 @@ func (r *reader) id(path string, obj object) string {
 }
 
 func (r *reader) readSource(path string, v any) *model.Source {
-	obj := r.object(path, v, "id", "title", "outlet", "author", "published", "photo_credit", "text", "text_file")
+	obj := r.object(path, v, sourceSpec.names()...)
 	if obj == nil {
 		return nil
 	}
@@ -234,7 +234,7 @@ func (r *reader) readSource(path string, v any) *model.Source {
 }
 
 func (r *reader) readActor(path string, v any) *model.Actor {
-	obj := r.object(path, v, "id", "name", "kind", "role", "side")
+	obj := r.object(path, v, actorSpec.names()...)
 	if obj == nil {
 		return nil
 	}
@@ -248,7 +248,7 @@ func (r *reader) readActor(path string, v any) *model.Actor {
 }
 
 func (r *reader) readDate(path string, v any) model.Date {
-	obj := r.object(path, v, "precision", "start", "end", "part", "basis", "words", "note")
+	obj := r.object(path, v, dateSpec.names()...)
 	if obj == nil {
 		return model.Date{Precision: model.PrecisionNone}
 	}
@@ -290,7 +290,7 @@ func (r *reader) basisNeeds(path string, obj object, basis model.Basis) {
 }
 
 func (r *reader) readExcerpt(path string, v any) model.Excerpt {
-	obj := r.object(path, v, "source", "text", "occurrence")
+	obj := r.object(path, v, excerptSpec.names()...)
 	if obj == nil {
 		return model.Excerpt{}
 	}
@@ -340,7 +340,7 @@ func (r *reader) actorRef(path string, obj object, key string, required bool) st
 // readEvent reads one event. kept is false for an event whose id was used
 // before: it is refused, so its links are not counted against the pairs.
 func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
-	obj := r.object(path, v, "id", "title", "summary", "date", "status", "location", "actors", "excerpts", "quotes", "related")
+	obj := r.object(path, v, eventSpec.names()...)
 	if obj == nil {
 		return nil
 	}
@@ -362,7 +362,7 @@ func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
 	}
 	for i, v := range r.array(path, obj, "quotes", false) {
 		p := index(field(path, "quotes"), i)
-		o := r.object(p, v, "speaker", "text", "kind", "occasion", "reported_by", "excerpt")
+		o := r.object(p, v, quoteSpec.names()...)
 		if o == nil {
 			continue
 		}
@@ -384,7 +384,7 @@ func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
 	r.wordsCited(field(path, "date"), e)
 	for i, v := range r.array(path, obj, "related", false) {
 		p := index(field(path, "related"), i)
-		o := r.object(p, v, "event", "kind", "note")
+		o := r.object(p, v, linkSpec.names()...)
 		if o == nil {
 			continue
 		}

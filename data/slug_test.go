@@ -5,14 +5,14 @@ import (
 	"testing"
 )
 
-var slugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var slugRegexp = regexp.MustCompile(slugPattern) // the schema's own pattern
 
 func FuzzIsSlugIsThePattern(f *testing.F) {
 	for _, s := range []string{"", "a", "a-b", "-a", "a-", "a--b", "A", "kim-jong-un", "x9-2", "é", "a_b"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := isSlug(s), slugPattern.MatchString(s); got != want {
+		if got, want := isSlug(s), slugRegexp.MatchString(s); got != want {
 			t.Fatalf("isSlug(%q) = %v, the pattern says %v", s, got, want)
 		}
 	})

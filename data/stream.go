@@ -24,7 +24,7 @@ func (r *reader) stream(s string) (doc *document, ok bool) {
 		}
 		if k == "events" && p.next() == '[' {
 			top = append(top, member{k, []any{}, at}) // present and an array; its elements follow
-			if r.object("", top, "schema", "sources", "actors", "events") == nil {
+			if r.object("", top, documentSpec.names()...) == nil {
 				return nil, false
 			}
 			doc = r.readHead(top)
