@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 
 	"parley/data"
@@ -56,10 +55,7 @@ func fixExcerpts(env Env, path string, maxBytes int64) int {
 // rewrite applies the edits to the file as it is on disk now, refusing
 // when it no longer holds what was checked.
 func rewrite(env Env, path string, maxBytes int64, edits map[string]data.ExcerptFix) int {
-	raw, err := os.ReadFile(path)
-	if err == nil && int64(len(raw)) > maxBytes {
-		err = fmt.Errorf("larger than the %d MiB limit", maxBytes>>20)
-	}
+	raw, err := data.ReadFile(path, maxBytes)
 	if err == nil {
 		raw, err = data.RewriteStrings(raw, edits)
 	}

@@ -27,6 +27,7 @@ type options struct {
 	theme        string
 	mouse        bool
 	version      bool
+	schema       bool
 	givenTwice   string // a flag given more than once that may not be
 }
 
@@ -72,6 +73,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.StringVar(&o.theme, "theme", "auto", "")
 	fs.BoolVar(&o.mouse, "mouse", false, "")
 	fs.BoolVar(&o.version, "version", false, "")
+	fs.BoolVar(&o.schema, "schema", false, "")
 	fs.VisitAll(func(f *flag.Flag) {
 		if !repeatable[f.Name] {
 			f.Value = &once{Value: f.Value, given: &o.givenTwice, name: f.Name}
@@ -141,6 +143,9 @@ var wants = map[string]string{
 	"data":         "a dataset file",
 	"validate":     "a dataset file",
 	"fix-excerpts": "a dataset file",
+	"title":        "the source's title",
+	"published":    "a day, YYYY-MM-DD",
+	"from":         "a day, YYYY-MM-DD",
 	"max-mib":      "a number of MiB",
 	"theme":        "auto, dark or light",
 }
@@ -236,7 +241,7 @@ func (o options) check(set map[string]bool) error {
 			return usageError{needsValue(f.name)}
 		}
 	}
-	for _, alone := range []string{"validate", "fix-excerpts"} {
+	for _, alone := range []string{"validate", "fix-excerpts", "schema"} {
 		if !set[alone] {
 			continue
 		}

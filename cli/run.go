@@ -16,6 +16,11 @@ import (
 // does what they ask and returns the exit code. Output is built in full
 // before any of it is written, so a failing run writes nothing to stdout.
 func Run(args []string, env Env) int {
+	if len(args) > 0 {
+		if command, ok := commands[args[0]]; ok {
+			return command(args[1:], env)
+		}
+	}
 	o, err := parseFlags(args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
@@ -24,6 +29,8 @@ func Run(args []string, env Env) int {
 		return fail(env, ExitUsage, "%v\nRun 'parley --help' for usage.", err)
 	case o.version:
 		return write(env, currentVersion()+"\n")
+	case o.schema:
+		return write(env, string(data.JSONSchema()))
 	case o.validateFile != "":
 		return validate(env, o.validateFile, o.maxMiB<<20)
 	case o.fixFile != "":

@@ -2,6 +2,8 @@ package cli
 
 // usage is the --help text. A test checks that it names every flag.
 const usage = `Usage: parley [flags]
+       parley new SOURCE.txt [--title TITLE] [--published YYYY-MM-DD]
+       parley date WORDS --from YYYY-MM-DD
 
 Explore the 2018 North Korea / United States / South Korea summit diplomacy,
 event by event, as one news article tells it. On a terminal parley opens the
@@ -38,6 +40,15 @@ Data:
                     in quotation marks, dashes, ellipses or white space to
                     the source's exact text, printing each change
   --max-mib N       refuse data and source files over N MiB (default 64)
+  --schema          print the dataset format as a JSON Schema, for editors
+
+Making a dataset (each has --help):
+  parley new SOURCE.txt
+                    write SOURCE.json beside the text: a dataset to start
+                    from that validates as it is; never overwrites
+  parley date WORDS --from DAY
+                    work out the date relative words stand for ("next
+                    Tuesday", "the end of this month"), said on DAY
 
 Explorer:
   --theme THEME     auto, dark or light (default auto)
