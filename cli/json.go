@@ -29,7 +29,14 @@ type jsonDocument struct {
 	TotalEvents int          `json:"total_events"`
 	Events      []jsonEvent  `json:"events"`
 	Actors      []jsonActor  `json:"actors"`
+	Sides       []jsonSide   `json:"sides"`
 	Sources     []jsonSource `json:"sources"`
+}
+
+type jsonSide struct {
+	ID     string `json:"id"`
+	Label  string `json:"label"`
+	Colour string `json:"colour"`
 }
 
 type jsonFilter struct {
@@ -127,13 +134,17 @@ func writeJSON(w io.Writer, name string, ds *model.Dataset, events []*model.Even
 		TotalEvents: len(ds.Events),
 		Events:      make([]jsonEvent, len(events)),
 		Actors:      make([]jsonActor, len(ds.Actors)),
+		Sides:       make([]jsonSide, len(ds.Sides)),
 		Sources:     make([]jsonSource, len(ds.Sources)),
 	}
 	for i, e := range events {
 		doc.Events[i] = toJSONEvent(ds, e)
 	}
 	for i, a := range ds.Actors {
-		doc.Actors[i] = jsonActor{ID: a.ID, Name: a.Name, Kind: string(a.Kind), Role: a.Role, Side: string(a.Side), SideLabel: a.Side.Label()}
+		doc.Actors[i] = jsonActor{ID: a.ID, Name: a.Name, Kind: string(a.Kind), Role: a.Role, Side: string(a.Side), SideLabel: ds.SideLabel(a.Side)}
+	}
+	for i, s := range ds.Sides {
+		doc.Sides[i] = jsonSide{ID: string(s.ID), Label: s.Label, Colour: s.Colour}
 	}
 	for i, s := range ds.Sources {
 		doc.Sources[i] = jsonSource{

@@ -80,7 +80,7 @@ func participantLine(ds *model.Dataset, part model.Participant) string {
 	if a == nil {
 		return part.ActorID + ": " + part.Part
 	}
-	about := a.Side.Label()
+	about := ds.SideLabel(a.Side)
 	if a.Role != "" {
 		about = a.Role + "; " + about
 	}

@@ -18,6 +18,7 @@ const (
 	typeRef                      // a string naming an id defined elsewhere
 	typeDay                      // a string YYYY-MM-DD
 	typeInteger                  // a whole number from 1
+	typeColour                   // a string #rrggbb
 	typeObject                   // an object of the named kind
 	typeList                     // a list of objects of the named kind
 )
@@ -53,6 +54,7 @@ var (
 	documentSpec = spec("dataset", "A parley dataset: the sources, the actors and the events taken from them.", []fieldSpec{
 		{"schema", typeText, "", []string{SchemaVersion}, true, "the format version"},
 		{"sources", typeList, "source", nil, true, "the documents the events are taken from"},
+		{"sides", typeList, "side", nil, false, "the parties to the story; an actor belongs to one of them or to none"},
 		{"actors", typeList, "actor", nil, true, "everyone who takes part"},
 		{"events", typeList, "event", nil, true, "the events, in any order: parley sorts them by date"},
 	})
@@ -71,7 +73,12 @@ var (
 		{"name", typeText, "", nil, true, "the name readers know; --actor accepts it as well as the id"},
 		{"kind", typeText, "", model.Strings(model.ActorKinds), true, "what sort of participant it is"},
 		{"role", typeText, "", nil, false, "as the source describes the actor"},
-		{"side", typeText, "", model.Strings(model.Sides), true, "the party it belongs to"},
+		{"side", typeRef, "side", nil, false, "the id of a side the dataset declares, or none (the default)"},
+	})
+	sideSpec = spec("side", "A party to the story, e.g. a country in a negotiation.", []fieldSpec{
+		{"id", typeSlug, "", nil, true, "lower-case letters and digits joined by single hyphens; not none"},
+		{"label", typeText, "", nil, true, "the side as readers write it, e.g. United States"},
+		{"colour", typeColour, "", nil, false, "#rrggbb, for the explorer to mark the side's actors"},
 	})
 	dateSpec = spec("date", "A date with its precision and where it comes from. precision none takes no start, end, part or basis; every other precision needs start and basis; range needs end; basis inferred needs words, basis record needs note.", []fieldSpec{
 		{"precision", typeText, "", model.Strings(model.Precisions), true, "day, month (the start is the month's first day), range (start to end) or none (no date set)"},
@@ -119,4 +126,4 @@ var (
 )
 
 // objectSpecs is every kind of object, the document first.
-var objectSpecs = []objectSpec{documentSpec, sourceSpec, actorSpec, dateSpec, eventSpec, participantSpec, excerptSpec, quoteSpec, linkSpec}
+var objectSpecs = []objectSpec{documentSpec, sourceSpec, sideSpec, actorSpec, dateSpec, eventSpec, participantSpec, excerptSpec, quoteSpec, linkSpec}

@@ -32,9 +32,10 @@ func JSONSchema() []byte {
 }
 
 const (
-	slugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$"
-	dayPattern  = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-	notBlank    = "\\S" // a required text must not be blank
+	slugPattern   = "^[a-z0-9]+(-[a-z0-9]+)*$"
+	dayPattern    = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+	colourPattern = "^#[0-9a-fA-F]{6}$"
+	notBlank      = "\\S" // a required text must not be blank
 )
 
 func objectSchema(o objectSpec) ordered {
@@ -66,6 +67,8 @@ func fieldSchema(f fieldSpec) ordered {
 		s = ordered{{"type", "string"}, {"pattern", slugPattern}}
 	case typeDay:
 		s = ordered{{"type", "string"}, {"pattern", dayPattern}}
+	case typeColour:
+		s = ordered{{"type", "string"}, {"pattern", colourPattern}}
 	case typeInteger:
 		s = ordered{{"type", "integer"}, {"minimum", 1}}
 	case typeObject:

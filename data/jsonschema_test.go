@@ -62,6 +62,9 @@ func TestSchemaRequiredFieldsAreTheLoaders(t *testing.T) {
 		"actor": func(d map[string]any) (map[string]any, string) {
 			return d["actors"].([]any)[0].(map[string]any), "actors[0]"
 		},
+		"side": func(d map[string]any) (map[string]any, string) {
+			return d["sides"].([]any)[0].(map[string]any), "sides[0]"
+		},
 		"date": func(d map[string]any) (map[string]any, string) {
 			return event(d, 0)["date"].(map[string]any), "events[0].date"
 		},

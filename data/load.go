@@ -67,13 +67,19 @@ func load(name, text string, open func(string) ([]byte, error)) (*Loaded, error)
 // while the text is cleaned: both only read the document.
 func datasets(name string, doc *document) *Loaded {
 	rawDone := make(chan *model.Dataset, 1)
-	go func() { rawDone <- model.NewDataset(doc.sources, doc.actors, doc.events) }()
+	go func() { rawDone <- newDataset(doc) }()
 	safe, same := safeCopy(doc)
 	raw := <-rawDone
 	if same {
 		return &Loaded{Name: name, Raw: raw, Safe: raw}
 	}
-	return &Loaded{Name: name, Raw: raw, Safe: model.NewDataset(safe.sources, safe.actors, safe.events)}
+	return &Loaded{Name: name, Raw: raw, Safe: newDataset(safe)}
+}
+
+func newDataset(doc *document) *model.Dataset {
+	ds := model.NewDataset(doc.sources, doc.actors, doc.events)
+	ds.Sides = doc.sides
+	return ds
 }
 
 // LoadFile loads a user's dataset from disk, refusing files over maxBytes.

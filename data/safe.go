@@ -31,6 +31,12 @@ func safeCopy(doc *document) (safe *document, same bool) {
 		kept[s.ID] = c.Text == s.Text
 		sources[i] = &c
 	}
+	sides := make([]*model.SideDef, len(doc.sides))
+	for i, sd := range doc.sides {
+		c := *sd
+		c.Label, c.Colour = t(sd.Label), t(sd.Colour)
+		sides[i] = &c
+	}
 	actors := make([]*model.Actor, len(doc.actors))
 	for i, a := range doc.actors {
 		c := *a
@@ -90,7 +96,7 @@ func safeCopy(doc *document) (safe *document, same bool) {
 			events[i] = &kept
 		}
 	}
-	return &document{sources: sources, actors: actors, events: events}, same
+	return &document{sources: sources, sides: sides, actors: actors, events: events}, same
 }
 
 func safeDate(d model.Date, t func(string) string) model.Date {

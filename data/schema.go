@@ -31,6 +31,7 @@ func isSlug(id string) bool {
 // document is a dataset as read from JSON, before indexing.
 type document struct {
 	sources []*model.Source
+	sides   []*model.SideDef
 	actors  []*model.Actor
 	events  []*model.Event
 }
@@ -49,6 +50,7 @@ type reader struct {
 	pending  []pendingLink      // links to event ids not met yet
 	ids      itemIDs            // the id of every item, by list and index, for naming problems
 	folded   map[string]*folded // source id -> its folded text, made when an excerpt of it is not found
+	sides    sideTable
 }
 
 // pair is two event ids in order, so a link and its reverse share a key.
@@ -105,6 +107,7 @@ func (r *reader) readHead(top object) *document {
 			doc.sources = append(doc.sources, s)
 		}
 	}
+	r.readSides(doc, top)
 	for i, v := range r.array("", top, "actors", true) {
 		path := index("actors", i)
 		r.ids.add("actors", v)
@@ -113,6 +116,7 @@ func (r *reader) readHead(top object) *document {
 			doc.actors = append(doc.actors, a)
 		}
 	}
+	r.legacySides(doc)
 	return doc
 }
 
@@ -243,7 +247,7 @@ func (r *reader) readActor(path string, v any) *model.Actor {
 		Name: r.str(path, obj, "name", true),
 		Kind: oneOf(&r.walker, path, obj, "kind", model.ActorKinds),
 		Role: r.str(path, obj, "role", false),
-		Side: oneOf(&r.walker, path, obj, "side", model.Sides),
+		Side: r.side(path, obj),
 	}
 }
 

@@ -29,8 +29,7 @@ func referenceLoad(name string, raw []byte, open func(string) ([]byte, error)) (
 		return nil, probs
 	}
 	safe, _ := safeCopy(doc)
-	return &Loaded{Name: name, Raw: model.NewDataset(doc.sources, doc.actors, doc.events),
-		Safe: model.NewDataset(safe.sources, safe.actors, safe.events), Warnings: probs}, nil
+	return &Loaded{Name: name, Raw: newDataset(doc), Safe: newDataset(safe), Warnings: probs}, nil
 }
 
 func sameLoad(t *testing.T, label string, raw []byte) {

@@ -17,6 +17,10 @@ func smallDoc() map[string]any {
 		"sources": []any{map[string]any{
 			"id": "article", "title": "An article", "text": smallText,
 		}},
+		"sides": []any{
+			map[string]any{"id": "north-korea", "label": "North Korea"},
+			map[string]any{"id": "united-states", "label": "United States"},
+		},
 		"actors": []any{
 			map[string]any{"id": "kim", "name": "Kim", "kind": "person", "side": "north-korea"},
 			map[string]any{"id": "trump", "name": "Trump", "kind": "person", "side": "united-states"},

@@ -13,31 +13,18 @@ const (
 // ActorKinds lists every valid kind, for validation messages.
 var ActorKinds = []ActorKind{KindPerson, KindGroup, KindInstitution, KindMedia}
 
-// Side is the party an actor belongs to; SideNone for outsiders such as a
-// news agency.
+// Side is the id of a party to the story, as the dataset declares it;
+// SideNone for outsiders such as a news agency.
 type Side string
 
-const (
-	SideUS         Side = "united-states"
-	SideNorthKorea Side = "north-korea"
-	SideSouthKorea Side = "south-korea"
-	SideNone       Side = "none"
-)
+// SideNone is the side of an actor that belongs to no party.
+const SideNone Side = "none"
 
-// Sides lists every valid side, for validation messages.
-var Sides = []Side{SideUS, SideNorthKorea, SideSouthKorea, SideNone}
-
-// Label is the side as a reader would write it.
-func (s Side) Label() string {
-	switch s {
-	case SideUS:
-		return "United States"
-	case SideNorthKorea:
-		return "North Korea"
-	case SideSouthKorea:
-		return "South Korea"
-	}
-	return "no side"
+// SideDef is a party to the story as a dataset declares it.
+type SideDef struct {
+	ID     Side
+	Label  string // as a reader would write it: "United States"
+	Colour string // "#rrggbb", or empty for the explorer's own choice
 }
 
 // Actor is a person, group, institution or outlet that takes part in events.
@@ -46,5 +33,5 @@ type Actor struct {
 	Name string
 	Kind ActorKind
 	Role string // as the source describes it
-	Side Side
+	Side Side   // SideNone or one the dataset declares
 }

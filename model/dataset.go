@@ -12,6 +12,7 @@ import (
 // Build it with NewDataset; treat it as read-only afterwards.
 type Dataset struct {
 	Sources []*Source
+	Sides   []*SideDef // the parties the dataset declares; set after NewDataset
 	Actors  []*Actor
 	Events  []*Event // timeline order: see Date.Before
 

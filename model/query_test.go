@@ -159,8 +159,8 @@ func TestFindActorsLikeTheActorFilter(t *testing.T) {
 // Two actors sharing a display name are both found by it, so the caller
 // can say which ids fit rather than pick one silently.
 func TestFindActorsByASharedNameFindsBoth(t *testing.T) {
-	a := &Actor{ID: "kim-1", Name: "Kim", Kind: KindPerson, Side: SideNorthKorea}
-	b := &Actor{ID: "kim-2", Name: "Kim", Kind: KindPerson, Side: SideSouthKorea}
+	a := &Actor{ID: "kim-1", Name: "Kim", Kind: KindPerson, Side: "north-korea"}
+	b := &Actor{ID: "kim-2", Name: "Kim", Kind: KindPerson, Side: "south-korea"}
 	d := NewDataset(nil, []*Actor{a, b}, nil)
 	if got := d.FindActors("kim"); len(got) != 2 {
 		t.Errorf("FindActors(kim) = %d actors, want both", len(got))

@@ -11,6 +11,12 @@ import (
 var roles = []string{"foreign minister", "envoy", "spokesperson", "negotiator", "head of state",
 	"defence chief", "ambassador", "adviser", "delegation", "ministry", "news agency"}
 
+// sides are the parties the generated dataset declares.
+var sides = []fileSide{{ID: "north", Label: "The North"}, {ID: "south", Label: "The South"}, {ID: "west", Label: "The West"}}
+
+// actorSides are the sides an actor is given, evenly: a declared one or none.
+var actorSides = []string{"north", "south", "west", string(model.SideNone)}
+
 // newActors makes n actors with unique ids. Every twelfth is a media
 // outlet, so quotes have someone to be reported by.
 func newActors(r *rand.Rand, n int) []fileActor {
@@ -27,7 +33,7 @@ func newActors(r *rand.Rand, n int) []fileActor {
 			Name: name,
 			Kind: string(kind),
 			Role: roles[r.IntN(len(roles))],
-			Side: string(model.Sides[r.IntN(len(model.Sides))]),
+			Side: actorSides[r.IntN(len(actorSides))],
 		}
 	}
 	return actors

@@ -50,6 +50,8 @@ func Generate(p Params) *Files {
 	b.WriteString(`{"schema":"` + data.SchemaVersion + `",` + "\n")
 	writeArray(&b, "sources", len(sources), func(i int) any { return sources[i] })
 	b.WriteString(",\n")
+	writeArray(&b, "sides", len(sides), func(i int) any { return sides[i] })
+	b.WriteString(",\n")
 	writeArray(&b, "actors", len(actors), func(i int) any { return actors[i] })
 	b.WriteString(",\n")
 	writeArray(&b, "events", p.Events, func(i int) any { return m.event(i) })

@@ -10,6 +10,11 @@ type fileSource struct {
 	TextFile  string   `json:"text_file"`
 }
 
+type fileSide struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+}
+
 type fileActor struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
