@@ -85,7 +85,8 @@ type jsonExcerpt struct {
 }
 
 type jsonQuote struct {
-	Speaker    string      `json:"speaker"`
+	Speaker    string      `json:"speaker"` // the first of speakers, as before quotes had several
+	Speakers   []string    `json:"speakers"`
 	Text       string      `json:"text"`
 	Kind       string      `json:"kind"`
 	Occasion   string      `json:"occasion"`
@@ -212,7 +213,7 @@ func toJSONEvent(ds *model.Dataset, e *model.Event) jsonEvent {
 	}
 	for i, q := range e.Quotes {
 		out.Quotes[i] = jsonQuote{
-			Speaker: q.SpeakerID, Text: q.Text, Kind: string(q.Kind), Occasion: q.Occasion,
+			Speaker: firstOf(q.Speakers), Speakers: nonNil(q.Speakers), Text: q.Text, Kind: string(q.Kind), Occasion: q.Occasion,
 			ReportedBy: q.ReportedByID, Excerpt: toJSONExcerpt(q.Excerpt),
 		}
 	}
@@ -266,4 +267,11 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+func firstOf(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return ids[0]
 }

@@ -89,7 +89,11 @@ func participantLine(ds *model.Dataset, part model.Participant) string {
 
 // attribution is "Speaker, direct quotation, Occasion, reported by Outlet".
 func attribution(ds *model.Dataset, q model.Quote) string {
-	parts := []string{actorName(ds, q.SpeakerID), q.Kind.Label()}
+	names := make([]string, len(q.Speakers))
+	for i, id := range q.Speakers {
+		names[i] = actorName(ds, id)
+	}
+	parts := []string{model.JoinNames(names), q.Kind.Label()}
 	if q.Occasion != "" {
 		parts = append(parts, q.Occasion)
 	}

@@ -101,7 +101,7 @@ func TestTheEnvoysReportIsDatedAtTheirReturn(t *testing.T) {
 	}
 	for _, e := range ds.Events {
 		for _, q := range e.Quotes {
-			if q.SpeakerID == "south-korean-envoys" && q.Occasion == "" {
+			if slices.Contains(q.Speakers, "south-korean-envoys") && q.Occasion == "" {
 				t.Errorf("%s: the envoys' quote %q has no occasion", e.ID, q.Text)
 			}
 		}

@@ -3,6 +3,7 @@ package data
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -53,7 +54,7 @@ func TestEmbeddedDatasetTellsTheSequence(t *testing.T) {
 		t.Errorf("briefing location = %q; the article says only \"a Monday press briefing\", no place", briefing.Location)
 	}
 	for _, q := range briefing.Quotes {
-		if q.SpeakerID != "sarah-sanders" || q.Kind != model.QuoteDirect || q.ReportedByID != "reuters" || q.Occasion != "Monday press briefing" {
+		if !slices.Equal(q.Speakers, []string{"sarah-sanders"}) || q.Kind != model.QuoteDirect || q.ReportedByID != "reuters" || q.Occasion != "Monday press briefing" {
 			t.Errorf("briefing quote = %+v", q)
 		}
 	}

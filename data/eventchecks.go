@@ -60,3 +60,50 @@ func (r *reader) checkQuoteText(path string, q model.Quote) {
 			`quote only what the excerpt has, or make the quote kind "reported"`}
 	}
 }
+
+// speakers reads who said a quote: speaker, one actor id, or speakers, a
+// list of them, each once; exactly one of the two.
+func (r *reader) speakers(path string, obj object) []string {
+	_, one := obj.get("speaker")
+	list, many := obj.get("speakers")
+	switch {
+	case one && many:
+		r.fail(path, "give speaker (one actor) or speakers (several), not both")
+		return nil
+	case !many:
+		if id := r.actorRef(path, obj, "speaker", true); id != "" {
+			return []string{id}
+		}
+		return nil
+	}
+	items, ok := list.([]any)
+	if !ok || len(items) == 0 {
+		r.fail(field(path, "speakers"), "want a list of one or more actor ids, found %s", describeList(list))
+		return nil
+	}
+	var ids []string
+	first := map[string]string{}
+	for i, v := range items {
+		p := index(field(path, "speakers"), i)
+		id, ok := v.(string)
+		switch {
+		case !ok:
+			r.fail(p, "want an actor id, found %s", kindOf(v))
+		case !r.actors[id]:
+			r.fail(p, "no actor has id %q%s", id, r.suggest.didYouMean(id, r.ids["actors"]))
+		case first[id] != "":
+			r.fail(p, "%q is already listed at %s", id, first[id])
+		default:
+			first[id] = p
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+func describeList(v any) string {
+	if l, ok := v.([]any); ok && len(l) == 0 {
+		return "an empty list"
+	}
+	return kindOf(v)
+}

@@ -19,6 +19,7 @@ const (
 	typeDay                      // a string YYYY-MM-DD
 	typeInteger                  // a whole number from 1
 	typeColour                   // a string #rrggbb
+	typeRefList                  // a non-empty list of ids defined elsewhere
 	typeObject                   // an object of the named kind
 	typeList                     // a list of objects of the named kind
 )
@@ -110,8 +111,9 @@ var (
 		{"text", typeText, "", nil, true, "the source's words, verbatim"},
 		{"occurrence", typeInteger, "", nil, false, "which occurrence of the text, from 1, when it stands in the source more than once"},
 	})
-	quoteSpec = spec("quote", "Something an actor said, as the source gives it.", []fieldSpec{
-		{"speaker", typeRef, "actor", nil, true, "the actor id of who said it"},
+	quoteSpec = spec("quote", "Something said, as the source gives it: by one actor (speaker) or several together (speakers), exactly one of the two.", []fieldSpec{
+		{"speaker", typeRef, "actor", nil, false, "the actor id of who said it; or speakers"},
+		{"speakers", typeRefList, "actor", nil, false, "the actor ids of those who said it together, e.g. a joint statement; or speaker"},
 		{"text", typeText, "", nil, true, "the words, without quotation marks; a direct quote's must stand in its excerpt"},
 		{"kind", typeText, "", model.Strings(model.QuoteKinds), true, "direct (the speaker's own words) or reported (the source's account)"},
 		{"occasion", typeText, "", nil, false, "e.g. Monday press briefing"},

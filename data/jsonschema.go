@@ -67,6 +67,8 @@ func fieldSchema(f fieldSpec) ordered {
 		s = ordered{{"type", "string"}, {"pattern", slugPattern}}
 	case typeDay:
 		s = ordered{{"type", "string"}, {"pattern", dayPattern}}
+	case typeRefList:
+		s = ordered{{"type", "array"}, {"items", ordered{{"type", "string"}, {"pattern", slugPattern}}}, {"minItems", 1}}
 	case typeColour:
 		s = ordered{{"type", "string"}, {"pattern", colourPattern}}
 	case typeInteger:
@@ -97,6 +99,7 @@ func nonEmpty(field string) ordered {
 // applies them.
 var schemaRules = map[string]ordered{
 	"source": {{"oneOf", []ordered{required("text"), required("text_file")}}},
+	"quote":  {{"oneOf", []ordered{required("speaker"), required("speakers")}}},
 	"date": {{"allOf", []ordered{
 		{{"if", constant("precision", "none")},
 			{"then", ordered{{"not", ordered{{"anyOf", []ordered{required("start"), required("end"), required("part"), required("basis")}}}}}},

@@ -83,7 +83,7 @@ func TestSchemaRequiredFieldsAreTheLoaders(t *testing.T) {
 		},
 	}
 	// Required only with other values, which schemaRules say.
-	conditional := map[string]bool{"date.start": true, "date.end": true, "date.basis": true, "date.words": true, "date.note": true, "source.text": true, "source.text_file": true}
+	conditional := map[string]bool{"date.start": true, "date.end": true, "date.basis": true, "date.words": true, "date.note": true, "source.text": true, "source.text_file": true, "quote.speaker": true}
 	for _, o := range objectSpecs {
 		for _, f := range o.fields {
 			doc := smallDoc()

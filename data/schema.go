@@ -371,7 +371,7 @@ func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
 			continue
 		}
 		q := model.Quote{
-			SpeakerID:    r.actorRef(p, o, "speaker", true),
+			Speakers:     r.speakers(p, o),
 			Text:         r.str(p, o, "text", true),
 			Kind:         oneOf(&r.walker, p, o, "kind", model.QuoteKinds),
 			Occasion:     r.str(p, o, "occasion", false),

@@ -16,7 +16,9 @@ func involved(e *model.Event) map[string]bool {
 		ids[p.ActorID] = true
 	}
 	for _, q := range e.Quotes {
-		ids[q.SpeakerID] = true
+		for _, id := range q.Speakers {
+			ids[id] = true
+		}
 		if q.ReportedByID != "" {
 			ids[q.ReportedByID] = true
 		}

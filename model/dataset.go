@@ -145,7 +145,9 @@ func involvedActors(e *Event, ids []string) []string {
 		add(p.ActorID)
 	}
 	for _, q := range e.Quotes {
-		add(q.SpeakerID)
+		for _, id := range q.Speakers {
+			add(id)
+		}
 		add(q.ReportedByID)
 	}
 	return ids

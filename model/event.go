@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Status is where an event stood as of the source's publication.
 type Status string
 
@@ -42,12 +44,24 @@ func (k QuoteKind) Label() string {
 
 // Quote is something an actor said, as the source gives it.
 type Quote struct {
-	SpeakerID    string
+	Speakers     []string // actor ids, one or more: a joint statement has several
 	Text         string
 	Kind         QuoteKind
 	Occasion     string // e.g. "Monday press briefing"; may be empty
 	ReportedByID string // actor id of the outlet that carried it; may be empty
 	Excerpt      Excerpt
+}
+
+// JoinNames lists names as a reader writes them: "A", "A and B",
+// "A, B and C".
+func JoinNames(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // LinkKind types a link from one event to another.

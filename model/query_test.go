@@ -24,7 +24,7 @@ func fixture(t *testing.T) *Dataset {
 			Participants: []Participant{{ActorID: "kim"}, {ActorID: "moon"}},
 			Links:        []Link{{EventID: "pyongyang", Kind: LinkLeadsTo}}},
 		{ID: "briefing", Title: "Press briefing", Date: date("day", "2018-09-10", "", ""),
-			Quotes: []Quote{{SpeakerID: "trump", ReportedByID: "reuters", Text: "A very WARM letter",
+			Quotes: []Quote{{Speakers: []string{"trump"}, ReportedByID: "reuters", Text: "A very WARM letter",
 				Excerpt: Excerpt{Text: "It was a very warm letter"}}}},
 		{ID: "un", Title: "Moon briefs Trump", Date: date("month", "2018-09-01", "", "late"),
 			Participants: []Participant{{ActorID: "moon"}, {ActorID: "trump"}},

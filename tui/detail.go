@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -210,7 +211,7 @@ func (d *detail) build() {
 			if q.Kind == model.QuoteReported {
 				text = q.Text
 			}
-			about := d.ctx.actorName(q.SpeakerID) + " · " + q.Kind.Label()
+			about := d.speakerNames(q) + " · " + q.Kind.Label()
 			if q.Occasion != "" {
 				about += " · " + q.Occasion
 			}
@@ -337,10 +338,19 @@ func (d *detail) actorLine(id, part string) []string {
 	return wrapIndent(d.ctx.actorStyle[id].Render("● "), "  ", text, d.w, d.ctx.st.header)
 }
 
+// speakerNames is "Kim and Moon" for a quote the two gave together.
+func (d *detail) speakerNames(q model.Quote) string {
+	names := make([]string, len(q.Speakers))
+	for i, id := range q.Speakers {
+		names[i] = d.ctx.actorName(id)
+	}
+	return model.JoinNames(names)
+}
+
 // quotePart says why an actor who is not a participant is involved.
 func (d *detail) quotePart(id string) string {
 	for _, q := range d.ev.Quotes {
-		if q.SpeakerID == id {
+		if slices.Contains(q.Speakers, id) {
 			return "quoted"
 		}
 	}
