@@ -57,7 +57,12 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e, raw *model.Event) error {
 	if related := ds.Related(e); len(related) > 0 {
 		p.section("related")
 		for _, r := range related {
-			line := fmt.Sprintf("%s %s: %s (%s)", r.Phrase(), r.Event.ID, oneLine(r.Event.Title), r.Event.Date.Display())
+			// Said from this event, with the end that declares the link, so
+			// that a link written on the wrong event reads wrong here.
+			line := fmt.Sprintf("this event %s %s: %s (%s)", r.Phrase(), r.Event.ID, oneLine(r.Event.Title), r.Event.Date.Display())
+			if r.Inverse {
+				line += "; declared on " + r.Event.ID
+			}
 			if r.Note != "" {
 				line += "; " + r.Note
 			}
