@@ -53,6 +53,7 @@ func (o objectSpec) names() []string { return o.keys }
 
 var (
 	documentSpec = spec("dataset", "A parley dataset: the sources, the actors and the events taken from them.", []fieldSpec{
+		{"$schema", typeText, "", nil, false, "where an editor finds the JSON Schema (parley --schema writes it); parley ignores it"},
 		{"schema", typeText, "", []string{SchemaVersion}, true, "the format version"},
 		{"sources", typeList, "source", nil, true, "the documents the events are taken from"},
 		{"sides", typeList, "side", nil, false, "the parties to the story; an actor belongs to one of them or to none"},

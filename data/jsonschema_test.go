@@ -226,3 +226,12 @@ func checkSchema(root, s map[string]any, v any, path string) []string {
 	}
 	return errs
 }
+
+// A dataset may name its schema for an editor; parley ignores the name.
+func TestDatasetMayNameItsSchema(t *testing.T) {
+	doc := smallDoc()
+	doc["$schema"] = "./parley.schema.json"
+	if _, probs := loadDoc(t, doc); probs != nil {
+		t.Errorf("a $schema field was refused:\n%v", probs)
+	}
+}
