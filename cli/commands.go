@@ -47,3 +47,16 @@ func parseCommand(fs *flag.FlagSet, args []string) ([]string, error) {
 		args = fs.Args()[1:]
 	}
 }
+
+// commandArgs parses a command's arguments; done is true when the
+// command has already answered (its help, or a usage error) with code.
+func commandArgs(env Env, fs *flag.FlagSet, args []string, help string) (words []string, code int, done bool) {
+	words, err := parseCommand(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return nil, write(env, help), true
+	case err != nil:
+		return nil, fail(env, ExitUsage, "%v\nRun '%s --help' for usage.", err, fs.Name()), true
+	}
+	return words, ExitOK, false
+}

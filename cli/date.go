@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"strings"
 
@@ -28,12 +26,10 @@ nearest --from). Weeks run Monday to Sunday.
 func runDate(args []string, env Env) int {
 	fs := commandFlags("date")
 	from := fs.String("from", "", "")
-	words, err := parseCommand(fs, args)
+	words, code, done := commandArgs(env, fs, args, dateUsage)
 	switch {
-	case errors.Is(err, flag.ErrHelp):
-		return write(env, dateUsage)
-	case err != nil:
-		return fail(env, ExitUsage, "%v\nRun 'parley date --help' for usage.", err)
+	case done:
+		return code
 	case len(words) == 0 || strings.TrimSpace(strings.Join(words, " ")) == "":
 		return fail(env, ExitUsage, "date needs the words to work out, e.g. parley date \"next Tuesday\" --from 2024-10-09")
 	case *from == "":

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -29,12 +28,10 @@ func runNew(args []string, env Env) int {
 	fs := commandFlags("new")
 	title := fs.String("title", "", "")
 	published := fs.String("published", "", "")
-	files, err := parseCommand(fs, args)
+	files, code, done := commandArgs(env, fs, args, newUsage)
 	switch {
-	case errors.Is(err, flag.ErrHelp):
-		return write(env, newUsage)
-	case err != nil:
-		return fail(env, ExitUsage, "%v\nRun 'parley new --help' for usage.", err)
+	case done:
+		return code
 	case len(files) == 0:
 		return fail(env, ExitUsage, "new needs the source's text file: parley new SOURCE.txt")
 	case len(files) > 1:

@@ -33,23 +33,9 @@ func nextUnit(s string, i int) unit {
 	u := unit{start: i, end: i + size, key: unicode.ToLower(r)}
 	switch {
 	case isSpace(r):
-		u.key, u.class = ' ', classSpace
-		for u.end < len(s) {
-			r, size := utf8.DecodeRuneInString(s[u.end:])
-			if !isSpace(r) {
-				break
-			}
-			u.end += size
-		}
+		u.key, u.class, u.end = ' ', classSpace, runEnd(s, u.end, isSpace)
 	case isDash(r):
-		u.key, u.class = '-', classDash
-		for u.end < len(s) {
-			r, size := utf8.DecodeRuneInString(s[u.end:])
-			if !isDash(r) {
-				break
-			}
-			u.end += size
-		}
+		u.key, u.class, u.end = '-', classDash, runEnd(s, u.end, isDash)
 	case r == '…' || strings.HasPrefix(s[i:], "..."):
 		u.key, u.class = '…', classEllipsis
 		if r == '.' {
@@ -61,6 +47,18 @@ func nextUnit(s string, i int) unit {
 		u.key, u.class = '"', classQuote
 	}
 	return u
+}
+
+// runEnd is where the run of runes that are all of a kind, from i, ends.
+func runEnd(s string, i int, of func(rune) bool) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !of(r) {
+			break
+		}
+		i += size
+	}
+	return i
 }
 
 // The marks typed for one another: straight and curly quotation marks,

@@ -12,62 +12,6 @@ import (
 	"parley/model"
 )
 
-// The dataset format as written by parley itself (parley new, parley
-// date): the fields in the order the docs give them, empty ones left out.
-
-type fileDate struct {
-	Precision string `json:"precision"`
-	Start     string `json:"start,omitempty"`
-	End       string `json:"end,omitempty"`
-	Part      string `json:"part,omitempty"`
-	Basis     string `json:"basis,omitempty"`
-	Words     string `json:"words,omitempty"`
-	Note      string `json:"note,omitempty"`
-}
-
-type fileSource struct {
-	ID        string    `json:"id"`
-	Title     string    `json:"title"`
-	Published *fileDate `json:"published,omitempty"`
-	TextFile  string    `json:"text_file"`
-}
-
-type fileActor struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
-	Kind string `json:"kind"`
-	Role string `json:"role,omitempty"`
-	Side string `json:"side"`
-}
-
-type fileExcerpt struct {
-	Source     string `json:"source"`
-	Text       string `json:"text"`
-	Occurrence int    `json:"occurrence,omitempty"`
-}
-
-type fileEvent struct {
-	ID       string            `json:"id"`
-	Title    string            `json:"title"`
-	Summary  string            `json:"summary"`
-	Date     fileDate          `json:"date"`
-	Status   string            `json:"status"`
-	Actors   []fileParticipant `json:"actors"`
-	Excerpts []fileExcerpt     `json:"excerpts"`
-}
-
-type fileParticipant struct {
-	Actor string `json:"actor"`
-	Part  string `json:"part"`
-}
-
-type fileDataset struct {
-	Schema  string       `json:"schema"`
-	Sources []fileSource `json:"sources"`
-	Actors  []fileActor  `json:"actors"`
-	Events  []fileEvent  `json:"events"`
-}
-
 // DateJSON is d as a dataset file writes a date, on one line:
 // {"precision": "day", "start": "2024-10-15", ...}.
 func DateJSON(d model.Date) string {
@@ -82,8 +26,8 @@ func DateJSON(d model.Date) string {
 	return "{" + strings.Join(parts, ", ") + "}"
 }
 
-func toFileDate(d model.Date) fileDate {
-	f := fileDate{Precision: string(d.Precision), Part: string(d.Part), Basis: string(d.Basis), Words: d.Words, Note: d.Note}
+func toFileDate(d model.Date) FileDate {
+	f := FileDate{Precision: string(d.Precision), Part: string(d.Part), Basis: string(d.Basis), Words: d.Words, Note: d.Note}
 	if d.Dated() {
 		f.Start = d.Start.Format(model.DayLayout)
 	}
@@ -118,28 +62,28 @@ func Starter(textPath, text, title string, published *model.Date) ([]byte, error
 	if strings.TrimSpace(title) == "" {
 		title = firstLine(text, 100)
 	}
-	excerpt := fileExcerpt{Source: id, Text: firstSentence(text)}
+	excerpt := FileExcerpt{Source: id, Text: firstSentence(text)}
 	if strings.Count(text, excerpt.Text) > 1 {
 		excerpt.Occurrence = 1
 	}
-	src := fileSource{ID: id, Title: title, TextFile: filepath.Base(textPath)}
+	src := FileSource{ID: id, Title: title, TextFile: filepath.Base(textPath)}
 	if published != nil {
 		d := toFileDate(*published)
 		src.Published = &d
 	}
-	doc := fileDataset{
+	doc := FileDataset{
 		Schema:  SchemaVersion,
-		Sources: []fileSource{src},
-		Actors: []fileActor{{ID: "example-actor", Name: "Example actor", Kind: string(model.KindPerson),
+		Sources: []FileSource{src},
+		Actors: []FileActor{{ID: "example-actor", Name: "Example actor", Kind: string(model.KindPerson),
 			Role: "an example: replace it with someone the text names", Side: string(model.SideNone)}},
-		Events: []fileEvent{{
+		Events: []FileEvent{{
 			ID:       "example-event",
 			Title:    "Example event",
 			Summary:  "An example: replace its title, summary, date, status and actors with those of an event the text tells, and its excerpt with the text's words for it.",
-			Date:     fileDate{Precision: string(model.PrecisionNone)},
+			Date:     FileDate{Precision: string(model.PrecisionNone)},
 			Status:   string(model.StatusOccurred),
-			Actors:   []fileParticipant{{Actor: "example-actor", Part: "an example part"}},
-			Excerpts: []fileExcerpt{excerpt},
+			Actors:   []FileParticipant{{Actor: "example-actor", Part: "an example part"}},
+			Excerpts: []FileExcerpt{excerpt},
 		}},
 	}
 	out, err := marshal(doc, "  ")

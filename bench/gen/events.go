@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"parley/data"
 	"parley/model"
 )
 
@@ -35,9 +36,9 @@ func sourceFile(i int) string  { return fmt.Sprintf("sources/%s.txt", sourceID(i
 func day(t time.Time) string   { return t.Format(model.DayLayout) }
 func (m *eventMaker) pct() int { return m.r.IntN(100) }
 
-func (m *eventMaker) event(i int) fileEvent {
+func (m *eventMaker) event(i int) data.FileEvent {
 	who := m.cast.pick(1 + m.r.IntN(3))
-	e := fileEvent{ID: eventID(i), Date: m.date(), Status: string(m.status())}
+	e := data.FileEvent{ID: eventID(i), Date: m.date(), Status: string(m.status())}
 	name := m.cast.actors[who[0]].Name
 	if len(who) > 1 {
 		e.Title = name + " " + verbs[m.r.IntN(len(verbs))] + " " + m.cast.actors[who[1]].Name
@@ -50,9 +51,9 @@ func (m *eventMaker) event(i int) fileEvent {
 		e.Location = capitalised(pseudoWord(m.r, 2+m.r.IntN(2)))
 	}
 	for _, a := range who {
-		e.Actors = append(e.Actors, fileParticipant{Actor: m.cast.actors[a].ID, Part: parts[m.r.IntN(len(parts))]})
+		e.Actors = append(e.Actors, data.FileParticipant{Actor: m.cast.actors[a].ID, Part: parts[m.r.IntN(len(parts))]})
 	}
-	e.Excerpts = []fileExcerpt{}
+	e.Excerpts = []data.FileExcerpt{}
 	quoted := m.pct() < 25
 	if !quoted || m.pct() < 50 {
 		e.Excerpts = append(e.Excerpts, m.excerpt(m.corpus.pick(m.r)))
@@ -61,7 +62,7 @@ func (m *eventMaker) event(i int) fileEvent {
 		}
 	}
 	if quoted {
-		e.Quotes = []fileQuote{m.quote(m.cast.actors[who[0]].ID)}
+		e.Quotes = []data.FileQuote{m.quote(m.cast.actors[who[0]].ID)}
 	}
 	quoteCitedWords(&e)
 	if i > 0 && m.pct() < 30 {
@@ -70,24 +71,24 @@ func (m *eventMaker) event(i int) fileEvent {
 		// of the dataset is the same for a seed.
 		l, j := m.link(i)
 		if to, ok := m.linkTo[j]; !ok || to != i {
-			e.Related = []fileLink{l}
+			e.Related = []data.FileLink{l}
 			m.linkTo[i] = j
 		}
 	}
 	return e
 }
 
-func (m *eventMaker) excerpt(s sentence) fileExcerpt {
-	return fileExcerpt{Source: sourceID(s.source), Text: s.text}
+func (m *eventMaker) excerpt(s sentence) data.FileExcerpt {
+	return data.FileExcerpt{Source: sourceID(s.source), Text: s.text}
 }
 
 // quote takes some words of a source sentence as what the speaker said.
-func (m *eventMaker) quote(speaker string) fileQuote {
+func (m *eventMaker) quote(speaker string) data.FileQuote {
 	s := m.corpus.pick(m.r)
 	words := strings.Fields(s.text)
 	from := m.r.IntN(len(words))
 	to := from + 1 + m.r.IntN(len(words)-from)
-	q := fileQuote{
+	q := data.FileQuote{
 		Speaker: speaker,
 		Text:    strings.Join(words[from:to], " "),
 		Kind:    string(model.QuoteKinds[m.r.IntN(len(model.QuoteKinds))]),
@@ -104,12 +105,12 @@ func (m *eventMaker) quote(speaker string) fileQuote {
 
 // link points at another event, earlier or later, never itself; it also
 // returns that event's index.
-func (m *eventMaker) link(i int) (fileLink, int) {
+func (m *eventMaker) link(i int) (data.FileLink, int) {
 	j := m.r.IntN(m.n - 1)
 	if j >= i {
 		j++
 	}
-	l := fileLink{Event: eventID(j), Kind: string(model.LinkKinds[m.r.IntN(len(model.LinkKinds))])}
+	l := data.FileLink{Event: eventID(j), Kind: string(model.LinkKinds[m.r.IntN(len(model.LinkKinds))])}
 	if m.pct() < 30 {
 		l.Note = m.phrase(5 + m.r.IntN(5))
 	}
@@ -117,21 +118,21 @@ func (m *eventMaker) link(i int) (fileLink, int) {
 }
 
 // date spreads events over 35 years with every precision and basis.
-func (m *eventMaker) date() fileDate {
+func (m *eventMaker) date() data.FileDate {
 	start := epoch.AddDate(0, 0, m.r.IntN(35*365))
-	var d fileDate
+	var d data.FileDate
 	switch p := m.pct(); {
 	case p < 70:
-		d = fileDate{Precision: string(model.PrecisionDay), Start: day(start)}
+		d = data.FileDate{Precision: string(model.PrecisionDay), Start: day(start)}
 	case p < 82:
 		first := time.Date(start.Year(), start.Month(), 1, 0, 0, 0, 0, time.UTC)
 		part := []model.Part{model.PartWhole, model.PartEarly, model.PartMid, model.PartLate}[m.r.IntN(4)]
-		d = fileDate{Precision: string(model.PrecisionMonth), Start: day(first), Part: string(part)}
+		d = data.FileDate{Precision: string(model.PrecisionMonth), Start: day(first), Part: string(part)}
 	case p < 95:
 		end := start.AddDate(0, 0, 1+m.r.IntN(20))
-		d = fileDate{Precision: string(model.PrecisionRange), Start: day(start), End: day(end)}
+		d = data.FileDate{Precision: string(model.PrecisionRange), Start: day(start), End: day(end)}
 	default:
-		return fileDate{Precision: string(model.PrecisionNone)}
+		return data.FileDate{Precision: string(model.PrecisionNone)}
 	}
 	switch b := m.pct(); {
 	case b < 60:
@@ -166,7 +167,7 @@ func (m *eventMaker) phrase(n int) string {
 // first cited excerpt, as the loader requires of every dataset: a date's
 // words quote a source the event cites. No random draw, so a seed gives
 // the same dataset otherwise.
-func quoteCitedWords(e *fileEvent) {
+func quoteCitedWords(e *data.FileEvent) {
 	if e.Date.Words == "" {
 		return
 	}

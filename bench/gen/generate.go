@@ -33,13 +33,13 @@ func Generate(p Params) *Files {
 	}
 	c := newCorpus(r, v, names, p)
 	f := &Files{Texts: make(map[string][]byte, p.Sources)}
-	sources := make([]fileSource, p.Sources)
+	sources := make([]data.FileSource, p.Sources)
 	for i, text := range c.texts {
 		published := epoch.AddDate(0, 0, r.IntN(35*365))
-		sources[i] = fileSource{
+		sources[i] = data.FileSource{
 			ID:    sourceID(i),
 			Title: capitalised(v.word()) + " " + v.word() + " " + v.word(),
-			Published: fileDate{Precision: string(model.PrecisionRange), Start: day(published),
+			Published: &data.FileDate{Precision: string(model.PrecisionRange), Start: day(published),
 				End: day(published.AddDate(0, 0, 3)), Basis: string(model.BasisInferred), Words: firstWords(text, 2)},
 			TextFile: sourceFile(i),
 		}
