@@ -54,7 +54,8 @@ func (r *reader) checkQuoteText(path string, q model.Quote) {
 	if q.Kind != model.QuoteDirect || q.Excerpt.Start < 0 || q.Excerpt.Text == "" || text == "" {
 		return
 	}
-	if !strings.Contains(fold(q.Excerpt.Text).text, fold(text).text) {
+	// Folding costs; most quotes stand in their excerpt exactly.
+	if !strings.Contains(q.Excerpt.Text, text) && !strings.Contains(fold(q.Excerpt.Text).text, fold(text).text) {
 		r.fail(field(path, "text"), "a direct quote must stand word for word in its excerpt, and %s does not", quoteShort(text, 60))
 		r.probs[len(r.probs)-1].Detail = []string{fmt.Sprintf("excerpt: %s", quoteShort(q.Excerpt.Text, 160)),
 			`quote only what the excerpt has, or make the quote kind "reported"`}
@@ -90,7 +91,7 @@ func (r *reader) speakers(path string, obj object) []string {
 		case !ok:
 			r.fail(p, "want an actor id, found %s", kindOf(v))
 		case !r.actors[id]:
-			r.fail(p, "no actor has id %q%s", id, r.suggest.didYouMean(id, r.ids["actors"]))
+			r.fail(p, "no actor has id %q%s", id, r.suggest.didYouMean(id, r.idList("actors")))
 		case first[id] != "":
 			r.fail(p, "%q is already listed at %s", id, first[id])
 		default:

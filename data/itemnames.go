@@ -1,23 +1,41 @@
 package data
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 )
 
-// itemIDs keeps the id each source, actor and event was written with, by
-// list and index, so that a problem can name the item it is in.
-type itemIDs map[string][]string
+// itemIDs keeps the id an item was written with, by list and index, so
+// that a problem can name the item it is in. Events are recorded only
+// when they have a problem: a large dataset has few.
+type itemIDs map[string]map[int]string
 
-// add records the id of list[i] (empty when it has none that is text).
-func (ids itemIDs) add(list string, v any) {
-	id := ""
-	if obj, ok := v.(object); ok {
-		if s, ok := obj.get("id"); ok {
-			id, _ = s.(string)
+// add records the id of list[i], if it has one that is text.
+func (ids itemIDs) add(list string, i int, v any) {
+	obj, ok := v.(object)
+	if !ok {
+		return
+	}
+	if s, ok := obj.get("id"); ok {
+		if id, ok := s.(string); ok {
+			if ids[list] == nil {
+				ids[list] = map[int]string{}
+			}
+			ids[list][i] = id
 		}
 	}
-	ids[list] = append(ids[list], id)
+}
+
+// all is every id recorded for a list, in index order.
+func (ids itemIDs) all(list string) []string {
+	out := make([]string, 0, len(ids[list]))
+	for i := 0; len(out) < len(ids[list]); i++ {
+		if id, ok := ids[list][i]; ok {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // of is the id of the item a path starts in: "geneva-summit" for
@@ -29,7 +47,7 @@ func (ids itemIDs) of(path string) string {
 	}
 	num, _, ok := strings.Cut(rest, "]")
 	i, err := strconv.Atoi(num)
-	if !ok || err != nil || i < 0 || i >= len(ids[list]) {
+	if !ok || err != nil {
 		return ""
 	}
 	return ids[list][i]
@@ -41,4 +59,28 @@ func (r *reader) named() Problems {
 		r.probs[i].Item = r.ids.of(r.probs[i].Path)
 	}
 	return r.probs
+}
+
+// eventIDList is every event id met, sorted, for suggestions; made once.
+func (r *reader) eventIDList() []string {
+	if r.eventList == nil {
+		r.eventList = make([]string, 0, len(r.eventIDs))
+		for id := range r.eventIDs {
+			r.eventList = append(r.eventList, id)
+		}
+		sort.Strings(r.eventList)
+	}
+	return r.eventList
+}
+
+// idList is every id of a list that is read whole before it is referred
+// to (sources, actors), in order, for suggestions; made once.
+func (r *reader) idList(list string) []string {
+	if r.lists == nil {
+		r.lists = map[string][]string{}
+	}
+	if _, ok := r.lists[list]; !ok {
+		r.lists[list] = r.ids.all(list)
+	}
+	return r.lists[list]
 }

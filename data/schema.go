@@ -40,17 +40,19 @@ type document struct {
 // and every reference as it goes, and noting every problem with its path.
 type reader struct {
 	walker
-	open     func(name string) ([]byte, error) // reads a source's text_file
-	unread   map[string]bool                   // ids of sources whose text_file could not be read
-	sources  map[string]*model.Source
-	actors   map[string]bool
-	eventIDs map[string]string  // every event id met so far -> where it was first defined
-	seen     map[string]string  // kind/id of sources and actors -> path of the first definition
-	linked   map[pair]string    // every pair of events linked so far -> path of the link
-	pending  []pendingLink      // links to event ids not met yet
-	ids      itemIDs            // the id of every item, by list and index, for naming problems
-	folded   map[string]*folded // source id -> its folded text, made when an excerpt of it is not found
-	sides    sideTable
+	open      func(name string) ([]byte, error) // reads a source's text_file
+	unread    map[string]bool                   // ids of sources whose text_file could not be read
+	sources   map[string]*model.Source
+	actors    map[string]bool
+	eventIDs  map[string]string  // every event id met so far -> where it was first defined
+	seen      map[string]string  // kind/id of sources and actors -> path of the first definition
+	linked    map[pair]string    // every pair of events linked so far -> path of the link
+	pending   []pendingLink      // links to event ids not met yet
+	ids       itemIDs            // the id of every item, by list and index, for naming problems
+	folded    map[string]*folded // source id -> its folded text, made when an excerpt of it is not found
+	sides     sideTable
+	eventList []string            // every event id, sorted: made when a suggestion needs it
+	lists     map[string][]string // idList's
 }
 
 // pair is two event ids in order, so a link and its reverse share a key.
@@ -101,7 +103,7 @@ func (r *reader) readHead(top object) *document {
 	}
 	for i, v := range r.array("", top, "sources", true) {
 		path := index("sources", i)
-		r.ids.add("sources", v)
+		r.ids.add("sources", i, v)
 		if s := r.readSource(path, v); s != nil && r.unique(path, "source", s.ID) {
 			r.sources[s.ID] = s
 			doc.sources = append(doc.sources, s)
@@ -110,7 +112,7 @@ func (r *reader) readHead(top object) *document {
 	r.readSides(doc, top)
 	for i, v := range r.array("", top, "actors", true) {
 		path := index("actors", i)
-		r.ids.add("actors", v)
+		r.ids.add("actors", i, v)
 		if a := r.readActor(path, v); a != nil && r.unique(path, "actor", a.ID) {
 			r.actors[a.ID] = true
 			doc.actors = append(doc.actors, a)
@@ -137,7 +139,12 @@ func (r *reader) unique(path, kind, id string) bool {
 // checked, so a link to itself is told apart from a link to nowhere.
 func (r *reader) readEventAt(doc *document, i int, v any) {
 	path := index("events", i)
-	r.ids.add("events", v)
+	noted := len(r.probs) + len(r.pending)
+	defer func() {
+		if len(r.probs)+len(r.pending) > noted {
+			r.ids.add("events", i, v)
+		}
+	}()
 	first := "" // where an event with this id was defined before
 	if obj, ok := v.(object); ok {
 		if id, ok := obj.get("id"); ok {
@@ -170,7 +177,7 @@ func (r *reader) resolveLinks() {
 	for i := 0; i <= len(probs); i++ {
 		for ; k < len(r.pending) && r.pending[k].at == i; k++ {
 			if l := r.pending[k]; r.eventIDs[l.id] == "" {
-				r.fail(l.path, "no event has id %q%s", l.id, r.suggest.didYouMean(l.id, r.ids["events"]))
+				r.fail(l.path, "no event has id %q%s", l.id, r.suggest.didYouMean(l.id, r.eventIDList()))
 			}
 		}
 		if i < len(probs) {
@@ -306,7 +313,7 @@ func (r *reader) readExcerpt(path string, v any) model.Excerpt {
 	}
 	src := r.sources[x.SourceID]
 	if src == nil {
-		r.fail(field(path, "source"), "no source has id %q%s", x.SourceID, r.suggest.didYouMean(x.SourceID, r.ids["sources"]))
+		r.fail(field(path, "source"), "no source has id %q%s", x.SourceID, r.suggest.didYouMean(x.SourceID, r.idList("sources")))
 		return x
 	}
 	if locate(&x, src.Text) {
@@ -336,7 +343,7 @@ func (r *reader) readExcerpt(path string, v any) model.Excerpt {
 func (r *reader) actorRef(path string, obj object, key string, required bool) string {
 	id := r.str(path, obj, key, required)
 	if id != "" && !r.actors[id] {
-		r.fail(field(path, key), "no actor has id %q%s", id, r.suggest.didYouMean(id, r.ids["actors"]))
+		r.fail(field(path, key), "no actor has id %q%s", id, r.suggest.didYouMean(id, r.idList("actors")))
 	}
 	return id
 }

@@ -31,7 +31,7 @@ var colourRE = regexp.MustCompile(colourPattern)
 func (r *reader) readSides(doc *document, top object) {
 	for i, v := range r.array("", top, "sides", false) {
 		path := index("sides", i)
-		r.ids.add("sides", v)
+		r.ids.add("sides", i, v)
 		obj := r.object(path, v, sideSpec.names()...)
 		if obj == nil {
 			continue
