@@ -261,12 +261,19 @@ func quoteShort(s string, max int) string {
 }
 
 // paragraph is the 1-based number of the paragraph holding byte at:
-// paragraphs are separated by blank lines.
+// paragraphs are separated by blank lines. It reads the text line by
+// line without copying: sources can be large.
 func paragraph(text string, at int) int {
 	n, blank, seen := 1, false, false
-	for _, line := range strings.SplitAfter(text[:at], "\n") {
-		empty := strings.TrimSpace(line) == "" && strings.HasSuffix(line, "\n")
-		if empty {
+	for rest := text[:at]; rest != ""; {
+		line := rest
+		end := strings.IndexByte(rest, '\n')
+		if end >= 0 {
+			line, rest = rest[:end], rest[end+1:]
+		} else {
+			rest = ""
+		}
+		if end >= 0 && strings.TrimSpace(line) == "" {
 			blank = true
 			continue
 		}
@@ -274,6 +281,9 @@ func paragraph(text string, at int) int {
 			n++
 		}
 		blank, seen = false, true
+	}
+	if blank && seen && (at == 0 || text[at-1] == '\n') {
+		n++ // the passage starts a paragraph
 	}
 	return n
 }
