@@ -108,3 +108,29 @@ func describeList(v any) string {
 	}
 	return kindOf(v)
 }
+
+// checkInferredDate warns when an inferred date's words, worked out as
+// parley date would against the day its source was published, give
+// another date: the hand-worked one may be off by a week. It says
+// nothing when the words are not a form parley works out or the source's
+// day is not known exactly.
+func (r *reader) checkInferredDate(path string, e *model.Event) {
+	d := e.Date
+	if d.Basis != model.BasisInferred || d.Words == "" || !d.Dated() {
+		return
+	}
+	all := e.AllExcerpts()
+	if len(all) == 0 {
+		return
+	}
+	src := r.sources[all[0].SourceID]
+	if src == nil || src.Published.Precision != model.PrecisionDay {
+		return
+	}
+	want, rule, err := model.Relative(d.Words, src.Published.Start)
+	if err != nil || want.Display() == d.Display() {
+		return
+	}
+	r.warn(field(path, "date"), "%q said on %s is %s by parley date's rule, not %s: check it", d.Words, src.Published.Start.Format("Mon 2 Jan 2006"), want.Display(), d.Display())
+	r.probs[len(r.probs)-1].Detail = []string{"rule: " + rule}
+}

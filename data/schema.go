@@ -416,6 +416,7 @@ func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
 		}
 		e.Links = append(e.Links, l)
 	}
+	r.checkInferredDate(path, e)
 	// One problem at excerpts: an excerpts field that is not a list is
 	// reported as such, not also as missing evidence.
 	raw, given := obj.get("excerpts")

@@ -359,3 +359,28 @@ func TestQuoteTextAgainstItsExcerpt(t *testing.T) {
 		t.Errorf("warnings:\n%v\nwant:\n%s", loaded.Warnings, want)
 	}
 }
+
+// An inferred date that parley date's rules put elsewhere is a warning
+// with the rule; one they agree with, or words they do not know, is not.
+func TestInferredDateHint(t *testing.T) {
+	setup := func(start, words string) map[string]any {
+		doc := smallDoc()
+		doc["sources"].([]any)[0].(map[string]any)["published"] = map[string]any{"precision": "day", "start": "2018-09-10", "basis": "stated", "words": "on Wednesday"}
+		event(doc, 0)["date"] = map[string]any{"precision": "day", "start": start, "basis": "inferred", "words": words}
+		return doc
+	}
+	loaded, probs := loadDoc(t, setup("2018-09-07", "this Friday"))
+	if probs != nil {
+		t.Fatal(probs)
+	}
+	want := `test.json: events[0] "meeting".date: warning: "this Friday" said on Mon 10 Sep 2018 is Fri 14 Sep 2018 by parley date's rule, not Fri 7 Sep 2018: check it
+  rule: "this Friday" is the Friday of the week it was said in`
+	if len(loaded.Warnings) != 1 || loaded.Warnings[0].Full() != want {
+		t.Errorf("warnings:\n%v\nwant:\n%s", loaded.Warnings, want)
+	}
+	for _, ok := range [][2]string{{"2018-09-14", "this Friday"}, {"2018-09-05", "on Wednesday"}} {
+		if loaded, _ := loadDoc(t, setup(ok[0], ok[1])); loaded == nil || len(loaded.Warnings) != 0 {
+			t.Errorf("%s on %s: want no warning, got %v", ok[1], ok[0], loaded)
+		}
+	}
+}
