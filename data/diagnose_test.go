@@ -3,6 +3,7 @@ package data
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 const diagnosisText = "Title line\n\nThe development came after Kim sent a personal letter to Trump – his second such missive.\n\n" +
@@ -69,4 +70,34 @@ the wording differs: copy the passage from the source`, ""},
 			t.Errorf("%q: fix %+v, want %q", c.excerpt, p.Fix, c.fix)
 		}
 	}
+}
+
+// Whatever the excerpt and the text, a diagnosis never fails, and a fix
+// is the source's own text, equal to the excerpt but for typography.
+func FuzzDiagnose(f *testing.F) {
+	f.Add("divided over the former's denuclearization", diagnosisText)
+	f.Add("letter to Trump -- his second such missive...", diagnosisText)
+	f.Add(" x\n\n", "x\u00a0y…\r\n\r\n“z”")
+	f.Add("a\xffb", "a\xffb--c")
+	f.Fuzz(func(t *testing.T, excerpt, text string) {
+		if strings.TrimFunc(excerpt, isSpace) == "" || strings.Contains(text, excerpt) {
+			return // the loader never diagnoses these
+		}
+		d := diagnose(excerpt, text, fold(text))
+		if len(d.detail) == 0 {
+			t.Fatal("no detail")
+		}
+		if d.fix == nil {
+			return
+		}
+		if !strings.Contains(text, d.fix.New) || d.fix.Old != excerpt {
+			t.Fatalf("fix %q is not the source's text", d.fix.New)
+		}
+		if got, want := fold(d.fix.New).text, fold(strings.TrimFunc(excerpt, isSpace)).text; got != want {
+			t.Fatalf("fix %q changes more than typography of %q", d.fix.New, excerpt)
+		}
+		if strings.ContainsFunc(d.fix.New, unicode.IsUpper) != strings.ContainsFunc(excerpt, unicode.IsUpper) {
+			t.Fatalf("fix %q changes capitals of %q", d.fix.New, excerpt)
+		}
+	})
 }
