@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"parley/model"
 )
 
 // ExcerptFix is the source's exact text for an excerpt that differs from
@@ -26,6 +28,23 @@ type difference struct {
 	at          int // 1-based character of the excerpt as written
 	what        string
 	typographic bool
+}
+
+// notFound notes an excerpt that does not stand in its source: past its
+// last occurrence, or diagnosed. The source is folded once, at its first
+// excerpt that fails.
+func (r *reader) notFound(path string, x model.Excerpt, src *model.Source) {
+	if x.Occurrence > 1 && strings.Contains(src.Text, x.Text) {
+		r.fail(field(path, "occurrence"), "the text occurs only %s in source %q", times(countOccurrences(src.Text, x.Text, x.Occurrence)), x.SourceID)
+		return
+	}
+	f := r.folded[src.ID]
+	if f == nil {
+		f = fold(src.Text)
+		r.folded[src.ID] = f
+	}
+	d := diagnose(x.Text, src.Text, f)
+	r.note(Problem{Path: field(path, "text"), Msg: fmt.Sprintf("not found verbatim in source %q", x.SourceID), Detail: d.detail, Fix: d.fix})
 }
 
 // minNearest is how many folded bytes an excerpt must share with a passage,

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"fmt"
 	"strings"
 
 	"parley/model"
@@ -48,7 +47,7 @@ type reader struct {
 	seen      map[string]string  // kind/id of sources and actors -> path of the first definition
 	linked    map[pair]string    // every pair of events linked so far -> path of the link
 	pending   []pendingLink      // links to event ids not met yet
-	ids       itemIDs            // the id of every item, by list and index, for naming problems
+	ids       itemIDs            // ids of items, by list and index, for naming problems
 	folded    map[string]*folded // source id -> its folded text, made when an excerpt of it is not found
 	sides     sideTable
 	eventList []string            // every event id, sorted: made when a suggestion needs it
@@ -325,17 +324,7 @@ func (r *reader) readExcerpt(path string, v any) model.Excerpt {
 	if r.unread[x.SourceID] {
 		return x // an unread text has its one problem at text_file
 	}
-	if x.Occurrence > 1 && strings.Contains(src.Text, x.Text) {
-		r.fail(field(path, "occurrence"), "the text occurs only %s in source %q", times(countOccurrences(src.Text, x.Text, x.Occurrence)), x.SourceID)
-		return x
-	}
-	f := r.folded[src.ID]
-	if f == nil {
-		f = fold(src.Text)
-		r.folded[src.ID] = f
-	}
-	d := diagnose(x.Text, src.Text, f)
-	r.note(Problem{Path: field(path, "text"), Msg: fmt.Sprintf("not found verbatim in source %q", x.SourceID), Detail: d.detail, Fix: d.fix})
+	r.notFound(path, x, src)
 	return x
 }
 
