@@ -12,7 +12,7 @@ import (
 func TestNewWritesAStarterThatValidates(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "Vell Talks.txt")
-	text := "Talks in Vell\n\nThe trade ministers of Norland and Sudmark met in Vell on Tuesday. They agreed to meet again.\n"
+	text := "\ufeffTalks in Vell\r\n\r\nThe trade ministers of Norland and Sudmark met in Vell on Tuesday. They agreed to meet again.\r\n"
 	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -58,6 +58,7 @@ func Starter(textPath, text, title string, published *model.Date) ([]byte, error
 	if !utf8.ValidString(text) {
 		return nil, fmt.Errorf("%s is not UTF-8 text", textPath)
 	}
+	text = strings.TrimPrefix(text, "\ufeff") // a byte-order mark is not the text's
 	id := slugOf(strings.TrimSuffix(filepath.Base(textPath), filepath.Ext(textPath)))
 	if strings.TrimSpace(title) == "" {
 		title = firstLine(text, 100)
