@@ -32,11 +32,16 @@ func parseCommand(fs *flag.FlagSet, args []string) ([]string, error) {
 	if i := slices.Index(args, "--"); i >= 0 {
 		args, rest = args[:i], args[i+1:]
 	}
+	twice := "" // a command's flags are each given once
+	fs.VisitAll(func(f *flag.Flag) { f.Value = &once{Value: f.Value, given: &twice, name: f.Name} })
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
+			switch {
+			case errors.Is(err, flag.ErrHelp):
 				return nil, err
+			case twice != "":
+				return nil, usagef("--%s is given twice", twice)
 			}
 			return nil, usageError{describeFlagError(fs, err, args)}
 		}

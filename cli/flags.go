@@ -128,7 +128,7 @@ func parseFlags(args []string) (options, error) {
 		return o, usageError{describeFlagError(fs, err, args)}
 	}
 	if fs.NArg() > 0 {
-		return o, usagef("unexpected argument %q (parley takes only flags)", fs.Arg(0))
+		return o, usagef("unexpected argument %q (parley takes flags, or a command first: new, date)", fs.Arg(0))
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })

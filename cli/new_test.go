@@ -65,6 +65,7 @@ func TestNewRefusesWhatItCannotUse(t *testing.T) {
 		{[]string{"new", filepath.Join(dir, "none.txt")}, ExitData, "parley: " + filepath.Join(dir, "none.txt") + ": no such file or directory\n"},
 		{[]string{"new", empty}, ExitData, "parley: " + empty + " has no text to take excerpts from\n"},
 		{[]string{"new", empty, "--published", "2024-9-5"}, ExitUsage, "parley: --published: \"2024-9-5\" is not a date of the form YYYY-MM-DD (write \"2024-09-05\": four-digit year, two-digit month and day)\n"},
+		{[]string{"new", empty, "--title", "A", "--title", "B"}, ExitUsage, "parley: --title is given twice\nRun 'parley new --help' for usage.\n"},
 		{[]string{"new", empty, "--title"}, ExitUsage, "parley: --title needs a value (the source's title)\nRun 'parley new --help' for usage.\n"},
 	}
 	for _, tc := range tests {
