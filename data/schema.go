@@ -117,7 +117,7 @@ func (r *reader) readHead(top object) *document {
 			doc.actors = append(doc.actors, a)
 		}
 	}
-	r.legacySides(doc)
+	r.addLegacySides(doc)
 	return doc
 }
 

@@ -85,9 +85,9 @@ func legacySide(id model.Side) *model.SideDef {
 	return nil
 }
 
-// legacySides adds the built-in sides the actors used to the document,
+// addLegacySides adds the built-in sides the actors used to the document,
 // with one warning saying how to declare them.
-func (r *reader) legacySides(doc *document) {
+func (r *reader) addLegacySides(doc *document) {
 	if len(r.sides.legacy) == 0 {
 		return
 	}
