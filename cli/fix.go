@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"parley/data"
+	"parley/termsafe"
 )
 
 // fixExcerpts rewrites, in place, every excerpt of the dataset at path
@@ -41,12 +42,12 @@ func fixExcerpts(env Env, path string, maxBytes int64) int {
 	} else {
 		fmt.Fprintf(&out, "%s: no excerpt differs from its source by typography alone; nothing written\n", path)
 	}
-	if code := write(env, data.TerminalSafe(out.String())); code != ExitOK {
+	if code := write(env, termsafe.Text(out.String())); code != ExitOK {
 		return code
 	}
 	if n := left.Errors(); n > 0 {
 		failData(env, left)
-		fmt.Fprintln(env.Stderr, data.TerminalSafe(fmt.Sprintf("%s: %s left to fix by hand", path, plural(n, "problem", "problems"))))
+		fmt.Fprintln(env.Stderr, termsafe.Text(fmt.Sprintf("%s: %s left to fix by hand", path, plural(n, "problem", "problems"))))
 		return ExitData
 	}
 	return ExitOK

@@ -10,6 +10,7 @@ import (
 
 	"parley/data"
 	"parley/model"
+	"parley/termsafe"
 )
 
 // Run is the whole command: it parses args (without the program name),
@@ -124,7 +125,7 @@ func load(o options) (*data.Loaded, error) {
 // Unknown actors are all named at once; a word that fits several actors
 // names them, so the user can pick.
 func resolveFilter(ds *model.Dataset, o options) (model.Filter, error) {
-	f := model.Filter{Search: data.CleanSearch(o.search)}
+	f := model.Filter{Search: termsafe.Search(o.search)}
 	if o.all {
 		f.Mode = model.MatchAll
 	}
@@ -191,13 +192,13 @@ func write(env Env, s string) int {
 // fail reports an error on stderr, made terminal-safe: messages can quote
 // a dataset's or the user's text.
 func fail(env Env, code int, format string, args ...any) int {
-	fmt.Fprintln(env.Stderr, data.TerminalSafe("parley: "+fmt.Sprintf(format, args...)))
+	fmt.Fprintln(env.Stderr, termsafe.Text("parley: "+fmt.Sprintf(format, args...)))
 	return code
 }
 
 // failData reports every problem found in a dataset, one per line, in the
 // form FILE: JSON-path: message.
 func failData(env Env, err error) int {
-	fmt.Fprintln(env.Stderr, data.TerminalSafe(err.Error()))
+	fmt.Fprintln(env.Stderr, termsafe.Text(err.Error()))
 	return ExitData
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"parley/data"
+	"parley/termsafe"
 )
 
 // validate loads the file as --data would and reports the outcome: every
@@ -20,14 +21,14 @@ func validate(env Env, path string, maxBytes int64) int {
 		if errors.As(err, &probs) {
 			n, warnings = probs.Errors(), len(probs)-probs.Errors()
 		}
-		fmt.Fprintln(env.Stderr, data.TerminalSafe(fmt.Sprintf("%s: %s%s", path, plural(n, "problem", "problems"), warningCount(warnings))))
+		fmt.Fprintln(env.Stderr, termsafe.Text(fmt.Sprintf("%s: %s%s", path, plural(n, "problem", "problems"), warningCount(warnings))))
 		return ExitData
 	}
 	if len(loaded.Warnings) > 0 {
 		failData(env, loaded.Warnings)
 	}
 	ds := loaded.Raw
-	return write(env, data.TerminalSafe(fmt.Sprintf("%s: ok: %s, %s, %s%s\n", path,
+	return write(env, termsafe.Text(fmt.Sprintf("%s: ok: %s, %s, %s%s\n", path,
 		plural(len(ds.Events), "event", "events"),
 		plural(len(ds.Actors), "actor", "actors"),
 		plural(len(ds.Sources), "source", "sources"),

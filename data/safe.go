@@ -1,9 +1,12 @@
 package data
 
-import "parley/model"
+import (
+	"parley/model"
+	"parley/termsafe"
+)
 
 // safeCopy builds the terminal-safe twin of a validated document: every
-// text field through TerminalSafe, excerpts found again in the cleaned
+// text field through termsafe.Text, excerpts found again in the cleaned
 // source text. Any new text field of the model must be added here; the
 // hostile-dataset test walks every string to catch one that is missed.
 //
@@ -14,7 +17,7 @@ import "parley/model"
 func safeCopy(doc *document) (safe *document, same bool) {
 	changed, same := false, true
 	t := func(s string) string {
-		c := TerminalSafe(s)
+		c := termsafe.Text(s)
 		if c != s {
 			changed, same = true, false
 		}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"parley/model"
+	"parley/termsafe"
 )
 
 const hostile = "\x1b]52;c;cm0gLXJmIC8=\x07\x1b[2J\x1b]0;pwned\x07\x1b[5A\u009b1m\x00\r\t"
@@ -106,4 +107,12 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+// assertTerminalSafe fails when s holds what a terminal would act on.
+func assertTerminalSafe(t *testing.T, where, s string) {
+	t.Helper()
+	if err := termsafe.Check(s); err != nil {
+		t.Errorf("%s: %v", where, err)
+	}
 }

@@ -17,6 +17,7 @@ import (
 	"parley/bench/gen"
 	"parley/data"
 	"parley/model"
+	"parley/termsafe"
 )
 
 // FuzzSession drives the root model with an arbitrary session: keys (every
@@ -384,7 +385,7 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 	if !slices.Equal(m.filter.Actors, m.actors.chosen) {
 		fail("filter applies actors %v, the actor pane shows %v chosen", m.filter.Actors, m.actors.chosen)
 	}
-	if got := data.CleanSearch(m.search.Value()); got != m.filter.Search {
+	if got := termsafe.Search(m.search.Value()); got != m.filter.Search {
 		fail("search box holds %q, the filter applies %q", got, m.filter.Search)
 	}
 	if m.filter.Mode != m.actors.mode {

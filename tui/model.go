@@ -9,8 +9,8 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"parley/data"
 	"parley/model"
+	"parley/termsafe"
 )
 
 const (
@@ -69,7 +69,7 @@ func New(ds *model.Dataset, opts Options) Model {
 	m.reader = reader{ctx: ctx}
 	m.actors = newActorFilter(ctx, opts.Filter)
 	m.filter.Actors = append([]string(nil), m.actors.chosen...)
-	m.filter.Search = data.CleanSearch(opts.Filter.Search)
+	m.filter.Search = termsafe.Search(opts.Filter.Search)
 
 	m.search = textinput.New()
 	m.search.KeyMap = ctx.keys.Edit
@@ -277,7 +277,7 @@ func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if v := m.search.Value(); typed(v) != v {
 		m.search.SetValue(typed(v))
 	}
-	if q := data.CleanSearch(m.search.Value()); q != m.filter.Search {
+	if q := termsafe.Search(m.search.Value()); q != m.filter.Search {
 		m.filter.Search = q
 		m.requery()
 	}

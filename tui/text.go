@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/rivo/uniseg"
 
-	"parley/data"
+	"parley/termsafe"
 )
 
 // This file is the one place text is measured, wrapped and cut. Every pane
@@ -119,7 +119,7 @@ func flatten(s string) string {
 // shown back. A query is one line: pasted line breaks and tabs become one
 // space each, so pasted words stay apart, and a paste's last line break goes.
 func typed(s string) string {
-	return data.TerminalSafe(lineBreaks.Replace(strings.TrimRight(s, "\r\n")))
+	return termsafe.Text(lineBreaks.Replace(strings.TrimRight(s, "\r\n")))
 }
 
 var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")

@@ -1,11 +1,10 @@
-package data
+package termsafe
 
 import (
 	"testing"
-	"unicode/utf8"
 )
 
-func TestTerminalSafeRemovesWhatDrivesATerminal(t *testing.T) {
+func TestTextRemovesWhatDrivesATerminal(t *testing.T) {
 	cases := []struct{ name, in, want string }{
 		{"plain text untouched", "Kim met Moon.\nThen Trump.", "Kim met Moon.\nThen Trump."},
 		{"OSC 52 clipboard write (BEL)", "a\x1b]52;c;cm0gLXJmIC8=\x07b", "ab"},
@@ -28,35 +27,27 @@ func TestTerminalSafeRemovesWhatDrivesATerminal(t *testing.T) {
 		{"wide and zero-width kept", "김정은 🇰🇷 a\u200bb", "김정은 🇰🇷 a\u200bb"},
 	}
 	for _, c := range cases {
-		if got := TerminalSafe(c.in); got != c.want {
-			t.Errorf("%s: TerminalSafe(%q) = %q, want %q", c.name, c.in, got, c.want)
+		if got := Text(c.in); got != c.want {
+			t.Errorf("%s: Text(%q) = %q, want %q", c.name, c.in, got, c.want)
 		}
 	}
 }
 
-// assertTerminalSafe fails when s holds a byte or rune that a terminal
-// would act on instead of print.
-func assertTerminalSafe(t *testing.T, where, s string) {
+func assertText(t *testing.T, where, s string) {
 	t.Helper()
-	if !utf8.ValidString(s) {
-		t.Errorf("%s: invalid UTF-8 in %q", where, s)
-	}
-	for _, r := range s {
-		if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r) {
-			t.Errorf("%s: control %U left in %q", where, r, s)
-			return
-		}
+	if err := Check(s); err != nil {
+		t.Errorf("%s: %v", where, err)
 	}
 }
 
-func FuzzTerminalSafe(f *testing.F) {
+func FuzzText(f *testing.F) {
 	for _, s := range []string{"plain", "\x1b]52;c;x\x07", "\x1b[2J", "\u009b31m", "\t\r\n", "\xff\xfe"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		out := TerminalSafe(s)
-		assertTerminalSafe(t, "output", out)
-		if again := TerminalSafe(out); again != out {
+		out := Text(s)
+		assertText(t, "output", out)
+		if again := Text(out); again != out {
 			t.Errorf("not idempotent: %q -> %q -> %q", s, out, again)
 		}
 	})

@@ -1,6 +1,10 @@
-package data
+// Package termsafe makes text safe to show on a terminal. It is a leaf:
+// the loader (data) cleans dataset text with it, and the explorer (tui)
+// cleans what the user types with it, without depending on each other.
+package termsafe
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -10,13 +14,13 @@ const (
 	tabWidth = 4
 )
 
-// TerminalSafe returns s with everything that could drive a terminal taken
+// Text returns s with everything that could drive a terminal taken
 // out: escape sequences (CSI, OSC, DCS and the rest, 7- and 8-bit), C0 and
 // C1 control characters and DEL, and bidirectional overrides that could
 // reorder a line. Newlines stay; \r\n becomes \n; tabs become spaces to the
 // next stop of four; invalid UTF-8 becomes U+FFFD. Dataset text goes
 // through it once, at load.
-func TerminalSafe(s string) string {
+func Text(s string) string {
 	if isPlain(s) {
 		return s
 	}
@@ -65,6 +69,20 @@ func isPlain(s string) bool {
 		}
 	}
 	return true
+}
+
+// Check reports the first byte or rune of s a terminal would act on
+// instead of print: what Text takes out. Nil means s is safe to show.
+func Check(s string) error {
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("invalid UTF-8 in %q", s)
+	}
+	for _, r := range s {
+		if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r) {
+			return fmt.Errorf("control %U left in %q", r, s)
+		}
+	}
+	return nil
 }
 
 func isBidiControl(r rune) bool {
