@@ -65,10 +65,10 @@ func BenchmarkGenView(b *testing.B) {
 		view  func(m Model) []string
 	}{
 		{"frame", nil, func(m Model) []string { return []string{m.View()} }},
-		{"timeline", nil, func(m Model) []string { return m.timelinePane(m.timeline.w, m.h-chromeLines) }},
-		{"detail", nil, func(m Model) []string { return m.detailPane(m.detail.w, m.h-chromeLines) }},
-		{"actors", []string{"a"}, func(m Model) []string { return m.filterPane(m.actors.w, m.h-chromeLines) }},
-		{"reader", []string{"enter", "enter"}, func(m Model) []string { return m.reader.view() }},
+		{"timeline", nil, func(m Model) []string { return m.drawPane(paneTimeline, m.timeline.w, m.h-chromeLines) }},
+		{"detail", nil, func(m Model) []string { return m.drawPane(paneDetail, m.detail.w, m.h-chromeLines) }},
+		{"actors", []string{"a"}, func(m Model) []string { return m.drawPane(paneActors, m.actors.w, m.h-chromeLines) }},
+		{"reader", []string{"enter", "enter"}, func(m Model) []string { return m.reader.view(&m.shared) }},
 	}
 	for _, v := range views {
 		b.Run("pane="+v.name, func(b *testing.B) {

@@ -105,31 +105,57 @@ func (d *detail) selectExcerpt(x model.Excerpt) {
 	}
 }
 
+func (d *detail) takesText() bool { return false }
+
 // update moves through items (scrolling past the first and last), pages
-// and jumps to either end.
-func (d *detail) update(msg tea.Msg) {
+// and jumps to either end; enter opens the selected item, esc leaves.
+func (d *detail) update(msg tea.Msg, s *shared) intent {
 	k := d.ctx.keys
-	switch msg := msg.(type) {
-	case tea.KeyMsg:
+	if km, ok := msg.(tea.KeyMsg); ok {
 		switch {
-		case key.Matches(msg, k.Up):
-			d.step(-1)
-		case key.Matches(msg, k.Down):
-			d.step(1)
-		case key.Matches(msg, k.PageUp):
-			d.sc.by(-d.sc.page())
-		case key.Matches(msg, k.PageDown):
-			d.sc.by(d.sc.page())
-		case key.Matches(msg, k.Top):
-			d.moveItem(0)
-			d.sc.top()
-		case key.Matches(msg, k.Bottom):
-			d.moveItem(len(d.items) - 1)
-			d.sc.bottom()
+		case key.Matches(km, k.Open):
+			if d.selectedItem() != nil {
+				return intentOpen
+			}
+			return noIntent
+		case key.Matches(km, k.Back):
+			return intentBack
 		}
-	case tea.MouseMsg:
-		d.sc.by(wheel(msg))
 	}
+	mv, ok := navigate(msg, k.Nav)
+	switch {
+	case !ok:
+	case mv.unit == byLine && isKey(msg):
+		d.step(mv.n)
+	case mv.unit == toEnd && mv.n < 0:
+		d.moveItem(0)
+		d.sc.top()
+	case mv.unit == toEnd:
+		d.moveItem(len(d.items) - 1)
+		d.sc.scroll(mv)
+	default: // a page, or the wheel
+		d.sc.scroll(mv)
+	}
+	return noIntent
+}
+
+func (d *detail) heading(s *shared) (string, string) {
+	if n := len(s.history); n > 0 {
+		return "Event", fmt.Sprintf("backspace: back (%d)", n)
+	}
+	return "Event", ""
+}
+
+func (d *detail) ShortHelp() []key.Binding {
+	k := d.ctx.keys
+	return []key.Binding{withDesc(k.Nav.Down, "next item"), withDesc(k.Nav.Up, "previous item"), withDesc(k.Open, "open item"), k.Back}
+}
+
+func (d *detail) FullHelp() [][]key.Binding {
+	k := d.ctx.keys
+	return [][]key.Binding{{withDesc(k.Nav.Down, "next item"), withDesc(k.Nav.Up, "previous item"),
+		withDesc(k.Open, "read it in the article, or follow the link"), withDesc(k.Back, "back to the timeline")},
+		k.Nav.bindings()}
 }
 
 // step selects the next or previous item. When the selected item has been
@@ -177,7 +203,7 @@ func (d *detail) showItem() {
 	}
 }
 
-func (d *detail) view() []string {
+func (d *detail) view(s *shared) []string {
 	from, to := d.sc.window()
 	return d.lines[from:to]
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -12,12 +13,11 @@ import (
 
 // actorFilter is the actor facet: every actor with its number of events
 // under the current filter, a check per chosen actor, any-of or all-of.
-// Typing narrows the list by a plain substring of name or id over the
-// dataset's own slice: no fuzzy matching, nothing recomputed per frame.
+// The choice itself is the shared model.Filter: the pane reads and changes
+// it there. Typing narrows the list by a plain substring of name or id over
+// the dataset's own slice: no fuzzy matching, nothing recomputed per frame.
 type actorFilter struct {
 	ctx     *context
-	chosen  []string // actor ids in the order chosen, for the status line
-	mode    model.Match
 	counts  map[string]int
 	query   string
 	find    []string       // per dataset actor: what typing is matched against (model.ActorMatchKey)
@@ -30,18 +30,24 @@ type actorFilter struct {
 // filter lines above the list: mode, query, rule.
 const filterHeader = 3
 
-func newActorFilter(ctx *context, f model.Filter) actorFilter {
-	a := actorFilter{ctx: ctx, mode: f.Mode, find: make([]string, len(ctx.ds.Actors))}
+func newActorFilter(ctx *context) actorFilter {
+	a := actorFilter{ctx: ctx, find: make([]string, len(ctx.ds.Actors))}
 	for i, act := range ctx.ds.Actors {
 		a.find[i] = model.ActorMatchKey(act)
 	}
-	for _, id := range f.Actors {
-		if ctx.ds.Actor(id) != nil && !a.isChosen(id) {
-			a.chosen = append(a.chosen, id)
-		}
-	}
 	a.narrow()
 	return a
+}
+
+// knownActors is ids without unknown actors and repeats, in their order.
+func knownActors(ds *model.Dataset, ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if ds.Actor(id) != nil && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func (a *actorFilter) setSize(w, h int) {
@@ -52,14 +58,7 @@ func (a *actorFilter) setSize(w, h int) {
 
 func (a *actorFilter) setCounts(c map[string]int) { a.counts = c }
 
-func (a *actorFilter) isChosen(id string) bool {
-	for _, c := range a.chosen {
-		if c == id {
-			return true
-		}
-	}
-	return false
-}
+func (a *actorFilter) takesText() bool { return true }
 
 // narrow recomputes the visible actors from the query: a match in the
 // name, the role or the id. Space chooses an actor, so a query has no
@@ -78,66 +77,79 @@ func (a *actorFilter) narrow() {
 	a.sc.show(a.cursor, 1)
 }
 
-// update handles a key; it reports whether the actor filter changed.
-func (a *actorFilter) update(msg tea.Msg) bool {
+// update moves through the list, narrows it as letters are typed and
+// changes the shared filter (intentFilter); enter is done, esc clears the
+// typed text and then leaves.
+func (a *actorFilter) update(msg tea.Msg, s *shared) intent {
 	k := a.ctx.keys
-	switch msg := msg.(type) {
-	case tea.MouseMsg:
-		a.move(wheel(msg))
-	case tea.KeyMsg:
-		switch {
-		case key.Matches(msg, k.ListUp):
-			a.move(-1)
-		case key.Matches(msg, k.ListDown):
-			a.move(1)
-		case key.Matches(msg, k.ListPageUp):
-			a.move(-a.sc.page())
-		case key.Matches(msg, k.ListPageDown):
-			a.move(a.sc.page())
-		case key.Matches(msg, k.ListTop):
-			a.move(-len(a.visible))
-		case key.Matches(msg, k.ListBottom):
-			a.move(len(a.visible))
-		case key.Matches(msg, k.Toggle):
-			return a.toggle()
-		case key.Matches(msg, k.SwitchMode):
-			a.mode = 1 - a.mode
-			return len(a.chosen) > 1 // one actor matches the same either way
-		case key.Matches(msg, k.ClearActors):
-			changed := len(a.chosen) > 0
-			a.chosen = nil
-			return changed
-		case key.Matches(msg, k.Erase):
-			if r := []rune(a.query); len(r) > 0 {
-				a.query = string(r[:len(r)-1])
-				a.narrow()
-			}
-		case msg.Type == tea.KeyRunes:
-			a.query += typed(string(msg.Runes))
+	if mv, ok := navigate(msg, k.ListNav); ok {
+		a.cursor = mv.apply(a.cursor, a.sc.page(), max(len(a.visible)-1, 0))
+		a.sc.show(a.cursor, 1)
+		return noIntent
+	}
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return noIntent
+	}
+	f := &s.filter
+	switch {
+	case key.Matches(km, k.Done):
+		return intentDone
+	case key.Matches(km, k.Back):
+		if !a.clearQuery() {
+			return intentBack
+		}
+	case key.Matches(km, k.Toggle):
+		if a.cursor < len(a.visible) {
+			f.Actors = toggled(f.Actors, a.visible[a.cursor].ID)
+			return intentFilter
+		}
+	case key.Matches(km, k.SwitchMode):
+		f.Mode = 1 - f.Mode
+		return intentFilter
+	case key.Matches(km, k.ClearActors):
+		if len(f.Actors) > 0 {
+			f.Actors = nil
+			return intentFilter
+		}
+	case key.Matches(km, k.Erase):
+		if r := []rune(a.query); len(r) > 0 {
+			a.query = string(r[:len(r)-1])
 			a.narrow()
 		}
+	case km.Type == tea.KeyRunes:
+		a.query += typed(string(km.Runes))
+		a.narrow()
 	}
-	return false
+	return noIntent
 }
 
-func (a *actorFilter) move(d int) {
-	a.cursor = max(min(a.cursor+d, len(a.visible)-1), 0)
-	a.sc.show(a.cursor, 1)
+// toggled is ids with id added at the end, or taken out; a new slice, as
+// copies of the model must not share one.
+func toggled(ids []string, id string) []string {
+	if i := slices.Index(ids, id); i >= 0 {
+		return append(ids[:i:i], ids[i+1:]...)
+	}
+	return append(ids[:len(ids):len(ids)], id)
 }
 
-func (a *actorFilter) toggle() bool {
-	if a.cursor >= len(a.visible) {
-		return false
+func (a *actorFilter) heading(s *shared) (string, string) {
+	return "Actors", fmt.Sprintf("%d chosen", len(s.filter.Actors))
+}
+
+func (a *actorFilter) ShortHelp() []key.Binding {
+	k := a.ctx.keys
+	esc := withDesc(k.Back, "close")
+	if a.query != "" {
+		esc = withDesc(k.Back, "clear text")
 	}
-	id := a.visible[a.cursor].ID
-	for i, c := range a.chosen {
-		if c == id {
-			a.chosen = append(a.chosen[:i:i], a.chosen[i+1:]...)
-			return true
-		}
-	}
-	a.chosen = append(a.chosen[:len(a.chosen):len(a.chosen)], id)
-	return true
+	return []key.Binding{k.Toggle, k.ListNav.Down, k.ListNav.Up, k.SwitchMode, k.ClearActors, k.Done, esc}
+}
+
+func (a *actorFilter) FullHelp() [][]key.Binding {
+	k := a.ctx.keys
+	return [][]key.Binding{append(k.ListNav.bindings(),
+		k.Toggle, k.SwitchMode, k.ClearActors, k.Narrow, k.Erase, k.Done, withDesc(k.Back, "clear text, then close"))}
 }
 
 // clearQuery empties the narrowing text; false when it was empty already.
@@ -150,10 +162,10 @@ func (a *actorFilter) clearQuery() bool {
 	return true
 }
 
-func (a *actorFilter) view() []string {
+func (a *actorFilter) view(s *shared) []string {
 	st, w := a.ctx.st, a.w
 	anyOf, allOf := "( ) any of", "( ) all of"
-	if a.mode == model.MatchAll {
+	if s.filter.Mode == model.MatchAll {
 		allOf = "(•) all of"
 	} else {
 		anyOf = "(•) any of"
@@ -173,19 +185,19 @@ func (a *actorFilter) view() []string {
 	}
 	from, to := a.sc.window()
 	for i := from; i < to; i++ {
-		lines = append(lines, a.row(a.visible[i], i == a.cursor))
+		lines = append(lines, a.row(a.visible[i], i == a.cursor, slices.Contains(s.filter.Actors, a.visible[i].ID)))
 	}
 	return lines
 }
 
 // row: marker, check, colour swatch, name, and the count at the right.
-func (a *actorFilter) row(act *model.Actor, selected bool) string {
+func (a *actorFilter) row(act *model.Actor, selected, chosen bool) string {
 	st := a.ctx.st
 	marker, check := "  ", "[ ] "
 	if selected {
 		marker = "▶ "
 	}
-	if a.isChosen(act.ID) {
+	if chosen {
 		check = "[x] "
 	}
 	count := fmt.Sprintf(" %3d", a.counts[act.ID])

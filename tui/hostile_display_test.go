@@ -124,7 +124,7 @@ func tour(t *testing.T, ds *model.Dataset, w, h, limit int, see func(screen stri
 			}
 			r := step(d, keyMsg("enter"))
 			see("item "+e.ID, r)
-			if !r.reading {
+			if !r.layout.has(paneReader) {
 				continue
 			}
 			for p := 0; p < limit && !r.reader.sc.atBottom(); p++ {
@@ -137,7 +137,7 @@ func tour(t *testing.T, ds *model.Dataset, w, h, limit int, see func(screen stri
 		if ei == 0 {
 			h := step(m, keyMsg("?"))
 			see("help", h)
-			for p := 0; p < limit && !h.helpSc.atBottom(); p++ {
+			for p := 0; p < limit && !h.help.sc.atBottom(); p++ {
 				h = step(h, keyMsg("pgdown"))
 				see("help", h)
 			}
@@ -165,7 +165,7 @@ func tour(t *testing.T, ds *model.Dataset, w, h, limit int, see func(screen stri
 func checkFrame(t *testing.T, where string, m Model, w, h int) {
 	t.Helper()
 	v := m.View()
-	if err := frameFits(v, w, h); err != nil {
+	if err := frameFits(m.frame(), w, h); err != nil {
 		t.Fatalf("%s at %d×%d: %v\n%s", where, w, h, err, v)
 	}
 	if err := terminalInert(v); err != nil {

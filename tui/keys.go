@@ -7,22 +7,24 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 )
 
-// KeyMap is every key the explorer answers to. The short help line and the
-// full help screen are generated from these same bindings, so help cannot
-// disagree with the keys.
+// KeyMap is every key the explorer answers to. Each pane names the ones it
+// handles in its ShortHelp and FullHelp, and the root names the global ones
+// from the same list it routes by (see globals), so help cannot disagree
+// with the keys.
 type KeyMap struct {
-	// Moving through lists and text.
-	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
+	// Moving through the timeline, the event, the reader and the help.
+	Nav navKeys
+	// Moving through the actor list: letters narrow it, so no letter moves.
+	ListNav navKeys
 
-	// Timeline and detail.
+	// Timeline and event.
 	Open, Back, History, Focus, Search, Actors, ClearAll key.Binding
 
 	// Source reader.
 	NextExcerpt, PrevExcerpt key.Binding
 
-	// Actor filter: letters narrow the list, so only non-letter keys act.
-	ListUp, ListDown, ListPageUp, ListPageDown, ListTop, ListBottom key.Binding
-	Toggle, SwitchMode, ClearActors, Narrow, Erase, Done            key.Binding
+	// Actor filter.
+	Toggle, SwitchMode, ClearActors, Narrow, Erase, Done key.Binding
 
 	// Search prompt.
 	Apply, Cancel key.Binding
@@ -41,12 +43,22 @@ func DefaultKeyMap() KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	return KeyMap{
-		Up:       b("↑/k", "up", "up", "k"),
-		Down:     b("↓/j", "down", "down", "j"),
-		Top:      b("g/home", "first", "g", "home"),
-		Bottom:   b("G/end", "last", "G", "end"),
-		PageUp:   b("pgup/b", "page up", "pgup", "b", "ctrl+u"),
-		PageDown: b("pgdn/f", "page down", "pgdown", "f", "ctrl+d", " "),
+		Nav: navKeys{
+			Up:       b("↑/k", "up", "up", "k"),
+			Down:     b("↓/j", "down", "down", "j"),
+			Top:      b("g/home", "first", "g", "home"),
+			Bottom:   b("G/end", "last", "G", "end"),
+			PageUp:   b("pgup/b", "page up", "pgup", "b", "ctrl+u"),
+			PageDown: b("pgdn/f", "page down", "pgdown", "f", "ctrl+d", " "),
+		},
+		ListNav: navKeys{
+			Up:       b("↑", "up", "up", "ctrl+p"),
+			Down:     b("↓", "down", "down", "ctrl+n"),
+			PageUp:   b("pgup", "page up", "pgup"),
+			PageDown: b("pgdn", "page down", "pgdown"),
+			Top:      b("home", "first", "home"),
+			Bottom:   b("end", "last", "end"),
+		},
 
 		Open:     b("enter", "open", "enter"),
 		Back:     b("esc", "back", "esc"),
@@ -59,16 +71,10 @@ func DefaultKeyMap() KeyMap {
 		NextExcerpt: b("n", "next passage", "n"),
 		PrevExcerpt: b("N", "previous passage", "N"),
 
-		ListUp:       b("↑", "up", "up", "ctrl+p"),
-		ListDown:     b("↓", "down", "down", "ctrl+n"),
-		ListPageUp:   b("pgup", "page up", "pgup"),
-		ListPageDown: b("pgdn", "page down", "pgdown"),
-		ListTop:      b("home", "first", "home"),
-		ListBottom:   b("end", "last", "end"),
-		Erase:        b("backspace", "delete a letter", "backspace"),
-		Toggle:       b("space", "toggle actor", " "),
-		SwitchMode:   b("ctrl+a", "any of / all of", "ctrl+a"),
-		ClearActors:  b("ctrl+x", "clear actors", "ctrl+x"),
+		Erase:       b("backspace", "delete a letter", "backspace"),
+		Toggle:      b("space", "toggle actor", " "),
+		SwitchMode:  b("ctrl+a", "any of / all of", "ctrl+a"),
+		ClearActors: b("ctrl+x", "clear actors", "ctrl+x"),
 		// Documentation only: typing is handled as text, never matched.
 		Narrow: b("type", "narrow the list", "\x00type"),
 		Done:   b("enter", "done", "enter"),
@@ -82,38 +88,6 @@ func DefaultKeyMap() KeyMap {
 		Quit:      b("q", "quit", "q"),
 		ForceQuit: b("ctrl+c", "quit", "ctrl+c"),
 	}
-}
-
-// helpGroup is one titled column of the full help screen.
-type helpGroup struct {
-	title    string
-	bindings []key.Binding
-}
-
-// fullHelp groups every binding for the help screen, each naming every key
-// it answers to (the short help names only the main ones).
-func (k KeyMap) fullHelp() []helpGroup {
-	groups := []helpGroup{
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
-		{"Timeline and event", []key.Binding{k.Open, k.Back, k.History, k.Focus, k.Search, k.Actors, k.ClearAll}},
-		{"Source reader", []key.Binding{k.NextExcerpt, k.PrevExcerpt, withDesc(k.Back, "back to event")}},
-		{"Actor filter", []key.Binding{k.ListUp, k.ListDown, k.ListPageUp, k.ListPageDown, k.ListTop, k.ListBottom,
-			k.Toggle, k.SwitchMode, k.ClearActors, k.Narrow, k.Erase, k.Done, withDesc(k.Back, "clear text, then close")}},
-		{"Search", []key.Binding{k.Apply, k.Cancel,
-			withDesc(k.Edit.CharacterBackward, "left"), withDesc(k.Edit.CharacterForward, "right"),
-			withDesc(k.Edit.WordBackward, "word left"), withDesc(k.Edit.WordForward, "word right"),
-			withDesc(k.Edit.LineStart, "start"), withDesc(k.Edit.LineEnd, "end"),
-			withDesc(k.Edit.DeleteCharacterBackward, "delete left"), withDesc(k.Edit.DeleteCharacterForward, "delete right"),
-			withDesc(k.Edit.DeleteWordBackward, "delete word left"), withDesc(k.Edit.DeleteWordForward, "delete word right"),
-			withDesc(k.Edit.DeleteBeforeCursor, "delete to start"), withDesc(k.Edit.DeleteAfterCursor, "delete to end")}},
-		{"Anywhere", []key.Binding{k.Help, k.Quit, k.ForceQuit}},
-	}
-	for _, g := range groups {
-		for i, b := range g.bindings {
-			g.bindings[i] = everyKey(b)
-		}
-	}
-	return groups
 }
 
 // editKeys are bubbles/textinput's editing keys without clipboard paste
@@ -133,7 +107,8 @@ var keyNames = map[string]string{
 	"alt+left": "alt+←", "alt+right": "alt+→", "ctrl+left": "ctrl+←", "ctrl+right": "ctrl+→",
 }
 
-// everyKey is b with its help naming every key it answers to.
+// everyKey is b with its help naming every key it answers to: the full
+// help shows them all, the short help only the main ones.
 func everyKey(b key.Binding) key.Binding {
 	names := make([]string, 0, len(b.Keys()))
 	for _, k := range b.Keys() {
@@ -143,5 +118,11 @@ func everyKey(b key.Binding) key.Binding {
 		names = append(names, k)
 	}
 	b.SetHelp(strings.Join(names, "/"), b.Help().Desc)
+	return b
+}
+
+// withDesc is a binding with the description its context calls for.
+func withDesc(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
 	return b
 }

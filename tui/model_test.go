@@ -309,8 +309,8 @@ func TestSearchEscWhileTypingClears(t *testing.T) {
 		t.Fatal("search did not narrow")
 	}
 	m = press(t, m, "esc")
-	if m.searching || m.filter.Search != "" || len(m.events) != 16 {
-		t.Fatalf("esc left searching=%v search=%q events=%d", m.searching, m.filter.Search, len(m.events))
+	if m.layout.has(paneSearch) || m.filter.Search != "" || len(m.events) != 16 {
+		t.Fatalf("esc left searching=%v search=%q events=%d", m.layout.has(paneSearch), m.filter.Search, len(m.events))
 	}
 }
 
@@ -328,11 +328,11 @@ func TestNoMatchesSaysHowToClear(t *testing.T) {
 
 func TestReader(t *testing.T) {
 	m := sized(t, 100, 30, Options{EventID: "sanders-briefing"})
-	if !m.wide() || m.focus != focusDetail {
+	if !m.wide() || m.layout.focus() != paneDetail {
 		t.Fatal("EventID should open the detail with focus")
 	}
 	m = press(t, m, "enter")
-	if !m.reading {
+	if !m.layout.has(paneReader) {
 		t.Fatal("enter on a quote did not open the reader")
 	}
 	v := m.View()
@@ -360,7 +360,7 @@ func TestReader(t *testing.T) {
 	}
 	// esc goes back to the event with the item just read selected.
 	m = press(t, m, "esc")
-	if m.reading || m.focus != focusDetail {
+	if m.layout.has(paneReader) || m.layout.focus() != paneDetail {
 		t.Fatal("esc did not return to the detail")
 	}
 	mustContain(t, m.View(), "▶ “It was a very warm")
@@ -456,8 +456,8 @@ func TestBackToAHiddenEventFocusesTheDetail(t *testing.T) {
 	m = press(t, m, "enter") // hidden by the filter
 	m = selectRelated(t, m, "kim-praises-trump")
 	m = press(t, m, "enter", "esc", "backspace")
-	if m.current.ID != "envoys-visit-pyongyang" || !m.outside || m.focus != focusDetail {
-		t.Fatalf("back: %s outside=%v focus=%v, want the hidden envoys' visit in a focused detail", eventID(m.current), m.outside, m.focus)
+	if m.current.ID != "envoys-visit-pyongyang" || !m.outside || m.layout.focus() != paneDetail {
+		t.Fatalf("back: %s outside=%v focus=%v, want the hidden envoys' visit in a focused detail", eventID(m.current), m.outside, m.layout.focus())
 	}
 	m = press(t, m, "esc", "enter")
 	if m.current != m.timeline.selected() {
@@ -500,9 +500,10 @@ func TestHelpIsGeneratedFromTheKeymap(t *testing.T) {
 	// Every key that works is named, not only the main ones.
 	mustContain(t, v, "pgdn/f/ctrl+d/space", "pgup/b/ctrl+u", "↑/ctrl+p", "↓/ctrl+n", "tab/shift+tab",
 		"clear text, then close")
-	for _, g := range m.ctx.keys.fullHelp() {
+	for _, g := range m.helpGroups() {
 		mustContain(t, v, g.title)
 		for _, b := range g.bindings {
+			b = everyKey(b)
 			re := regexp.MustCompile(regexp.QuoteMeta(b.Help().Key) + ` +` + regexp.QuoteMeta(b.Help().Desc))
 			if !re.MatchString(v) {
 				t.Errorf("help lacks %q %q", b.Help().Key, b.Help().Desc)
@@ -518,7 +519,7 @@ func TestHelpIsGeneratedFromTheKeymap(t *testing.T) {
 func TestHelpScrollsWhenTallerThanWindow(t *testing.T) {
 	m := sized(t, 40, 10, Options{})
 	m = press(t, m, "?")
-	if m.helpSc.total <= m.helpSc.height {
+	if m.help.sc.total <= m.help.sc.height {
 		t.Skip("help fits")
 	}
 	first := m.View()
@@ -615,8 +616,8 @@ func TestShortHelpKeepsHelpKey(t *testing.T) {
 // keeps most of the pane; on a tall one the credit is whole.
 func TestReaderHeaderShrinksOnShortWindows(t *testing.T) {
 	m := press(t, sized(t, 40, 10, Options{EventID: "kim-letter"}), "enter")
-	if !m.reading || m.reader.sc.height < 4 {
-		t.Fatalf("40×10 reader: reading=%v, %d lines of article", m.reading, m.reader.sc.height)
+	if !m.layout.has(paneReader) || m.reader.sc.height < 4 {
+		t.Fatalf("40×10 reader: reading=%v, %d lines of article", m.layout.has(paneReader), m.reader.sc.height)
 	}
 	mustContain(t, m.View(), "Published 10–13 Sep 2018 (inferred) · o…")
 	m = resized(m, 40, 30)
@@ -641,7 +642,7 @@ func TestPastedSearchKeepsWordsApart(t *testing.T) {
 	m := press(t, sized(t, 100, 30, Options{}), "/")
 	next, _ := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("second\nsummit\tzz"), Paste: true})
 	m = next.(Model)
-	if got := m.search.Value(); got != "second summit zz" {
+	if got := m.search.value(); got != "second summit zz" {
 		t.Fatalf("pasted search is %q", got)
 	}
 	v := m.View()

@@ -116,20 +116,37 @@ func (r *reader) scrollToCurrent() {
 	}
 }
 
-func (r *reader) update(msg tea.Msg) {
+func (r *reader) takesText() bool { return false }
+
+// update scrolls the article, steps through the event's passages, and
+// leaves on esc.
+func (r *reader) update(msg tea.Msg, s *shared) intent {
 	k := r.ctx.keys
-	switch msg := msg.(type) {
-	case tea.KeyMsg:
+	if mv, ok := navigate(msg, k.Nav); ok {
+		r.sc.scroll(mv)
+		return noIntent
+	}
+	if km, ok := msg.(tea.KeyMsg); ok {
 		switch {
-		case r.sc.scrollKey(msg, k):
-		case key.Matches(msg, k.NextExcerpt):
+		case key.Matches(km, k.Back):
+			return intentBack
+		case key.Matches(km, k.NextExcerpt):
 			r.stepExcerpt(1)
-		case key.Matches(msg, k.PrevExcerpt):
+		case key.Matches(km, k.PrevExcerpt):
 			r.stepExcerpt(-1)
 		}
-	case tea.MouseMsg:
-		r.sc.by(wheel(msg))
 	}
+	return noIntent
+}
+
+func (r *reader) ShortHelp() []key.Binding {
+	k := r.ctx.keys
+	return []key.Binding{k.NextExcerpt, k.PrevExcerpt, k.Nav.Down, k.Nav.Up, withDesc(k.Back, "back to event")}
+}
+
+func (r *reader) FullHelp() [][]key.Binding {
+	k := r.ctx.keys
+	return [][]key.Binding{{k.NextExcerpt, k.PrevExcerpt, withDesc(k.Back, "back to event")}, k.Nav.bindings()}
 }
 
 // stepExcerpt moves to the next or previous excerpt, wrapping around.
@@ -142,11 +159,11 @@ func (r *reader) stepExcerpt(dir int) {
 	}
 }
 
-func (r *reader) title() string {
+func (r *reader) heading(s *shared) (string, string) {
 	if r.src == nil {
-		return "Source"
+		return "Source", ""
 	}
-	return "Source · " + flatten(r.src.Title)
+	return "Source · " + flatten(r.src.Title), ""
 }
 
 // buildHeader wraps the date and credit (they say whose words these are)
@@ -175,7 +192,7 @@ func (r *reader) buildHeader() []string {
 	return append(lines, st.rule.Render(repeat("─", min(r.w, r.textWidth()+2))))
 }
 
-func (r *reader) view() []string {
+func (r *reader) view(s *shared) []string {
 	st := r.ctx.st
 	if r.src == nil {
 		return wrapIndent("", "", "This excerpt's source is not in the dataset.", r.w, st.warn)

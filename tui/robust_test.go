@@ -48,7 +48,7 @@ func TestPasteIntoSearchIsMadeSafe(t *testing.T) {
 	if err := terminalInert(m.View()); err != nil {
 		t.Error(err)
 	}
-	if got := m.search.Value(); got != m.filter.Search || got != "lettermoon" {
+	if got := m.search.value(); got != m.filter.Search || got != "lettermoon" {
 		t.Errorf("search box %q, filter %q, want both %q", got, m.filter.Search, "lettermoon")
 	}
 }
@@ -78,7 +78,7 @@ func TestPanesAreNotLaidOutBelowMinimumSize(t *testing.T) {
 	m = resized(m, 120, 40)
 	m = press(t, m, "enter") // the quote, in the reader
 	lines, spans := len(m.detail.lines), len(m.reader.spans)
-	if !m.reading || lines == 0 || spans == 0 {
+	if !m.layout.has(paneReader) || lines == 0 || spans == 0 {
 		t.Fatalf("not laid out at 120×40: %d detail lines, %d reader lines", lines, spans)
 	}
 	for _, size := range [][2]int{{1, 1}, {39, 40}, {120, 9}, {0, 0}, {5, 3}} {

@@ -120,16 +120,26 @@ func TestEveryFrameFits(t *testing.T) {
 	}
 }
 
+// checkFits checks the frame as laid out, before View's last cut to the
+// window: a line that only the cut keeps inside fails here.
 func checkFits(t *testing.T, name string, m Model, w, h int) {
 	t.Helper()
-	v := m.View()
-	lines := strings.Split(v, "\n")
-	if len(lines) > h {
-		t.Fatalf("%s at %d×%d: %d lines", name, w, h, len(lines))
+	if err := frameFits(m.frame(), w, h); err != nil {
+		t.Fatalf("%s: %v", name, err)
 	}
-	for i, l := range lines {
-		if lw := width(l); lw > w {
-			t.Fatalf("%s at %d×%d: line %d is %d wide: %q", name, w, h, i, lw, l)
+}
+
+// The fit checks read the frame before View's last cut: a pane line one
+// column too wide fails them, though the cut screen would hide it.
+func TestFitCheckSeesAnOverflowBeforeTheCut(t *testing.T) {
+	m := sized(t, 80, 24, Options{EventID: "kim-letter"})
+	m.detail.lines = append([]string{strings.Repeat("x", 81)}, m.detail.lines...)
+	if err := frameFits(m.frame(), 80, 24); err == nil || !strings.Contains(err.Error(), "81 wide") {
+		t.Fatalf("an 81-column line in an 80-column window passed the check: %v", err)
+	}
+	for _, l := range strings.Split(m.View(), "\n") {
+		if width(l) > 80 {
+			t.Fatalf("View's cut let through %q", l)
 		}
 	}
 }

@@ -173,8 +173,10 @@ func clampFrame(view string, w, h int) string {
 	return strings.Join(lines, "\n")
 }
 
-// fitLines makes exactly h lines of at most w columns each: cut or padded
-// with empty lines, so panes placed side by side stay aligned.
+// fitLines makes exactly h lines, padded to w columns with spaces, so
+// panes placed side by side stay aligned. It cuts nothing wider: a pane
+// lays its lines out to its width, and the tests check the frame before
+// View's last cut (clampFrame), so a line that overflows is caught.
 func fitLines(lines []string, w, h int) []string {
 	out := make([]string, 0, max(h, 0))
 	for i := 0; i < h; i++ {
@@ -182,7 +184,7 @@ func fitLines(lines []string, w, h int) []string {
 		if i < len(lines) {
 			l = lines[i]
 		}
-		out = append(out, pad(l, w))
+		out = append(out, l+spaces(w-width(l)))
 	}
 	return out
 }

@@ -89,7 +89,7 @@ func TestScroller(t *testing.T) {
 	if from, to := s.window(); from != 6 || to != 11 {
 		t.Errorf("window %d..%d", from, to)
 	}
-	s.bottom()
+	s.scroll(move{1, toEnd})
 	if s.off != 15 || !s.atBottom() {
 		t.Errorf("bottom off %d", s.off)
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -24,6 +25,8 @@ func (t *timeline) setSize(w, h int) {
 	t.sc.setHeight(h)
 	t.sc.show(t.cursor, 1)
 }
+
+func (t *timeline) takesText() bool { return false }
 
 // setEvents replaces the list, keeping the selection on keep when it is
 // still listed, else on the first event after it in timeline order.
@@ -65,38 +68,55 @@ func (t *timeline) selectEvent(e *model.Event) bool {
 	return t.selected() == e
 }
 
-// update moves the cursor; it reports whether the selection changed.
-func (t *timeline) update(msg tea.Msg) bool {
-	before := t.cursor
+// update moves the cursor (intentMoved), opens the selected event, or
+// backs out of a search.
+func (t *timeline) update(msg tea.Msg, s *shared) intent {
 	k := t.ctx.keys
-	switch msg := msg.(type) {
-	case tea.KeyMsg:
+	if km, ok := msg.(tea.KeyMsg); ok {
 		switch {
-		case key.Matches(msg, k.Up):
-			t.cursor--
-		case key.Matches(msg, k.Down):
-			t.cursor++
-		case key.Matches(msg, k.Top):
-			t.cursor = 0
-		case key.Matches(msg, k.Bottom):
-			t.cursor = len(t.events) - 1
-		case key.Matches(msg, k.PageUp):
-			t.cursor -= t.sc.page()
-		case key.Matches(msg, k.PageDown):
-			t.cursor += t.sc.page()
+		case key.Matches(km, k.Open):
+			if t.selected() != nil {
+				return intentOpen
+			}
+			return noIntent
+		case key.Matches(km, k.Back):
+			return intentBack
 		}
-	case tea.MouseMsg:
-		t.cursor += wheel(msg)
 	}
-	t.cursor = max(min(t.cursor, len(t.events)-1), 0)
+	mv, ok := navigate(msg, k.Nav)
+	if !ok {
+		return noIntent
+	}
+	before := t.cursor
+	t.cursor = mv.apply(t.cursor, t.sc.page(), max(len(t.events)-1, 0))
 	t.sc.show(t.cursor, 1)
-	return t.cursor != before
+	if t.cursor != before {
+		return intentMoved
+	}
+	return noIntent
+}
+
+func (t *timeline) heading(s *shared) (string, string) {
+	if n := len(t.events); n > 0 {
+		return "Timeline", fmt.Sprintf("%d/%d", t.cursor+1, n)
+	}
+	return "Timeline", ""
+}
+
+func (t *timeline) ShortHelp() []key.Binding {
+	k := t.ctx.keys
+	return []key.Binding{k.Nav.Down, k.Nav.Up, withDesc(k.Open, "open event")}
+}
+
+func (t *timeline) FullHelp() [][]key.Binding {
+	k := t.ctx.keys
+	return [][]key.Binding{{withDesc(k.Open, "open event"), withDesc(k.Back, "clear the search")}, k.Nav.bindings()}
 }
 
 // view renders the visible rows, or says why there are none.
-func (t *timeline) view(empty []string) []string {
+func (t *timeline) view(s *shared) []string {
 	if len(t.events) == 0 {
-		return empty
+		return noMatches(t.ctx, s, t.w)
 	}
 	from, to := t.sc.window()
 	lines := make([]string, 0, to-from)
@@ -143,18 +163,4 @@ func (t *timeline) row(e *model.Event, selected bool) string {
 		cols[0] = st.dim.Render(cols[0])
 	}
 	return marker + strings.Join(cols, "") + truncate(title, t.w-used)
-}
-
-// wheel turns a mouse wheel event into a line count.
-func wheel(msg tea.MouseMsg) int {
-	if msg.Action != tea.MouseActionPress {
-		return 0
-	}
-	switch msg.Button {
-	case tea.MouseButtonWheelUp:
-		return -1
-	case tea.MouseButtonWheelDown:
-		return 1
-	}
-	return 0
 }

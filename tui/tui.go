@@ -1,10 +1,3 @@
-// Package tui is parley's interactive explorer: a timeline of events, an
-// actor filter, an event's detail and a reader for its source article.
-//
-// The root Model routes keys that mean the same everywhere (quit, help,
-// search, actors, focus) first, then hands the message to the pane that has
-// the focus. Each pane (timeline, detail, actorFilter, reader) keeps its own
-// state, takes its size from the root and renders only what is in view.
 package tui
 
 import (

@@ -1,0 +1,84 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// global is a key the root handles before the pane with the focus.
+type global struct {
+	binding key.Binding
+	do      func(m *Model) tea.Cmd
+}
+
+// globals are the root's keys in the current state, in short-help order.
+// Routing (key) and the short help (shortHelp) both read this one list.
+func (m *Model) globals() []global {
+	k := m.ctx.keys
+	quit := func(m *Model) tea.Cmd { m.quit = true; return tea.Quit }
+	help := global{k.Help, func(m *Model) tea.Cmd { m.help.open(); m.layout.push(paneHelp); return nil }}
+	focus := m.layout.focus()
+	switch {
+	case focus == paneHelp: // the help pane closes itself on ? and esc
+		return []global{{k.Quit, quit}, {withHiddenHelp(k.ForceQuit), quit}}
+	case m.pane(focus).takesText(): // letters are text
+		gs := []global{help, {k.ForceQuit, quit}}
+		if focus == paneActors {
+			gs = append([]global{{k.Focus, (*Model).swapPanes}}, gs...)
+		}
+		return gs
+	}
+	gs := []global{
+		{k.Search, (*Model).openSearch},
+		{k.Actors, func(m *Model) tea.Cmd { m.layout.browse(paneActors); return nil }},
+	}
+	if focus != paneReader {
+		if len(m.history) > 0 {
+			gs = append(gs, global{k.History, func(m *Model) tea.Cmd { m.back(); return nil }})
+		}
+		gs = append(gs, global{k.Focus, (*Model).swapPanes})
+		if m.filter.Active() {
+			gs = append(gs, global{withDesc(k.ClearAll, "clear filter"), func(m *Model) tea.Cmd { m.clearAll(); return nil }})
+		}
+	}
+	return append(gs, help, global{k.Quit, quit}, global{withHiddenHelp(k.ForceQuit), quit})
+}
+
+func (m *Model) swapPanes() tea.Cmd {
+	m.layout.swap()
+	return nil
+}
+
+// openSearch puts the search prompt over the timeline, the pane it narrows.
+func (m *Model) openSearch() tea.Cmd {
+	m.layout.browse(paneTimeline)
+	m.layout.push(paneSearch)
+	return m.search.open(m.filter.Search)
+}
+
+// withHiddenHelp is b left out of the short help: ctrl+c is named only
+// where q does not quit.
+func withHiddenHelp(b key.Binding) key.Binding {
+	b.SetHelp("", b.Help().Desc)
+	return b
+}
+
+// helpGroups are the help screen's sections: the movement keys most panes
+// share, each pane's own keys (the first group of its FullHelp), then the
+// global keys.
+func (m *Model) helpGroups() []helpGroup {
+	k := m.ctx.keys
+	groups := []helpGroup{{"Move", k.Nav.bindings()}}
+	sections := []struct {
+		title string
+		p     paneID
+	}{
+		{"Timeline", paneTimeline}, {"Event", paneDetail}, {"Source reader", paneReader},
+		{"Actor filter", paneActors}, {"Search", paneSearch},
+	}
+	for _, s := range sections {
+		groups = append(groups, helpGroup{s.title, m.pane(s.p).FullHelp()[0]})
+	}
+	return append(groups, helpGroup{"Anywhere", []key.Binding{k.Search, k.Actors, k.Focus, k.History, k.ClearAll,
+		k.Help, k.Quit, k.ForceQuit}})
+}

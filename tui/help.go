@@ -1,0 +1,131 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// helpPane is the full help screen: every pane's keys, as each pane names
+// them in its FullHelp, then the global ones. The root gives it the groups
+// (see helpGroups); it lays them out on resize, never while drawing.
+type helpPane struct {
+	ctx    *context
+	help   help.Model
+	groups []helpGroup
+	lines  []string
+	w      int
+	sc     scroller
+}
+
+// helpGroup is one titled column of the help screen.
+type helpGroup struct {
+	title    string
+	bindings []key.Binding
+}
+
+func newHelpPane(ctx *context) helpPane {
+	h := helpPane{ctx: ctx, help: help.New()}
+	h.help.Styles = ctx.st.help
+	return h
+}
+
+func (h *helpPane) takesText() bool { return false }
+
+func (h *helpPane) setGroups(groups []helpGroup) {
+	h.groups = groups
+	h.layout()
+}
+
+func (h *helpPane) setSize(w, ht int) {
+	h.w = max(w, 0)
+	h.sc.setHeight(ht)
+	h.layout()
+}
+
+// open shows the help from its top.
+func (h *helpPane) open() { h.sc.top() }
+
+func (h *helpPane) update(msg tea.Msg, s *shared) intent {
+	k := h.ctx.keys
+	if km, ok := msg.(tea.KeyMsg); ok && (key.Matches(km, k.Help) || key.Matches(km, k.Back)) {
+		return intentBack
+	}
+	if mv, ok := navigate(msg, k.Nav); ok {
+		h.sc.scroll(mv)
+	}
+	return noIntent
+}
+
+func (h *helpPane) heading(s *shared) (string, string) { return "Help", "? or esc closes" }
+
+func (h *helpPane) view(s *shared) []string {
+	from, to := h.sc.window()
+	return h.lines[from:to]
+}
+
+func (h *helpPane) ShortHelp() []key.Binding {
+	k := h.ctx.keys
+	return []key.Binding{withDesc(k.Help, "close help"), k.Nav.Down, k.Nav.Up}
+}
+
+func (h *helpPane) FullHelp() [][]key.Binding {
+	k := h.ctx.keys
+	return [][]key.Binding{{withDesc(k.Help, "close help"), withDesc(k.Back, "close help")}, k.Nav.bindings()}
+}
+
+// layout lays the help out for the width: one titled block per group,
+// rendered by bubbles/help, packed into as many columns as fit.
+func (h *helpPane) layout() {
+	st, w := h.ctx.st, h.w
+	const gap = 4
+	var blocks []string
+	for _, g := range h.groups {
+		bs := make([]key.Binding, len(g.bindings))
+		for i, b := range g.bindings {
+			bs[i] = everyKey(b)
+		}
+		blocks = append(blocks, st.bold.Render(g.title)+"\n"+h.help.FullHelpView([][]key.Binding{bs}))
+	}
+	var lines, row []string
+	used := 0
+	flush := func() {
+		if len(row) > 0 {
+			// A block wider than the window alone in its row is cut, "…" marking it.
+			for _, l := range strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, row...), "\n") {
+				lines = append(lines, truncate(strings.TrimRight(l, " "), w))
+			}
+			lines = append(lines, "")
+		}
+		row, used = nil, 0
+	}
+	for _, b := range blocks {
+		bw := lipgloss.Width(b)
+		if used > 0 && used+gap+bw > w {
+			flush()
+		}
+		if used > 0 {
+			row = append(row, spaces(gap))
+			used += gap
+		}
+		row = append(row, b)
+		used += bw
+	}
+	flush()
+	lines = append(lines, st.bold.Render("Status marks"))
+	lines = append(lines, wrap(statusLegend(), w)...)
+	lines = append(lines, "")
+	notes := []string{
+		"Dates show what the article allows: a day, a month or part of one, a range, or no date set. The event's detail says where each date comes from.",
+		"In the reader, ┃ marks the passage being read (an excerpt or a quote) and │ the event's others; n and N step through them in article order.",
+		"Mouse wheel scrolling works when parley is started with the mouse enabled.",
+	}
+	for _, n := range notes {
+		lines = append(lines, wrapIndent("", "", n, w, st.dim)...)
+	}
+	h.lines = lines
+	h.sc.setTotal(len(lines))
+}

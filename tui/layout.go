@@ -1,0 +1,100 @@
+package tui
+
+import "slices"
+
+// paneID names a component of the explorer.
+type paneID int
+
+const (
+	paneTimeline paneID = iota
+	paneDetail
+	paneActors
+	paneReader
+	paneSearch // the search prompt, drawn in the status line
+	paneHelp
+)
+
+// layout is the one record of what is on screen and which pane has the
+// keys. The keys go to focus(); every way of changing the layout goes
+// through browse, push and pop, which keep focus() on screen:
+//
+//   - base is the browsing pane with the keys when nothing is over it: the
+//     timeline, or side. browse sets both, so the pane given the keys is
+//     the one drawn beside the timeline.
+//   - side is the pane beside the timeline on a wide terminal: the event's
+//     detail or the actor filter.
+//   - over are overlays, the last on top: the reader and the help fill the
+//     body, the search prompt fills the status line.
+type layout struct {
+	base paneID
+	side paneID
+	over []paneID
+}
+
+func newLayout() layout { return layout{base: paneTimeline, side: paneDetail} }
+
+// focus is the pane that gets the keys.
+func (l layout) focus() paneID {
+	if n := len(l.over); n > 0 {
+		return l.over[n-1]
+	}
+	return l.base
+}
+
+// has reports whether p is an open overlay.
+func (l layout) has(p paneID) bool { return slices.Contains(l.over, p) }
+
+// browse gives the keys to a browsing pane, closing every overlay.
+func (l *layout) browse(p paneID) {
+	l.base, l.over = p, nil
+	if p != paneTimeline {
+		l.side = p
+	}
+}
+
+// swap gives the keys to the other browsing pane: timeline or side.
+func (l *layout) swap() {
+	if l.base == paneTimeline {
+		l.browse(l.side)
+	} else {
+		l.browse(paneTimeline)
+	}
+}
+
+// closeSide puts the actor filter away: the keys to the timeline, the
+// detail beside it again.
+func (l *layout) closeSide() {
+	l.browse(paneTimeline)
+	l.side = paneDetail
+}
+
+// push opens an overlay on top; one already open comes to the top, with
+// what was above it closed.
+func (l *layout) push(p paneID) {
+	if i := slices.Index(l.over, p); i >= 0 {
+		l.over = l.over[:i]
+	}
+	l.over = append(l.over[:len(l.over):len(l.over)], p)
+}
+
+// pop closes the top overlay.
+func (l *layout) pop() {
+	if n := len(l.over); n > 0 {
+		l.over = l.over[: n-1 : n-1]
+	}
+}
+
+// body is the panes drawn between header and status line, left to right:
+// the topmost full-screen overlay alone; else, when wide, the timeline and
+// the side pane; else the browsing pane with the keys.
+func (l layout) body(wide bool) []paneID {
+	for i := len(l.over) - 1; i >= 0; i-- {
+		if p := l.over[i]; p == paneReader || p == paneHelp {
+			return []paneID{p}
+		}
+	}
+	if wide {
+		return []paneID{paneTimeline, l.side}
+	}
+	return []paneID{l.base}
+}
