@@ -63,16 +63,31 @@ func (a *actorFilter) takesText() bool { return true }
 // narrow recomputes the visible actors from the query: a match in the
 // name, the role or the id. Space chooses an actor, so a query has no
 // spaces; spaces and hyphens are ignored on both sides, and "kimjong"
-// finds Kim Jong Un.
+// finds Kim Jong Un. The cursor stays on its actor while that actor is
+// listed, else goes to the next one listed after it: space must choose
+// the actor it was on, not whoever now has its row.
 func (a *actorFilter) narrow() {
+	var keep *model.Actor
+	if a.cursor < len(a.visible) {
+		keep = a.visible[a.cursor]
+	}
 	q := model.SquashForMatch(a.query)
 	a.visible = nil // a fresh slice: copies of the model must not share it
+	a.cursor = -1
+	passed := keep == nil // keep's place in the dataset's order is behind us
 	for i, act := range a.ctx.ds.Actors {
+		passed = passed || act == keep
 		if q == "" || strings.Contains(a.find[i], q) {
+			if passed && a.cursor < 0 {
+				a.cursor = len(a.visible)
+			}
 			a.visible = append(a.visible, act)
 		}
 	}
-	a.cursor = max(min(a.cursor, len(a.visible)-1), 0)
+	if a.cursor < 0 { // nothing listed after it: the last
+		a.cursor = len(a.visible) - 1
+	}
+	a.cursor = max(a.cursor, 0)
 	a.sc.setTotal(len(a.visible))
 	a.sc.show(a.cursor, 1)
 }
@@ -112,6 +127,8 @@ func (a *actorFilter) update(msg tea.Msg, s *shared) intent {
 			f.Actors = nil
 			return intentFilter
 		}
+	case key.Matches(km, k.ClearText):
+		a.clearQuery()
 	case key.Matches(km, k.Erase):
 		if r := []rune(a.query); len(r) > 0 {
 			a.query = string(r[:len(r)-1])
@@ -149,7 +166,7 @@ func (a *actorFilter) ShortHelp() []key.Binding {
 func (a *actorFilter) FullHelp() [][]key.Binding {
 	k := a.ctx.keys
 	return [][]key.Binding{append(k.ListNav.bindings(),
-		k.Toggle, k.SwitchMode, k.ClearActors, k.Narrow, k.Erase, k.Done, withDesc(k.Back, "clear text, then close"))}
+		k.Toggle, k.SwitchMode, k.ClearActors, k.Narrow, k.Erase, k.ClearText, k.Done, withDesc(k.Back, "clear text, then close"))}
 }
 
 // clearQuery empties the narrowing text; false when it was empty already.

@@ -24,7 +24,7 @@ type KeyMap struct {
 	NextExcerpt, PrevExcerpt key.Binding
 
 	// Actor filter.
-	Toggle, SwitchMode, ClearActors, Narrow, Erase, Done key.Binding
+	Toggle, SwitchMode, ClearActors, Narrow, Erase, ClearText, Done key.Binding
 
 	// Search prompt.
 	Apply, Cancel key.Binding
@@ -72,6 +72,7 @@ func DefaultKeyMap() KeyMap {
 		PrevExcerpt: b("N", "previous passage", "N"),
 
 		Erase:       b("backspace", "delete a letter", "backspace"),
+		ClearText:   b("ctrl+u", "clear the text", "ctrl+u"), // as in the search box
 		Toggle:      b("space", "toggle actor", " "),
 		SwitchMode:  b("ctrl+a", "any of / all of", "ctrl+a"),
 		ClearActors: b("ctrl+x", "clear actors", "ctrl+x"),
