@@ -396,7 +396,11 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 	wide.search.setSize(wide.w, 1)
 	status := ansi.Strip(wide.statusLine())
 	if !m.layout.has(paneSearch) {
-		if want := fmt.Sprintf("%d of %d events", n, len(ds.Events)); !strings.Contains(status, want) {
+		want := fmt.Sprintf("%d of %d events", n, len(ds.Events))
+		if len(ds.Events) == 1 {
+			want = fmt.Sprintf("%d of 1 event", n)
+		}
+		if !strings.Contains(status, want) {
 			fail("status line %q lacks %q", status, want)
 		}
 		quoted := "Search “" + m.filter.Search + "”"

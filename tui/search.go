@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"fmt"
-
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -81,7 +79,7 @@ func (b *searchBox) heading(s *shared) (string, string) { return "Search", "" }
 // cursor and how many events it finds.
 func (b *searchBox) view(s *shared) []string {
 	st := b.ctx.st
-	count := st.dim.Render(fmt.Sprintf("%d of %d events", len(s.events), len(b.ctx.ds.Events)))
+	count := st.dim.Render(ofEvents(len(s.events), len(b.ctx.ds.Events)))
 	room := max(b.w-width(b.input.Prompt)-width(count)-2, 1)
 	text := inputLine(b.value(), b.input.Position(), room, b.input.Placeholder, st)
 	return []string{spread(b.input.PromptStyle.Render(b.input.Prompt)+text, count, b.w)}

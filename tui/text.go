@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -237,4 +238,18 @@ func tail(s string, n int) string {
 		out = out[size:]
 	}
 	return out
+}
+
+// counted is n and its noun, singular for one: "1 event", "2 events".
+func counted(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// ofEvents is "n of total events", the noun agreeing with total: "1 of 1
+// event", "0 of 16 events".
+func ofEvents(n, total int) string {
+	return strconv.Itoa(n) + " of " + counted(total, "event", "events")
 }

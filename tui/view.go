@@ -17,7 +17,7 @@ func (m *Model) header() string {
 	if len(ds.Sources) == 1 {
 		what = flatten(ds.Sources[0].Title)
 	}
-	right := st.dim.Render(fmt.Sprintf("%d events · %d actors", len(ds.Events), len(ds.Actors)))
+	right := st.dim.Render(counted(len(ds.Events), "event", "events") + " · " + counted(len(ds.Actors), "actor", "actors"))
 	left := st.appName.Render("parley") + st.dim.Render(" · ") + st.header.Render(what)
 	return spread(left, right, m.w)
 }
@@ -101,8 +101,9 @@ func noMatches(ctx *context, s *shared, w int) []string {
 }
 
 // summaryPart is one part of the filter in words. When the status line is
-// too narrow, text is cut and keep, the match mode, stays whole.
-type summaryPart struct{ text, keep string }
+// too narrow, short (when set) takes the place of text, else text is cut;
+// keep, the match mode, stays whole.
+type summaryPart struct{ text, keep, short string }
 
 // filterSummary is the active filter in words, a part each: "Actors: Kim
 // Jong Un + Moon Jae-in (all) · Search “letter” · 5 of 16 events".
@@ -118,7 +119,8 @@ func filterSummary(ctx *context, s *shared, counts bool) []summaryPart {
 		if f.Mode == model.MatchAll {
 			sep = " + "
 		}
-		parts = append(parts, summaryPart{"Actors: " + strings.Join(names, sep), " (" + f.Mode.Label() + ")"})
+		parts = append(parts, summaryPart{"Actors: " + strings.Join(names, sep), " (" + f.Mode.Label() + ")",
+			counted(len(chosen), "actor", "actors")})
 	} else {
 		parts = append(parts, summaryPart{text: "All actors"})
 	}
@@ -126,7 +128,7 @@ func filterSummary(ctx *context, s *shared, counts bool) []summaryPart {
 		parts = append(parts, summaryPart{text: "Search “" + f.Search + "”"})
 	}
 	if counts {
-		parts = append(parts, summaryPart{text: fmt.Sprintf("%d of %d events", len(s.events), len(ctx.ds.Events))})
+		parts = append(parts, summaryPart{text: ofEvents(len(s.events), len(ctx.ds.Events))})
 	}
 	return parts
 }
@@ -141,16 +143,25 @@ func joinParts(parts []summaryPart, sep string) string {
 }
 
 // fitParts joins parts with sep in w columns. When they do not fit, the
-// first part's text is cut before the next's: the actors' names give way
-// to the search, and both to the count.
+// actors' names give way to their count ("2 actors (all)"): a name cut to
+// a fragment names nobody. Then the first part's text is cut before the
+// next's: the search gives way to the count.
 func fitParts(parts []summaryPart, sep string, w int) string {
 	out := append([]summaryPart(nil), parts...)
+	whole := make([]bool, len(out))
+	for i := range out {
+		if out[i].short != "" && width(joinParts(out, sep)) > w {
+			out[i].text, whole[i] = out[i].short, true
+		}
+	}
 	for i := range out {
 		over := width(joinParts(out, sep)) - w
 		if over <= 0 {
 			break
 		}
-		out[i].text = truncate(out[i].text, max(width(out[i].text)-over, 1))
+		if !whole[i] {
+			out[i].text = truncate(out[i].text, max(width(out[i].text)-over, 1))
+		}
 	}
 	return truncate(joinParts(out, sep), w)
 }
