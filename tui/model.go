@@ -35,6 +35,7 @@ type Model struct {
 
 	current *model.Event // the event the detail shows
 	outside bool         // current is not in the filtered timeline
+	replies replyFilter  // terminal replies arriving as keys, dropped
 	quit    bool
 }
 
@@ -93,6 +94,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseMsg:
 		m.mouse(msg)
 	case tea.KeyMsg:
+		if m.replies.drop(msg) {
+			return m, nil
+		}
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.pane(m.layout.focus()).takesText() {
 			// Bubble Tea v1 delivers runes that arrive together (fast typing,
 			// key repeat) as one message: take them one key at a time.
