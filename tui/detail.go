@@ -114,10 +114,15 @@ func (d *detail) update(msg tea.Msg, s *shared) intent {
 	if km, ok := msg.(tea.KeyMsg); ok {
 		switch {
 		case key.Matches(km, k.Open):
-			if d.selectedItem() != nil {
-				return intentOpen
+			it := d.selectedItem()
+			if it == nil {
+				return noIntent
 			}
-			return noIntent
+			if !d.inView(*it) { // never act on what is not on screen: show it first
+				d.showItem()
+				return noIntent
+			}
+			return intentOpen
 		case key.Matches(km, k.Back):
 			return intentBack
 		}
@@ -135,15 +140,39 @@ func (d *detail) update(msg tea.Msg, s *shared) intent {
 		d.sc.scroll(mv)
 	default: // a page, or the wheel
 		d.sc.scroll(mv)
+		d.keepInView(mv.n)
 	}
 	return noIntent
 }
 
-func (d *detail) heading(s *shared) (string, string) {
-	if n := len(s.history); n > 0 {
-		return "Event", fmt.Sprintf("backspace: back (%d)", n)
+// keepInView selects an item on screen when a scroll left the selected
+// one off it: the first in view going down, the last going up. With no
+// item in view the selection stays, and enter first brings it back.
+func (d *detail) keepInView(dir int) {
+	if it := d.selectedItem(); it == nil || d.inView(*it) {
+		return
 	}
-	return "Event", ""
+	pick := -1
+	for i, it := range d.items {
+		if d.inView(it) && (pick < 0 || dir < 0) {
+			pick = i
+		}
+	}
+	if pick >= 0 {
+		d.item = pick
+		d.build() // the old item's hint line goes, which can shift the new one up a line
+		if it := d.items[pick]; !d.inView(it) {
+			d.sc.show(it.first, 1)
+		}
+	}
+}
+
+func (d *detail) heading(s *shared) (string, string) {
+	note := moreNote(d.sc)
+	if n := len(s.history); n > 0 {
+		note = joinNonEmpty(" · ", note, fmt.Sprintf("backspace: back (%d)", n))
+	}
+	return "Event", note
 }
 
 func (d *detail) ShortHelp() []key.Binding {
@@ -183,9 +212,11 @@ func (d *detail) step(dir int) {
 	d.moveItem(next)
 }
 
+// inView reports whether the item's first line, the one ▶ marks, is on
+// screen.
 func (d *detail) inView(it item) bool {
 	from, to := d.sc.window()
-	return it.first < to && it.first+it.n > from
+	return it.first >= from && it.first < to
 }
 
 func (d *detail) moveItem(i int) {

@@ -285,7 +285,7 @@ func TestHugeQuoteKeystrokes(t *testing.T) {
 	for m.detail.selectedItem() != nil && m.detail.selectedItem().kind != itemQuote {
 		send(keyMsg("j"))()
 	}
-	timed("enter: the quote in the reader", send(keyMsg("enter")))
+	timed("enter, enter: the quote shown, then in the reader", send(keyMsg("enter"), keyMsg("enter")))
 	mustContain(t, m.View(), "━━ Source", "┃ quote 1 of 1")
 	timed("pgdown in the reader", send(keyMsg("pgdown")))
 	timed("G in the reader", send(keyMsg("G")))

@@ -615,7 +615,7 @@ func TestShortHelpKeepsHelpKey(t *testing.T) {
 // On a short window the reader cuts its credit to one line so the article
 // keeps most of the pane; on a tall one the credit is whole.
 func TestReaderHeaderShrinksOnShortWindows(t *testing.T) {
-	m := press(t, sized(t, 40, 10, Options{EventID: "kim-letter"}), "enter")
+	m := press(t, sized(t, 40, 10, Options{EventID: "kim-letter"}), "enter", "enter") // show the quote, open it
 	if !m.layout.has(paneReader) || m.reader.sc.height < 4 {
 		t.Fatalf("40×10 reader: reading=%v, %d lines of article", m.layout.has(paneReader), m.reader.sc.height)
 	}

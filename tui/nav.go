@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"fmt"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -134,3 +136,18 @@ func (s *scroller) below() int { _, to := s.window(); return max(s.total-to, 0) 
 
 // isKey tells a key from the wheel, which scrolls rather than selects.
 func isKey(msg tea.Msg) bool { _, ok := msg.(tea.KeyMsg); return ok }
+
+// moreNote says how much of a pane is out of view, for its title rule:
+// "↓ 12 more", "↑ 3 · ↓ 12 more", "↑ 3 more"; nothing when all is shown.
+func moreNote(s scroller) string {
+	up, down := s.above(), s.below()
+	switch {
+	case up > 0 && down > 0:
+		return fmt.Sprintf("↑ %d · ↓ %d more", up, down)
+	case down > 0:
+		return fmt.Sprintf("↓ %d more", down)
+	case up > 0:
+		return fmt.Sprintf("↑ %d more", up)
+	}
+	return ""
+}

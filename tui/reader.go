@@ -163,7 +163,7 @@ func (r *reader) heading(s *shared) (string, string) {
 	if r.src == nil {
 		return "Source", ""
 	}
-	return "Source · " + flatten(r.src.Title), ""
+	return "Source · " + flatten(r.src.Title), moreNote(r.sc)
 }
 
 // buildHeader wraps the date and credit (they say whose words these are)

@@ -37,7 +37,7 @@ func screens() []screen {
 		{"detail-quotes", at(Options{EventID: "sanders-briefing"}, "j")},
 		{"filter", at(kimMoon, "a", "type:mo")},
 		{"filtered-timeline", at(kimMoon)},
-		{"reader", at(Options{EventID: "sanders-briefing"}, "enter")},
+		{"reader", at(Options{EventID: "sanders-briefing"}, "enter", "enter")}, // the second enter opens what the first showed, at 50×16
 		{"related-jump", at(Options{EventID: "panmunjom-summit"}, "G", "enter")},
 		{"search-typing", at(Options{}, "/", "type:letter")},
 		{"no-matches", at(Options{}, "/", "type:zzzz", "enter")},

@@ -253,3 +253,14 @@ func counted(n int, one, many string) string {
 func ofEvents(n, total int) string {
 	return strconv.Itoa(n) + " of " + counted(total, "event", "events")
 }
+
+// joinNonEmpty joins the parts that are not empty.
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}

@@ -72,6 +72,12 @@ func pane(title, note string, focused bool, content []string, w, h int, st *styl
 		note = " " + note + " " + ch + ch
 	}
 	fill := w - width(head) - width(note)
+	if fill < 1 && note != "" { // the title gives way to the note while it keeps a few words
+		if room := w - width(note) - 5; room >= 12 && room < width(title) {
+			head = ch + ch + " " + truncate(title, room) + " "
+			fill = w - width(head) - width(note)
+		}
+	}
 	if fill < 1 {
 		note, fill = "", w-width(head)
 	}
