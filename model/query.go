@@ -23,19 +23,28 @@ func (m Match) Label() string {
 type Filter struct {
 	Actors []string // actor ids
 	Mode   Match
-	Search string // substring of title, summary, quotes, excerpts, folded as appendFold does (case, dashes, curly quotes)
+	Search string // words, each a substring of title, summary, a quote or an excerpt, folded as appendFold does (case, dashes, curly quotes)
 }
 
 // Active reports whether the filter narrows anything.
 func (f Filter) Active() bool { return len(f.Actors) > 0 || strings.TrimSpace(f.Search) != "" }
 
-// Query returns the events the filter keeps, in timeline order.
+// Query returns the events the filter keeps, in timeline order. A search
+// of several words keeps the events that hold all of them, each anywhere
+// in the event's text: "kim letter" finds Kim's letter.
 func (d *Dataset) Query(f Filter) []*Event {
 	keep := d.actorMatches(f)
-	var found []uint64
-	if needle := appendFold(nil, strings.TrimSpace(f.Search)); len(needle) > 0 {
+	var found []uint64 // events holding every word of the search
+	for _, word := range searchWords(f.Search) {
 		d.IndexSearch()
-		found = d.search.matches(needle)
+		m := d.search.matches(word)
+		if found == nil {
+			found = m
+			continue
+		}
+		for i := range found {
+			found[i] &= m[i]
+		}
 	}
 	out := make([]*Event, 0, len(d.Events))
 	for i, e := range d.Events {

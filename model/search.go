@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"math/bits"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -260,4 +262,68 @@ func appendFoldRunes(buf []byte, s string) []byte {
 		}
 	}
 	return buf
+}
+
+// searchWords are the search's words, folded (appendFold), repeats left
+// out: an event matches when its text holds every one.
+func searchWords(search string) [][]byte {
+	var words [][]byte
+	for _, w := range strings.Fields(search) {
+		f := appendFold(nil, w)
+		if !slices.ContainsFunc(words, func(x []byte) bool { return bytes.Equal(x, f) }) {
+			words = append(words, f)
+		}
+	}
+	return words
+}
+
+// Matches returns where in text the search's words occur, as byte ranges
+// of text in order, overlapping ones merged: what a view highlights. It
+// folds as search does, so what it marks is what made an event match.
+func Matches(text, search string) [][2]int {
+	words := searchWords(search)
+	if len(words) == 0 || text == "" {
+		return nil
+	}
+	// The folded text, and for each folded byte the offset of its rune in text.
+	folded := make([]byte, 0, len(text))
+	at := make([]int, 0, len(text)+1)
+	for i, r := range text {
+		n := len(folded)
+		folded = appendFoldRunes(folded, string(r))
+		for range len(folded) - n {
+			at = append(at, i)
+		}
+	}
+	at = append(at, len(text))
+	var spans [][2]int
+	for _, w := range words {
+		for from := 0; ; {
+			j := bytes.Index(folded[from:], w)
+			if j < 0 {
+				break
+			}
+			start := from + j
+			end := start + len(w)
+			// The match ends with the rune its last folded byte came from.
+			spans = append(spans, [2]int{at[start], runeEnd(text, at[end-1])})
+			from = start + 1
+		}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	merged := spans[:0]
+	for _, s := range spans {
+		if n := len(merged); n > 0 && s[0] <= merged[n-1][1] {
+			merged[n-1][1] = max(merged[n-1][1], s[1])
+			continue
+		}
+		merged = append(merged, s)
+	}
+	return merged
+}
+
+// runeEnd is the offset just past the rune that starts at i.
+func runeEnd(s string, i int) int {
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return i + size
 }

@@ -16,10 +16,10 @@ import (
 var dashes = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u2013", "-", "\u2014", "-", "\u2212", "-",
 	"\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`)
 
-// naiveSearch is the definition search must keep to: a substring of
-// title, summary, quotes or excerpts, in any case, any dash for any other, curly quotes as straight.
+// naiveSearch is the definition search must keep to: each word a
+// substring of title, summary, quotes or excerpts, in any case, any dash
+// for any other, curly quotes as straight.
 func naiveSearch(ds *model.Dataset, text string) []*model.Event {
-	needle := dashes.Replace(strings.ToLower(strings.TrimSpace(text)))
 	var out []*model.Event
 	for _, e := range ds.Events {
 		parts := []string{e.Title, e.Summary}
@@ -29,7 +29,12 @@ func naiveSearch(ds *model.Dataset, text string) []*model.Event {
 		for _, x := range e.AllExcerpts() {
 			parts = append(parts, x.Text)
 		}
-		if strings.Contains(dashes.Replace(strings.ToLower(strings.Join(parts, "\n"))), needle) {
+		all := true
+		for _, word := range strings.Fields(text) {
+			needle := dashes.Replace(strings.ToLower(word))
+			all = all && strings.Contains(dashes.Replace(strings.ToLower(strings.Join(parts, "\n"))), needle)
+		}
+		if all {
 			out = append(out, e)
 		}
 	}
@@ -52,7 +57,8 @@ func TestSearchMatchesTheDefinition(t *testing.T) {
 	needles := []string{"s", "S", "k", "’", "q", "\n", "su", "Su", "um", "zq", " t", "e ", "sum",
 		"summit", "SUMMIT", "  summit  ", "kim", "kim jong", "trump’s", "“", "press briefing",
 		"denuclearization", "it was a very warm", "xyzzy", "n\nt", ".", "pe levon", "’s",
-		"kim-moon", "Kim–Moon", "kim—moon", "-", "–", "\u2212", "m-t", "-in"}
+		"kim-moon", "Kim–Moon", "kim—moon", "-", "–", "\u2212", "m-t", "-in",
+		"kim letter", "letter kim", "Kim  LETTER ", "kim kim", "warm positive", "summit xyzzy"}
 	for name, ds := range testDatasets(t) {
 		for _, w := range needles {
 			got := ds.Query(model.Filter{Search: w})
@@ -117,6 +123,49 @@ func TestSearchOnManyEventsMatchesTheDefinition(t *testing.T) {
 	for _, w := range []string{"s", "q", "su", "sum", "summit", "zq", "’s", "kim jong"} {
 		if got, want := ds.Query(model.Filter{Search: w}), naiveSearch(ds, w); !slices.Equal(got, want) {
 			t.Errorf("search %q found %d events, want %d", w, len(got), len(want))
+		}
+	}
+}
+
+// Several words find the events holding all of them, anywhere: "kim
+// letter" finds Kim's letter (as one substring it found nothing).
+func TestSearchWordsAllMatch(t *testing.T) {
+	ds := testDatasets(t)["embedded"]
+	got := ds.Query(model.Filter{Search: "kim letter"})
+	ids := []string{}
+	for _, e := range got {
+		ids = append(ids, e.ID)
+	}
+	if !slices.Contains(ids, "kim-letter") {
+		t.Fatalf("kim letter found %v, want the letter among them", ids)
+	}
+	if n := len(ds.Query(model.Filter{Search: "kim"})); len(got) >= n {
+		t.Fatalf("kim letter found %d events, kim alone %d: the second word did not narrow", len(got), n)
+	}
+}
+
+// Matches marks what search matched, by the same folding, in the text's
+// own bytes.
+func TestMatches(t *testing.T) {
+	cases := []struct {
+		text, search string
+		want         []string
+	}{
+		{"Kim sends Trump a personal letter", "kim letter", []string{"Kim", "letter"}},
+		{"First Kim–Moon summit", "kim-moon", []string{"Kim–Moon"}},
+		{"Pompeo’s trip", "pompeo's", []string{"Pompeo’s"}},
+		{"summit summit", "summ mit", []string{"summit", "summit"}},
+		{"ÉCOLE école", "école", []string{"ÉCOLE", "école"}},
+		{"no match here", "xyz", nil},
+		{"anything", "  ", nil},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, m := range model.Matches(c.text, c.search) {
+			got = append(got, c.text[m[0]:m[1]])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Matches(%q, %q) = %q, want %q", c.text, c.search, got, c.want)
 		}
 	}
 }
