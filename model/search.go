@@ -250,18 +250,21 @@ func appendFold(buf []byte, s string) []byte {
 // typographic quotation mark as the keyboard's.
 func appendFoldRunes(buf []byte, s string) []byte {
 	for _, r := range s {
-		switch r {
-		case '\u2010', '\u2011', '\u2013', '\u2014', '\u2212': // hyphen, non-breaking hyphen, en dash, em dash, minus
-			buf = append(buf, '-')
-		case '\u2018', '\u2019': // ‘ ’, the article's apostrophe too
-			buf = append(buf, '\'')
-		case '\u201c', '\u201d': // “ ”
-			buf = append(buf, '"')
-		default:
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
-		}
+		buf = appendFoldRune(buf, r)
 	}
 	return buf
+}
+
+func appendFoldRune(buf []byte, r rune) []byte {
+	switch r {
+	case '\u2010', '\u2011', '\u2013', '\u2014', '\u2212': // hyphen, non-breaking hyphen, en dash, em dash, minus
+		return append(buf, '-')
+	case '\u2018', '\u2019': // ‘ ’, the article's apostrophe too
+		return append(buf, '\'')
+	case '\u201c', '\u201d': // “ ”
+		return append(buf, '"')
+	}
+	return utf8.AppendRune(buf, unicode.ToLower(r))
 }
 
 // searchWords are the search's words, folded (appendFold), repeats left
@@ -290,7 +293,7 @@ func Matches(text, search string) [][2]int {
 	at := make([]int, 0, len(text)+1)
 	for i, r := range text {
 		n := len(folded)
-		folded = appendFoldRunes(folded, string(r))
+		folded = appendFoldRune(folded, r)
 		for range len(folded) - n {
 			at = append(at, i)
 		}

@@ -37,6 +37,7 @@ type detail struct {
 	ev      *model.Event
 	outside bool // shown through a related link, not listed by the filter
 	focused bool
+	query   string // the search, whose matches are highlighted
 	w       int
 	lines   []string
 	items   []item
@@ -49,6 +50,10 @@ type detail struct {
 	head      []string // the lines above the items
 	blocks    map[blockKey][]string
 	blocksFor blockScope
+	// wraps keep where each item's text breaks, for the event and width in
+	// wrapsFor: a new search draws the items again without wrapping them.
+	wraps    map[int][]span
+	wrapsFor blockScope
 }
 
 type blockKey struct {
@@ -60,6 +65,7 @@ type blockScope struct {
 	ev      *model.Event
 	w       int
 	outside bool
+	query   string
 }
 
 func (d *detail) setSize(w, h int) {
@@ -75,6 +81,14 @@ func (d *detail) setEvent(e *model.Event, outside bool) {
 	d.ev, d.outside, d.item = e, outside, 0
 	d.sc.top()
 	d.build()
+}
+
+// setQuery sets the search whose matches the detail highlights.
+func (d *detail) setQuery(q string) {
+	if q != d.query {
+		d.query = q
+		d.build()
+	}
 }
 
 func (d *detail) setFocus(f bool) {
@@ -251,8 +265,11 @@ func (d *detail) build() {
 		d.lines = wrapIndent("", "", "No event selected.", w, st.dim)
 		return
 	}
-	if scope := (blockScope{e, w, d.outside}); d.blocks == nil || d.blocksFor != scope {
+	if scope := (blockScope{e, w, d.outside, d.query}); d.blocks == nil || d.blocksFor != scope {
 		d.blocks, d.blocksFor = map[blockKey][]string{}, scope
+		if noQuery := (blockScope{e, w, d.outside, ""}); d.wrapsFor != noQuery {
+			d.wraps, d.wrapsFor = map[int][]span{}, noQuery
+		}
 		d.head = d.drawHead()
 	}
 	d.lines = append(d.lines, d.head...)
@@ -301,7 +318,7 @@ func (d *detail) build() {
 			if r.Note != "" {
 				about += " · " + r.Note
 			}
-			d.addItem(item{kind: itemRelated, related: r.Event}, "→ "+r.Phrase()+": "+r.Event.Title, "    ", st.header, about)
+			d.addItem(item{kind: itemRelated, related: r.Event}, "→ "+r.Phrase()+": "+flatten(r.Event.Title), "    ", st.header, about)
 		}
 	}
 }
@@ -313,7 +330,8 @@ func (d *detail) drawHead() []string {
 	var lines []string
 	add := func(ls ...string) { lines = append(lines, ls...) }
 
-	add(wrapIndent("", "", e.Title, w, st.bold)...)
+	title := flatten(e.Title) // one line in the timeline, one paragraph here
+	add(d.wrapMatches("", "", title, st.bold)...)
 	glyph, word := statusMark(e.Status)
 	add(truncate(st.status[e.Status].Render(glyph+" "+word)+st.dim.Render(" · ")+e.Date.Display(), w))
 	if d.outside {
@@ -342,7 +360,7 @@ func (d *detail) drawHead() []string {
 
 	if e.Summary != "" {
 		add("", st.bold.Render("Summary"))
-		add(wrapIndent("", "", e.Summary, w, st.header)...)
+		add(d.wrapMatches("", "", e.Summary, st.header)...)
 	}
 	return lines
 }
@@ -354,7 +372,7 @@ func (d *detail) addItem(it item, text, rest string, style lipgloss.Style, about
 	key := blockKey{len(d.items), sel}
 	block, ok := d.blocks[key]
 	if !ok {
-		block = d.drawItem(it.kind, sel, text, rest, style, about)
+		block = d.drawItem(len(d.items), it.kind, sel, text, rest, style, about)
 		d.blocks[key] = block
 	}
 	it.first, it.n = len(d.lines), len(block)
@@ -364,14 +382,19 @@ func (d *detail) addItem(it item, text, rest string, style lipgloss.Style, about
 
 // drawItem wraps an item's text, the dim line about it and, when selected,
 // what enter does.
-func (d *detail) drawItem(kind itemKind, sel bool, text, rest string, style lipgloss.Style, about string) []string {
+func (d *detail) drawItem(i int, kind itemKind, sel bool, text, rest string, style lipgloss.Style, about string) []string {
 	st, w := d.ctx.st, d.w
 	mark := "  "
 	if sel {
 		mark = "▶ "
 		style = st.selected
 	}
-	lines := wrapIndent(mark, rest, text, w, style)
+	spans, ok := d.wraps[i]
+	if !ok {
+		spans = wrapSpans(text, w-max(width(mark), width(rest)))
+		d.wraps[i] = spans
+	}
+	lines := layoutMarked(mark, rest, text, spans, style, d.matches(text), st.match)
 	lines = append(lines, wrapIndent("    ", "    ", about, w, st.dim)...)
 	if sel {
 		hint := "enter: read it in the article"
@@ -381,6 +404,25 @@ func (d *detail) drawItem(kind itemKind, sel bool, text, rest string, style lipg
 		lines = append(lines, wrapIndent("    ", "    ", hint, w, st.label)...)
 	}
 	return lines
+}
+
+// wrapMatches wraps text at the pane's width with the search's matches
+// highlighted.
+func (d *detail) wrapMatches(first, rest, text string, style lipgloss.Style) []string {
+	return wrapMarked(first, rest, text, d.w, style, d.matches(text), d.ctx.st.match)
+}
+
+// maxMarkedText bounds the text the detail highlights matches in: every
+// letter typed in the search draws the items again, and marking a 1 MiB
+// quote took a second a letter. The reader still marks it.
+const maxMarkedText = 64 << 10
+
+// matches is where the search matched in text, for highlighting.
+func (d *detail) matches(text string) [][2]int {
+	if len(text) > maxMarkedText {
+		return nil
+	}
+	return model.Matches(text, d.query)
 }
 
 func (d *detail) actorLine(id, part string) []string {
@@ -431,15 +473,28 @@ func field(label, value string, w int, st *styles) []string {
 // continuation prefix, styling the text lines. Every pane's prose goes
 // through it.
 func wrapIndent(first, rest, text string, w int, style lipgloss.Style) []string {
-	pw := max(width(first), width(rest))
-	lines := wrap(text, w-pw)
-	out := make([]string, len(lines))
-	for i, l := range lines {
+	return wrapMarked(first, rest, text, w, style, nil, style)
+}
+
+// wrapMarked is wrapIndent with the byte ranges marks of text (what a
+// search matched) drawn in hi.
+func wrapMarked(first, rest, text string, w int, style lipgloss.Style, marks [][2]int, hi lipgloss.Style) []string {
+	return layoutMarked(first, rest, text, wrapSpans(text, w-max(width(first), width(rest))), style, marks, hi)
+}
+
+// layoutMarked draws text broken into spans (wrapSpans) after the
+// prefixes, marks in hi.
+func layoutMarked(first, rest, text string, spans []span, style lipgloss.Style, marks [][2]int, hi lipgloss.Style) []string {
+	out := make([]string, len(spans))
+	for i, sp := range spans {
 		p := rest
 		if i == 0 {
 			p = first
 		}
-		out[i] = p + style.Render(l)
+		for len(marks) > 0 && marks[0][1] <= sp.start { // lines come in order: drop marks passed
+			marks = marks[1:]
+		}
+		out[i] = p + marked(text[sp.start:sp.end], marksIn(marks, sp.start, sp.end), style, hi)
 	}
 	return out
 }

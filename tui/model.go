@@ -201,6 +201,7 @@ func (m *Model) settle() {
 func (m *Model) requery() {
 	m.events = m.ctx.ds.Query(m.filter)
 	m.timeline.setEvents(m.events, m.current)
+	m.detail.setQuery(m.filter.Search)
 	m.actors.setCounts(m.ctx.ds.ActorCounts(m.events))
 	m.followTimeline()
 }
@@ -249,7 +250,7 @@ func (m *Model) openItem() {
 		m.show(it.related)
 		return
 	}
-	m.reader.open(m.current, it.excerpt)
+	m.reader.open(m.current, it.excerpt, m.filter.Search)
 	m.layout.push(paneReader)
 }
 

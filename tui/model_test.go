@@ -679,7 +679,7 @@ func TestReaderNamesASharedPassageBothWays(t *testing.T) {
 	e.Excerpts = []model.Excerpt{e.Quotes[0].Excerpt}
 	r := reader{ctx: newContext(ds, false)}
 	r.setSize(100, 30)
-	r.open(&e, e.Quotes[0].Excerpt)
+	r.open(&e, e.Quotes[0].Excerpt, "")
 	if len(r.marks) != 2 || r.cur < 0 || r.marks[r.cur].label != "excerpt 1 of 1, quote 1 of 2" {
 		t.Fatalf("%d marks, current %d: %+v", len(r.marks), r.cur, r.marks)
 	}

@@ -2,11 +2,13 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"parley/model"
 )
@@ -28,6 +30,7 @@ type reader struct {
 	spans  []span
 	header []string // above the text: date and credit, the excerpt, a rule
 	sc     scroller
+	hits   [][2]int // where the search matched in the source text
 }
 
 // mark is a passage of the event in the source, named as the detail
@@ -37,10 +40,16 @@ type mark struct {
 	label string
 }
 
-// open shows the source of x, scrolled to x.
-func (r *reader) open(ev *model.Event, x model.Excerpt) {
+// open shows the source of x, scrolled to x, with what the search
+// matched highlighted. (The search cannot change while the reader is open:
+// / leaves it.)
+func (r *reader) open(ev *model.Event, x model.Excerpt, query string) {
 	r.ev, r.src = ev, r.ctx.ds.Source(x.SourceID)
 	r.marks, r.cur = nil, -1
+	r.hits = nil
+	if r.src != nil {
+		r.hits = model.Matches(r.src.Text, query)
+	}
 	// One mark per span; a span both an excerpt and a quote gets both labels.
 	at := map[[2]int]int{}
 	add := func(y model.Excerpt, label string) {
@@ -228,35 +237,38 @@ func (r *reader) line(sp span) string {
 	if sp.start == sp.end { // a blank line inside an excerpt keeps its bar
 		return r.gutter(cover(sp.start))
 	}
-	// Cut the line where an excerpt starts or ends, style each piece.
+	// Cut the line where an excerpt or a search match starts or ends,
+	// style each piece.
+	hits := marksIn(r.hitsFrom(sp.start), sp.start, sp.end)
 	cuts := []int{sp.start, sp.end}
 	for _, x := range r.marks {
-		for _, b := range []int{x.Start, x.End} {
-			if b > sp.start && b < sp.end {
-				cuts = append(cuts, b)
-			}
-		}
+		cuts = append(cuts, x.Start, x.End)
 	}
-	sort.Ints(cuts)
-	var out string
+	for _, h := range hits {
+		cuts = append(cuts, sp.start+h[0], sp.start+h[1])
+	}
+	cuts = slices.DeleteFunc(cuts, func(b int) bool { return b < sp.start || b > sp.end })
+	slices.Sort(cuts)
+	var out strings.Builder
 	most := 0
 	for i := 0; i+1 < len(cuts); i++ {
 		a, b := cuts[i], cuts[i+1]
 		if a == b {
 			continue
 		}
+		style := lipgloss.NewStyle()
 		switch c := cover(a); c {
 		case 2:
-			out += st.current.Render(text[a:b])
-			most = 2
+			style, most = st.current, 2
 		case 1:
-			out += st.other.Render(text[a:b])
-			most = max(most, 1)
-		default:
-			out += text[a:b]
+			style, most = st.other, max(most, 1)
 		}
+		if inMarks(hits, a-sp.start) {
+			style = st.match.Inherit(style)
+		}
+		out.WriteString(style.Render(text[a:b]))
 	}
-	return r.gutter(most) + out
+	return r.gutter(most) + out.String()
 }
 
 func (r *reader) gutter(cover int) string {
@@ -267,4 +279,21 @@ func (r *reader) gutter(cover int) string {
 		return r.ctx.st.otherBar.Render("│ ")
 	}
 	return "  "
+}
+
+// hitsFrom is the search matches from the one that may cover offset at:
+// they are in order, so a binary search finds it.
+func (r *reader) hitsFrom(at int) [][2]int {
+	i, _ := slices.BinarySearchFunc(r.hits, at, func(h [2]int, at int) int { return h[1] - at })
+	return r.hits[i:]
+}
+
+// inMarks reports whether offset i is inside one of marks.
+func inMarks(marks [][2]int, i int) bool {
+	for _, m := range marks {
+		if m[0] <= i && i < m[1] {
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,7 @@ type styles struct {
 	status                                  map[model.Status]lipgloss.Style
 	quote, excerpt                          lipgloss.Style
 	current, other                          lipgloss.Style // reader: the excerpt being read, the event's others
+	match                                   lipgloss.Style // what the search matched
 	currentBar, otherBar                    lipgloss.Style
 	actors                                  []lipgloss.Style
 	help                                    help.Styles
@@ -91,6 +92,7 @@ func newStyles(mono bool) *styles {
 		selBg  = p.colour(ac("#DDF4FF", "#1F3A5F"))
 		hiBg   = p.colour(ac("#FFF1B8", "#5C4A00"))
 		otBg   = p.colour(ac("#EEEEEE", "#2D333B"))
+		mtBg   = p.colour(ac("#FFD6A5", "#7A3E00"))
 		amber  = p.colour(ac("#9A6700", "#E3B341"))
 	)
 	s := &styles{
@@ -107,6 +109,7 @@ func newStyles(mono bool) *styles {
 		excerpt:     lipgloss.NewStyle().Foreground(fg),
 		current:     lipgloss.NewStyle().Foreground(fg).Background(hiBg).Reverse(mono),
 		other:       lipgloss.NewStyle().Foreground(fg).Background(otBg),
+		match:       lipgloss.NewStyle().Underline(true).Bold(true).Background(mtBg), // underlined: seen without colour
 		currentBar:  lipgloss.NewStyle().Bold(true).Foreground(amber),
 		otherBar:    lipgloss.NewStyle().Foreground(muted),
 		status: map[model.Status]lipgloss.Style{

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/charmbracelet/lipgloss"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -263,4 +264,45 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
+}
+
+// marked renders text in style base, the byte ranges in marks (in order,
+// as model.Matches gives them) in hi over base: what a search matched.
+func marked(text string, marks [][2]int, base, hi lipgloss.Style) string {
+	if len(marks) == 0 {
+		return base.Render(text)
+	}
+	over := hi.Inherit(base)
+	var b strings.Builder
+	at := 0
+	for _, m := range marks {
+		from, to := max(m[0], at), min(m[1], len(text))
+		if from >= to {
+			continue
+		}
+		if from > at {
+			b.WriteString(base.Render(text[at:from]))
+		}
+		b.WriteString(over.Render(text[from:to]))
+		at = to
+	}
+	if at < len(text) {
+		b.WriteString(base.Render(text[at:]))
+	}
+	return b.String()
+}
+
+// marksIn is the part of marks (in order) inside [from, to), shifted to
+// start at from.
+func marksIn(marks [][2]int, from, to int) [][2]int {
+	var out [][2]int
+	for _, m := range marks {
+		if m[0] >= to {
+			break
+		}
+		if m[1] > from {
+			out = append(out, [2]int{max(m[0], from) - from, min(m[1], to) - from})
+		}
+	}
+	return out
 }

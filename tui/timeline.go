@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"parley/model"
 )
@@ -121,18 +122,18 @@ func (t *timeline) view(s *shared) []string {
 	from, to := t.sc.window()
 	lines := make([]string, 0, to-from)
 	for i := from; i < to; i++ {
-		lines = append(lines, t.row(t.events[i], i == t.cursor))
+		lines = append(lines, t.row(t.events[i], i == t.cursor, s.filter.Search))
 	}
 	return lines
 }
 
-// row lays out one event to the pane width: marker, date, status, title.
-// Columns drop out as the pane narrows, the title last.
-func (t *timeline) row(e *model.Event, selected bool) string {
+// row lays out one event to the pane width: marker, date, status, title,
+// with what the search matched in the title highlighted. Columns drop out
+// as the pane narrows, the title last.
+func (t *timeline) row(e *model.Event, selected bool, query string) string {
 	st := t.ctx.st
 	glyph, word := statusMark(e.Status)
 	dw := t.ctx.dateWidth
-	title := flatten(e.Title)
 	marker := "  "
 	if selected {
 		marker = "▶ "
@@ -151,8 +152,9 @@ func (t *timeline) row(e *model.Event, selected bool) string {
 		used += width(c)
 	}
 	if selected {
-		plain := marker + strings.Join(cols, "") + title
-		return st.selected.Render(pad(plain, t.w))
+		title := t.title(e, t.w-used, query, st.selected)
+		left := marker + strings.Join(cols, "")
+		return st.selected.Render(left) + title + st.selected.Render(spaces(t.w-used-width(title)))
 	}
 	statusCol := 2
 	if len(cols) == 2 {
@@ -162,5 +164,17 @@ func (t *timeline) row(e *model.Event, selected bool) string {
 	if len(cols) == 4 {
 		cols[0] = st.dim.Render(cols[0])
 	}
-	return marker + strings.Join(cols, "") + truncate(title, t.w-used)
+	return marker + strings.Join(cols, "") + t.title(e, t.w-used, query, lipgloss.NewStyle())
+}
+
+// title is the event's title cut to w columns, drawn in base with the
+// search's matches highlighted.
+func (t *timeline) title(e *model.Event, w int, query string, base lipgloss.Style) string {
+	full := flatten(e.Title)
+	cut := truncate(full, w)
+	shown := full
+	if cut != full {
+		shown = strings.TrimSuffix(cut, "…")
+	}
+	return marked(shown, model.Matches(shown, query), base, t.ctx.st.match) + base.Render(cut[len(shown):])
 }
