@@ -99,6 +99,12 @@ func (tm term) keys(keys ...string) {
 	tm.tmux(append([]string{"send-keys", "-t", "parley"}, keys...)...)
 }
 
+// hex sends raw bytes, as a terminal sends its replies.
+func (tm term) hex(bytes string) {
+	tm.t.Helper()
+	tm.tmux(append([]string{"send-keys", "-t", "parley", "-H"}, strings.Fields(bytes)...)...)
+}
+
 // text types literally (no key-name lookup).
 func (tm term) text(s string) { tm.t.Helper(); tm.tmux("send-keys", "-t", "parley", "-l", s) }
 
