@@ -94,6 +94,20 @@ func (d *Dataset) actorMatches(f Filter) []bool {
 	return keep
 }
 
+// FacetCounts counts each actor's events as the actor filter offers them.
+// In any-of mode choosing an actor adds its events, so its count is its
+// events under the search alone, whoever else is chosen (a disjunctive
+// facet count); in all-of mode choosing it narrows the result, so its
+// count is within the current result. result is Query(f), which the
+// caller has already.
+func (d *Dataset) FacetCounts(f Filter, result []*Event) map[string]int {
+	if f.Mode == MatchAny && len(f.Actors) > 0 {
+		f.Actors = nil
+		result = d.Query(f)
+	}
+	return d.ActorCounts(result)
+}
+
 // ActorCounts counts, for each actor, how many of the given events involve
 // it. Pass the result of Query to get counts under the current filter.
 func (d *Dataset) ActorCounts(events []*Event) map[string]int {

@@ -222,3 +222,28 @@ func TestTimelineTieGoesToTheNarrowerDate(t *testing.T) {
 		t.Errorf("timeline order = %v, want %v", got, want)
 	}
 }
+
+// In any-of mode an actor's count ignores the actors chosen (but not the
+// search): with Kim chosen, Moon counts the UN briefing too, which
+// choosing him adds. In all-of mode counts are within the result.
+func TestFacetCountsAnyOfIgnoreTheChoice(t *testing.T) {
+	d := fixture(t)
+	kim := Filter{Actors: []string{"kim"}, Mode: MatchAny}
+	if got := d.FacetCounts(kim, d.Query(kim))["moon"]; got != 3 {
+		t.Errorf("any of, Kim chosen: Moon counts %d, want his 3 events", got)
+	}
+	if got := d.FacetCounts(kim, d.Query(kim))["kim"]; got != 3 {
+		t.Errorf("any of: Kim counts %d, want 3", got)
+	}
+	if got := ids(d.Query(Filter{Actors: []string{"kim", "moon"}})); !slices.Contains(got, "un") {
+		t.Errorf("choosing Moon should add the UN briefing: %v", got)
+	}
+	if got := facets(d, Filter{Actors: []string{"kim"}, Search: "summit"})["moon"]; got != 1 {
+		t.Errorf("any of with a search: Moon counts %d, want 1 (the Pyongyang summit)", got)
+	}
+	if got := facets(d, Filter{Actors: []string{"kim"}, Mode: MatchAll})["moon"]; got != 2 {
+		t.Errorf("all of, Kim chosen: Moon counts %d, want the 2 events with both", got)
+	}
+}
+
+func facets(d *Dataset, f Filter) map[string]int { return d.FacetCounts(f, d.Query(f)) }

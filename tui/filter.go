@@ -27,8 +27,8 @@ type actorFilter struct {
 	w       int
 }
 
-// filter lines above the list: mode, query, rule.
-const filterHeader = 3
+// filter lines above the list: mode, what the numbers count, query, rule.
+const filterHeader = 4
 
 func newActorFilter(ctx *context) actorFilter {
 	a := actorFilter{ctx: ctx, find: make([]string, len(ctx.ds.Actors))}
@@ -190,6 +190,7 @@ func (a *actorFilter) view(s *shared) []string {
 	find := inputLine(a.query, len([]rune(a.query)), w-6, "type to narrow · space chooses", st)
 	lines := []string{
 		truncate(st.label.Render("Match ")+anyOf+"  "+allOf+st.dim.Render("  ctrl+a"), w),
+		truncate(st.dim.Render(countsMean(s.filter)), w),
 		truncate(st.label.Render("Find  ")+find, w),
 		st.rule.Render(repeat("─", w)),
 	}
@@ -232,4 +233,17 @@ func (a *actorFilter) row(act *model.Actor, selected, chosen bool) string {
 		countStyle = st.dim
 	}
 	return truncate(marker+check+a.ctx.actorStyle[act.ID].Render("● ")+name+countStyle.Render(count), a.w)
+}
+
+// countsMean says what the number beside each actor counts (see
+// model.FacetCounts): in any-of mode what choosing the actor would bring
+// in, in all-of mode what would be left.
+func countsMean(f model.Filter) string {
+	switch {
+	case f.Mode == model.MatchAll:
+		return "Numbers: events left if it is chosen too"
+	case f.Search != "":
+		return "Numbers: each actor's events in the search"
+	}
+	return "Numbers: each actor's events"
 }

@@ -202,7 +202,7 @@ func (m *Model) requery() {
 	m.events = m.ctx.ds.Query(m.filter)
 	m.timeline.setEvents(m.events, m.current)
 	m.detail.setQuery(m.filter.Search)
-	m.actors.setCounts(m.ctx.ds.ActorCounts(m.events))
+	m.actors.setCounts(m.ctx.ds.FacetCounts(m.filter, m.events))
 	m.followTimeline()
 }
 
