@@ -95,3 +95,28 @@ func TestNewUserDefectsInTmux(t *testing.T) {
 		t.Fatalf("parley exited with %s", got)
 	}
 }
+
+// Defect 12: ctrl+z gives the terminal back to the shell and fg brings the
+// explorer back, redrawn where it was.
+func TestSuspendAndResumeInTmux(t *testing.T) {
+	bin := parleyBinary(t)
+	tm := startTmux(t, 100, 30, func(exit string) string {
+		return "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=tmux-256color LC_ALL=C.UTF-8 PS1='$ ' sh"
+	})
+	tm.waitFor("shell", "$")
+	tm.text(bin)
+	tm.keys("Enter")
+	tm.waitFor("first frame", "━━ Timeline", "1/16")
+	tm.keys("j")
+	tm.waitFor("j", "2/16")
+	tm.keys("C-z")
+	tm.waitUntil("suspended: the shell prompts again", func(s string) bool {
+		i := strings.Index(s, "Stopped")
+		return i >= 0 && strings.Contains(s[i:], "$") && !strings.Contains(s, "━━ Timeline")
+	})
+	tm.text("fg")
+	tm.keys("Enter")
+	tm.waitFor("resumed and redrawn", "━━ Timeline", "── Event", "2/16")
+	tm.keys("q")
+	tm.waitWithout("quit", "━━ Timeline")
+}

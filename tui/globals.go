@@ -17,12 +17,14 @@ func (m *Model) globals() []global {
 	k := m.ctx.keys
 	quit := func(m *Model) tea.Cmd { m.quit = true; return tea.Quit }
 	help := global{k.Help, func(m *Model) tea.Cmd { m.help.open(); m.layout.push(paneHelp); return nil }}
+	// ctrl+z works everywhere and is named in the full help only.
+	suspend := global{withHiddenHelp(k.Suspend), func(*Model) tea.Cmd { return tea.Suspend }}
 	focus := m.layout.focus()
 	switch {
 	case focus == paneHelp: // the help pane closes itself on ? and esc
-		return []global{{k.Quit, quit}, {withHiddenHelp(k.ForceQuit), quit}}
+		return []global{{k.Quit, quit}, {withHiddenHelp(k.ForceQuit), quit}, suspend}
 	case m.pane(focus).takesText(): // letters are text
-		gs := []global{help, {k.ForceQuit, quit}}
+		gs := []global{help, {k.ForceQuit, quit}, suspend}
 		if focus == paneActors {
 			gs = append([]global{{k.Focus, (*Model).swapPanes}}, gs...)
 		}
@@ -41,7 +43,7 @@ func (m *Model) globals() []global {
 			gs = append(gs, global{withDesc(k.ClearAll, "clear filter"), func(m *Model) tea.Cmd { m.clearAll(); return nil }})
 		}
 	}
-	return append(gs, help, global{k.Quit, quit}, global{withHiddenHelp(k.ForceQuit), quit})
+	return append(gs, help, global{k.Quit, quit}, global{withHiddenHelp(k.ForceQuit), quit}, suspend)
 }
 
 func (m *Model) swapPanes() tea.Cmd {
@@ -80,5 +82,5 @@ func (m *Model) helpGroups() []helpGroup {
 		groups = append(groups, helpGroup{s.title, m.pane(s.p).FullHelp()[0]})
 	}
 	return append(groups, helpGroup{"Anywhere", []key.Binding{k.Search, k.Actors, k.Focus, k.History, k.ClearAll,
-		k.Help, k.Quit, k.ForceQuit}})
+		k.Help, k.Quit, k.ForceQuit, k.Suspend}})
 }

@@ -33,7 +33,7 @@ type KeyMap struct {
 	// here so the help lists them.
 	Edit textinput.KeyMap
 
-	Help, Quit, ForceQuit key.Binding
+	Help, Quit, ForceQuit, Suspend key.Binding
 }
 
 // DefaultKeyMap follows the conventions of Bubble Tea apps such as glow and
@@ -88,6 +88,7 @@ func DefaultKeyMap() KeyMap {
 		Help:      b("?", "help", "?"),
 		Quit:      b("q", "quit", "q"),
 		ForceQuit: b("ctrl+c", "quit", "ctrl+c"),
+		Suspend:   b("ctrl+z", "suspend (fg resumes)", "ctrl+z"),
 	}
 }
 

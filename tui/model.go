@@ -36,13 +36,14 @@ type Model struct {
 	current *model.Event // the event the detail shows
 	outside bool         // current is not in the filtered timeline
 	replies replyFilter  // terminal replies arriving as keys, dropped
+	mouseOn bool         // started with --mouse
 	quit    bool
 }
 
 // New builds the explorer on a dataset. It does no I/O.
 func New(ds *model.Dataset, opts Options) Model {
 	ctx := newContext(ds, opts.monochrome)
-	m := Model{ctx: ctx, layout: newLayout()}
+	m := Model{ctx: ctx, layout: newLayout(), mouseOn: opts.Mouse}
 	m.filter = model.Filter{Actors: knownActors(ds, opts.Filter.Actors), Mode: opts.Filter.Mode, Search: termsafe.Search(opts.Filter.Search)}
 	m.timeline = timeline{ctx: ctx}
 	m.detail = detail{ctx: ctx}
@@ -93,6 +94,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize(msg.Width, msg.Height)
 	case tea.MouseMsg:
 		m.mouse(msg)
+	case tea.ResumeMsg: // back from ctrl+z: Bubble Tea redraws; the mouse is asked for again
+		if m.mouseOn {
+			cmd = tea.EnableMouseCellMotion
+		}
 	case tea.KeyMsg:
 		if m.replies.drop(msg) {
 			return m, nil

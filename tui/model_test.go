@@ -492,7 +492,7 @@ func selectRelated(t *testing.T, m Model, id string) Model {
 }
 
 func TestHelpIsGeneratedFromTheKeymap(t *testing.T) {
-	m := sized(t, 120, 40, Options{})
+	m := sized(t, 120, 60, Options{}) // tall enough for the whole help
 	mustContain(t, m.View(), "? help", "q quit", "/ search", "a actors")
 	m = press(t, m, "?")
 	v := m.View()
