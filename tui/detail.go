@@ -141,6 +141,15 @@ func (d *detail) update(msg tea.Msg, s *shared) intent {
 			return intentBack
 		}
 	}
+	if click, ok := msg.(tea.MouseMsg); ok && isClick(msg) { // a click selects the item under it
+		line := d.sc.off + click.Y
+		for i, it := range d.items {
+			if click.Y >= 0 && line >= it.first && line < it.first+it.n {
+				d.moveItem(i)
+			}
+		}
+		return noIntent
+	}
 	mv, ok := navigate(msg, k.Nav)
 	switch {
 	case !ok:

@@ -102,11 +102,19 @@ func (a *actorFilter) update(msg tea.Msg, s *shared) intent {
 		a.sc.show(a.cursor, 1)
 		return noIntent
 	}
+	f := &s.filter
+	if click, ok := msg.(tea.MouseMsg); ok && isClick(msg) { // a click chooses the actor under it
+		if row := a.sc.off + click.Y - filterHeader; click.Y >= filterHeader && row < len(a.visible) {
+			a.cursor = row
+			f.Actors = toggled(f.Actors, a.visible[row].ID)
+			return intentFilter
+		}
+		return noIntent
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return noIntent
 	}
-	f := &s.filter
 	switch {
 	case key.Matches(km, k.Done):
 		return intentDone

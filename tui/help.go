@@ -121,7 +121,7 @@ func (h *helpPane) layout() {
 	notes := []string{
 		"Dates show what the article allows: a day, a month or part of one, a range, or no date set. The event's detail says where each date comes from.",
 		"In the reader, ┃ marks the passage being read (an excerpt or a quote) and │ the event's others; n and N step through them in article order.",
-		"Mouse wheel scrolling works when parley is started with the mouse enabled.",
+		"With the mouse enabled (--mouse), a click selects a timeline row, an event item or an actor (choosing it), and the wheel scrolls the pane under the pointer.",
 	}
 	for _, n := range notes {
 		lines = append(lines, wrapIndent("", "", n, w, st.dim)...)

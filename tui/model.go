@@ -277,17 +277,23 @@ func (m *Model) back() {
 }
 
 // mouse goes to the pane under the pointer, or to the help or reader that
-// fill the body.
+// fill the body, in the pane's own coordinates: (0, 0) is the first line
+// under its title rule. A click also gives that pane the keys.
 func (m *Model) mouse(msg tea.MouseMsg) {
 	if !m.sized || m.w < minWidth || m.h < minHeight {
 		return
 	}
 	panes := m.layout.body(m.wide())
-	p := panes[0]
+	p, left := panes[0], 0
 	if len(panes) > 1 && msg.X >= m.timeline.w {
-		p = panes[1]
+		p, left = panes[1], m.timeline.w+width(paneGap)
 	}
-	m.act(p, m.pane(p).update(msg, &m.shared))
+	local := msg
+	local.X, local.Y = msg.X-left, msg.Y-2 // under the header and the pane's title rule
+	if isClick(msg) && (p == paneTimeline || p == paneDetail || p == paneActors) && m.layout.focus() != p {
+		m.layout.browse(p)
+	}
+	m.act(p, m.pane(p).update(local, &m.shared))
 }
 
 // resize gives every pane its share of the window.

@@ -527,7 +527,7 @@ func TestHelpScrollsWhenTallerThanWindow(t *testing.T) {
 	if m.View() == first {
 		t.Fatal("G did not scroll the help")
 	}
-	mustContain(t, m.View(), "mouse enabled")
+	mustContain(t, m.View(), "wheel scrolls the pane under the")
 }
 
 func TestTooSmall(t *testing.T) {

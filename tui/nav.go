@@ -151,3 +151,9 @@ func moreNote(s scroller) string {
 	}
 	return ""
 }
+
+// isClick is a press of the left button.
+func isClick(msg tea.Msg) bool {
+	m, ok := msg.(tea.MouseMsg)
+	return ok && m.Action == tea.MouseActionPress && m.Button == tea.MouseButtonLeft
+}

@@ -84,11 +84,20 @@ func (t *timeline) update(msg tea.Msg, s *shared) intent {
 			return intentBack
 		}
 	}
+	before := t.cursor
+	if click, ok := msg.(tea.MouseMsg); ok && isClick(msg) { // a click selects the row
+		if row := t.sc.off + click.Y; click.Y >= 0 && row < len(t.events) {
+			t.cursor = row
+		}
+		if t.cursor != before {
+			return intentMoved
+		}
+		return noIntent
+	}
 	mv, ok := navigate(msg, k.Nav)
 	if !ok {
 		return noIntent
 	}
-	before := t.cursor
 	t.cursor = mv.apply(t.cursor, t.sc.page(), max(len(t.events)-1, 0))
 	t.sc.show(t.cursor, 1)
 	if t.cursor != before {

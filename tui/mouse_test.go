@@ -1,0 +1,51 @@
+package tui
+
+import (
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+func click(t *testing.T, m Model, x, y int) Model {
+	t.Helper()
+	next, _ := m.Update(tea.MouseMsg{X: x, Y: y, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft})
+	return next.(Model)
+}
+
+// Defect 13: with --mouse, a click selects a timeline row, an event item or
+// an actor, and gives that pane the keys; the wheel scrolls the pane under
+// the pointer.
+func TestMouseClicksSelect(t *testing.T) {
+	m := sized(t, 120, 40, Options{Mouse: true})
+	// Row 4 of the timeline is the fourth line under its title rule.
+	m = click(t, m, 10, 2+3)
+	mustContain(t, m.View(), "━━ Timeline", "4/16", "▶ Fri 1 Jun 2018")
+	// The event beside it: click its first item's text.
+	first := m.detail.items[0]
+	m = click(t, m, 80, 2+first.first-m.detail.sc.off)
+	mustContain(t, m.View(), "━━ Event", "── Timeline")
+	if m.detail.item != 0 || m.layout.focus() != paneDetail {
+		t.Fatalf("click on the first item: item %d, focus %v", m.detail.item, m.layout.focus())
+	}
+	if len(m.detail.items) > 1 {
+		second := m.detail.items[1]
+		if y := 2 + second.first - m.detail.sc.off; y < 2+m.detail.sc.height {
+			m = click(t, m, 80, y)
+			if m.detail.item != 1 {
+				t.Fatalf("click on the second item selected item %d", m.detail.item)
+			}
+		}
+	}
+	// The actor filter: the first actor row is under the filter's header.
+	m = press(t, m, "a")
+	m = click(t, m, 80, 2+filterHeader)
+	mustContain(t, m.View(), "[x] ● Kim Jong Un", "Actors: Kim Jong Un (any)")
+	// The wheel over the timeline scrolls it while the actors have the keys.
+	before := m.timeline.cursor
+	next, _ := m.Update(tea.MouseMsg{X: 10, Y: 5, Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown})
+	m = next.(Model)
+	mustContain(t, m.View(), "━━ Actors")
+	if m.timeline.cursor != before+1 {
+		t.Fatalf("wheel over the timeline: cursor %d, was %d", m.timeline.cursor, before)
+	}
+}
