@@ -201,11 +201,11 @@ func TestExplorerInTmux(t *testing.T) {
 	})
 
 	// First frame: wide layout, timeline and detail side by side.
-	tm.waitFor("first frame", "━━ Timeline", "── Event", "All actors · 16 of 16 events", "1/16", "▶ Fri 27 Apr 2018")
+	tm.waitFor("first frame", "━━ Timeline", "── Event", "All actors · 16 of 16 events", "1/16", "▶ Fri 27 Apr ")
 
 	// Navigate.
 	tm.keys("j")
-	tm.waitFor("j", "2/16", "▶ Thu 24 May 2018", "│ Trump cancels the planned Singapore summit")
+	tm.waitFor("j", "2/16", "▶ Thu 24 May ", "│ Trump cancels the planned Singapore")
 	tm.keys("G")
 	tm.waitFor("G", "16/16", "▶ no date set")
 	tm.keys("g")
@@ -223,9 +223,9 @@ func TestExplorerInTmux(t *testing.T) {
 
 	// Open a quote: the second of Moon's events has one; tab to the detail.
 	tm.keys("j")
-	tm.waitFor("select", "2/4", "│ Kim holds a surprise second summit with Moon")
+	tm.waitFor("select", "2/4", "│ Kim holds a surprise second summit")
 	tm.keys("Tab")
-	tm.waitFor("focus detail", "━━ Event", "▶ his good will and hopes for a meeting")
+	tm.waitFor("focus detail", "━━ Event", "▶ his good will and hopes for a")
 
 	// Read the source at that quote, step to the previous passage, come back.
 	tm.keys("Enter")

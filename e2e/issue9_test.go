@@ -28,7 +28,7 @@ func TestNewUserDefectsInTmux(t *testing.T) {
 		return strings.Contains(s, "━━ Event") && !strings.Contains(s, "Actors ─") && !strings.Contains(s, "[ ] ●")
 	})
 	tm.keys("j")
-	tm.waitFor("j on the link", "▶ → precedes: Kim holds a surprise second summit with")
+	tm.waitFor("j on the link", "▶ → precedes: Kim holds a surprise")
 	tm.keys("Escape")
 	tm.waitFor("back", "━━ Timeline")
 

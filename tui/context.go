@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/charmbracelet/lipgloss"
 
 	"parley/model"
@@ -13,7 +16,9 @@ type context struct {
 	keys       KeyMap
 	st         *styles
 	actorStyle map[string]lipgloss.Style
-	dateWidth  int // widest date label in the dataset, for the timeline column
+	year       string // the one year every dated event falls in, else ""
+	dateWidth  int    // widest row date in the dataset, for the timeline column
+	titleWidth int    // widest title in the dataset (capped), for the split
 }
 
 func newContext(ds *model.Dataset, mono bool) *context {
@@ -21,19 +26,60 @@ func newContext(ds *model.Dataset, mono bool) *context {
 	for i, a := range ds.Actors {
 		c.actorStyle[a.ID] = c.st.actors[i%len(c.st.actors)]
 	}
-	// One pass at start-up, never per frame. Events sharing a date sit
-	// together in timeline order: each run of them is measured once.
+	// One pass at start-up, never per frame.
+	c.year = oneYear(ds.Events)
 	var prev model.Date
 	for i, e := range ds.Events {
+		c.titleWidth = max(c.titleWidth, min(width(flatten(e.Title)), 80))
 		d := e.Date
+		// Events sharing a date sit together in timeline order: each run
+		// of them is measured once.
 		if i > 0 && d.Precision == prev.Precision && d.Part == prev.Part && d.Start.Equal(prev.Start) && d.End.Equal(prev.End) {
 			continue
 		}
 		prev = d
-		c.dateWidth = max(c.dateWidth, width(d.Display()))
+		c.dateWidth = max(c.dateWidth, width(c.rowDate(d)))
 	}
 	c.dateWidth = min(c.dateWidth, 24)
 	return c
+}
+
+// oneYear is the year all dated events fall in ("2018"), or "" when they
+// span several or none is dated.
+func oneYear(events []*model.Event) string {
+	year := 0
+	for _, e := range events {
+		if !e.Date.Dated() {
+			continue
+		}
+		years := []int{e.Date.Start.Year()}
+		if !e.Date.End.IsZero() {
+			years = append(years, e.Date.End.Year())
+		}
+		for _, y := range years {
+			if year != 0 && y != year {
+				return ""
+			}
+			year = y
+		}
+	}
+	if year == 0 {
+		return ""
+	}
+	return strconv.Itoa(year)
+}
+
+// rowDate is a date as the timeline's rows show it: without the year when
+// every event falls in the same one, which the pane's title then names.
+func (c *context) rowDate(d model.Date) string {
+	s := d.Display()
+	if c.year == "" || !d.Dated() {
+		return s
+	}
+	if short := strings.TrimSuffix(s, " "+c.year); short != "" {
+		return short
+	}
+	return s
 }
 
 // actorName is the actor's name as shown, its id when the dataset lacks it.

@@ -11,7 +11,7 @@ func TestKeysGoToThePaneOnScreen(t *testing.T) {
 	mustContain(t, v, "━━ Event", "First Kim–Moon summit at Panmunjom", "── Timeline")
 	mustNotContain(t, v, "Actors ─", "[ ] ●")
 	m = press(t, m, "j")
-	mustContain(t, m.View(), "▶ → precedes: Kim holds a surprise second summit with", "enter: go to this event")
+	mustContain(t, m.View(), "▶ → precedes: Kim holds a surprise", "enter: go to this event")
 }
 
 // Defect 8: ? opens help from the search prompt too (it was typed), and

@@ -11,10 +11,11 @@ import (
 )
 
 const (
-	minWidth, minHeight = 40, 10 // below this a message replaces the layout
-	wideWidth           = 100    // from here timeline and side pane sit side by side
-	chromeLines         = 3      // header, status line, short help
-	paneGap             = "│ "   // between side-by-side panes
+	minWidth, minHeight = 40, 10   // below this a message replaces the layout
+	wideWidth           = 100      // from here timeline and side pane sit side by side
+	chromeLines         = 3        // header, status line, short help
+	paneGap             = "│ "     // between side-by-side panes
+	sideMin             = minWidth // the narrowest the pane beside the timeline gets
 )
 
 // Model is the root of the explorer (a tea.Model). It is a value with no
@@ -309,7 +310,9 @@ func (m *Model) resize(w, h int) {
 	paneH := max(m.h-chromeLines-1, 0) // each pane has a title rule
 	left, right := m.w, m.w
 	if m.wide() {
-		left = m.w / 2
+		// The timeline takes what its titles need, from half the width
+		// up to three fifths, leaving the side pane at least sideMin.
+		left = max(min(m.timeline.rowWidth(), m.w*3/5, m.w-sideMin-width(paneGap)), m.w/2)
 		right = m.w - left - width(paneGap)
 	}
 	m.timeline.setSize(left, paneH)

@@ -15,8 +15,9 @@ func TestTimelineRowsShowDatePrecisionAndStatus(t *testing.T) {
 	m := sized(t, 80, 24, Options{})
 	v := m.View()
 	mustContain(t, v,
-		"▶ Fri 27 Apr 2018", "✓ occurred", "First Kim–Moon summit at Panmunjom",
-		"18–20 Sep 2018", "◷ scheduled", "late Sep 2018", "◇ expected",
+		"━━ Timeline · 2018 ", // every event is in 2018: the rows leave the year out
+		"▶ Fri 27 Apr ", "✓ occurred", "First Kim–Moon summit at Panmunjom",
+		"18–20 Sep ", "◷ scheduled", "late Sep ", "◇ expected",
 		"◐ ongoing", "no date set", "○ planned",
 		"All actors · 16 of 16 events", "1/16")
 }
@@ -63,7 +64,7 @@ func TestTimelineScrollsWithSelection(t *testing.T) {
 	mustContain(t, v, "▶ no date set", "16/16")
 	mustNotContain(t, v, "Fri 27 Apr 2018")
 	m = press(t, m, "g")
-	mustContain(t, m.View(), "▶ Fri 27 Apr 2018")
+	mustContain(t, m.View(), "▶ Fri 27 Apr ")
 }
 
 func TestNarrowDetailOpensFullScreenAndEscGoesBack(t *testing.T) {
@@ -77,7 +78,7 @@ func TestNarrowDetailOpensFullScreenAndEscGoesBack(t *testing.T) {
 	mustNotContain(t, v, "Timeline")
 	m = press(t, m, "esc")
 	v = m.View()
-	mustContain(t, v, "━━ Timeline", "▶ Mon 10 Sep 2018")
+	mustContain(t, v, "━━ Timeline", "▶ Mon 10 Sep ")
 }
 
 func TestDetailShowsEverything(t *testing.T) {
@@ -108,7 +109,7 @@ func TestWideShowsBothPanesAndDetailFollowsSelection(t *testing.T) {
 	// tab moves focus to the detail and back; focus shows as a heavy rule.
 	m = press(t, m, "tab")
 	v = m.View()
-	mustContain(t, v, "── Timeline", "━━ Event", "▶ vitriolic statements in North Korean state media")
+	mustContain(t, v, "── Timeline", "━━ Event", "▶ vitriolic statements in North Korean")
 	m = press(t, m, "tab")
 	mustContain(t, m.View(), "━━ Timeline", "── Event")
 	// enter focuses the detail; esc returns to the timeline.
@@ -323,7 +324,7 @@ func TestNoMatchesSaysHowToClear(t *testing.T) {
 	mustContain(t, v, "No events match.", "Search “zzzz”", "Press x to clear the filter and search, esc",
 		"0 of 16 events", "0/0")
 	m = press(t, m, "x")
-	mustContain(t, m.View(), "All actors · 16 of 16 events", "▶ Fri 27 Apr 2018")
+	mustContain(t, m.View(), "All actors · 16 of 16 events", "▶ Fri 27 Apr ")
 }
 
 func TestReader(t *testing.T) {
@@ -331,7 +332,7 @@ func TestReader(t *testing.T) {
 	if !m.wide() || m.layout.focus() != paneDetail {
 		t.Fatal("EventID should open the detail with focus")
 	}
-	m = press(t, m, "enter")
+	m = press(t, m, "enter", "enter") // the quote, below the fold, shown, then read
 	if !m.layout.has(paneReader) {
 		t.Fatal("enter on a quote did not open the reader")
 	}
@@ -435,7 +436,7 @@ func TestRelatedJumpOutsideFilter(t *testing.T) {
 func TestHiddenEventGivesWayToTheSelection(t *testing.T) {
 	for _, size := range [][2]int{{120, 40}, {80, 24}} {
 		m := sized(t, size[0], size[1], Options{Filter: model.Filter{Actors: []string{"mike-pompeo"}}, EventID: "kaesong-liaison-office"})
-		mustContain(t, m.View(), "Joint liaison office to open in Kaesong", "! Not in the filtered timeline: the actor filter or")
+		mustContain(t, m.View(), "Joint liaison office to open in Kaesong", "! Not in the filtered timeline")
 		m = press(t, m, "esc")
 		if m.outside || m.current.ID != "pompeo-trip-cancelled" {
 			t.Fatalf("%v: after esc the detail shows %s (outside=%v), want the selected row", size, eventID(m.current), m.outside)
@@ -575,7 +576,7 @@ func TestMouseWheel(t *testing.T) {
 
 func TestUnknownEventIDIsIgnored(t *testing.T) {
 	m := sized(t, 80, 24, Options{EventID: "no-such-event"})
-	mustContain(t, m.View(), "━━ Timeline", "▶ Fri 27 Apr 2018")
+	mustContain(t, m.View(), "━━ Timeline", "▶ Fri 27 Apr ")
 }
 
 func TestThemeIsChecked(t *testing.T) {

@@ -39,7 +39,7 @@ func TestNoColorKeepsReverseVideo(t *testing.T) {
 	defer lipgloss.SetColorProfile(termenv.Ascii)
 	m := sized(t, 100, 30, Options{EventID: "sanders-briefing", monochrome: true})
 	timeline := press(t, m, "esc").View()
-	reader := press(t, m, "enter").View()
+	reader := press(t, m, "enter", "enter").View() // the quote shown, then read
 	for name, v := range map[string]string{"timeline": timeline, "reader": reader} {
 		sgr := regexp.MustCompile(`\x1b\[([0-9;]*)m`).FindAllStringSubmatch(v, -1)
 		reverse := false

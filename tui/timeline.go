@@ -107,11 +107,18 @@ func (t *timeline) update(msg tea.Msg, s *shared) intent {
 }
 
 func (t *timeline) heading(s *shared) (string, string) {
-	if n := len(t.events); n > 0 {
-		return "Timeline", fmt.Sprintf("%d/%d", t.cursor+1, n)
+	title := "Timeline"
+	if t.ctx.year != "" { // the rows' dates leave it out
+		title += " · " + t.ctx.year
 	}
-	return "Timeline", ""
+	if n := len(t.events); n > 0 {
+		return title, fmt.Sprintf("%d/%d", t.cursor+1, n)
+	}
+	return title, ""
 }
+
+// rowWidth is the width a row needs for the widest title whole.
+func (t *timeline) rowWidth() int { return 2 + t.ctx.dateWidth + 2 + 2 + t.ctx.titleWidth }
 
 func (t *timeline) ShortHelp() []key.Binding {
 	k := t.ctx.keys
@@ -149,10 +156,10 @@ func (t *timeline) row(e *model.Event, selected bool, query string) string {
 	}
 	var cols []string // plain text of each column, styled below unless selected
 	switch {
-	case t.w >= 2+dw+2+11+2+36: // the status word only when titles keep room
-		cols = []string{pad(e.Date.Display(), dw), "  ", glyph + " " + pad(word, 9), "  "}
+	case t.w >= 2+dw+2+11+2+t.ctx.titleWidth: // the status word only when every title stays whole
+		cols = []string{pad(t.ctx.rowDate(e.Date), dw), "  ", glyph + " " + pad(word, 9), "  "}
 	case t.w >= 2+dw+2+2+16:
-		cols = []string{pad(e.Date.Display(), dw), "  ", glyph, " "}
+		cols = []string{pad(t.ctx.rowDate(e.Date), dw), "  ", glyph, " "}
 	default:
 		cols = []string{glyph, " "}
 	}
