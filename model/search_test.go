@@ -169,3 +169,17 @@ func TestMatches(t *testing.T) {
 		}
 	}
 }
+
+// In any-of mode with no search, an actor's count is all its events,
+// taken from the index rather than a query: the same numbers.
+func TestFacetCountsWithoutSearchAreEveryEvent(t *testing.T) {
+	for name, ds := range testDatasets(t) {
+		f := model.Filter{Actors: []string{ds.Actors[0].ID}}
+		got, want := ds.FacetCounts(f, ds.Query(f)), ds.ActorCounts(ds.Events)
+		for _, a := range ds.Actors {
+			if got[a.ID] != want[a.ID] {
+				t.Errorf("%s: %s counts %d, has %d events", name, a.ID, got[a.ID], want[a.ID])
+			}
+		}
+	}
+}
