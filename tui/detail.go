@@ -144,7 +144,7 @@ func (d *detail) update(msg tea.Msg, s *shared) intent {
 	if click, ok := msg.(tea.MouseMsg); ok && isClick(msg) { // a click selects the item under it
 		line := d.sc.off + click.Y
 		for i, it := range d.items {
-			if click.Y >= 0 && line >= it.first && line < it.first+it.n {
+			if click.Y >= 0 && click.Y < d.sc.height && line >= it.first && line < it.first+it.n {
 				d.moveItem(i)
 			}
 		}

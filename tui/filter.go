@@ -104,7 +104,8 @@ func (a *actorFilter) update(msg tea.Msg, s *shared) intent {
 	}
 	f := &s.filter
 	if click, ok := msg.(tea.MouseMsg); ok && isClick(msg) { // a click chooses the actor under it
-		if row := a.sc.off + click.Y - filterHeader; click.Y >= filterHeader && row < len(a.visible) {
+		y := click.Y - filterHeader // the list's own row
+		if row := a.sc.off + y; y >= 0 && y < a.sc.height && row < len(a.visible) {
 			a.cursor = row
 			f.Actors = toggled(f.Actors, a.visible[row].ID)
 			return intentFilter

@@ -49,3 +49,20 @@ func TestMouseClicksSelect(t *testing.T) {
 		t.Fatalf("wheel over the timeline: cursor %d, was %d", m.timeline.cursor, before)
 	}
 }
+
+// A click on the status line or the short help, below the panes, selects
+// nothing: the rows it would name are not on screen.
+func TestClicksBelowThePanesSelectNothing(t *testing.T) {
+	m := sized(t, 120, 12, Options{Mouse: true}) // 7 rows of timeline: 16 events do not fit
+	for _, y := range []int{10, 11, 0, 1} {
+		for _, x := range []int{10, 90} {
+			m = click(t, m, x, y)
+		}
+	}
+	if m.timeline.cursor != 0 || m.detail.item != 0 {
+		t.Fatalf("clicks outside the panes moved the cursor to %d, the item to %d", m.timeline.cursor, m.detail.item)
+	}
+	m = press(t, m, "a")
+	m = click(t, m, 90, 11)
+	mustContain(t, m.View(), "All actors")
+}

@@ -86,7 +86,7 @@ func (t *timeline) update(msg tea.Msg, s *shared) intent {
 	}
 	before := t.cursor
 	if click, ok := msg.(tea.MouseMsg); ok && isClick(msg) { // a click selects the row
-		if row := t.sc.off + click.Y; click.Y >= 0 && row < len(t.events) {
+		if row := t.sc.off + click.Y; click.Y >= 0 && click.Y < t.sc.height && row < len(t.events) {
 			t.cursor = row
 		}
 		if t.cursor != before {
