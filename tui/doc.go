@@ -14,13 +14,16 @@
 // The root Model (model.go) keeps one record of what is on screen and
 // which pane has the keys: layout (layout.go), changed only through
 // browse, swap, closeSide, push and pop, which keep the pane with the keys
-// on screen. Update routes a key to the global keys of the current state
-// first (globals.go), then to the focused pane; the short help is the
-// focused pane's ShortHelp followed by those same globals, so help and
-// routing cannot disagree. All movement keys go through navigate
-// (nav.go). FuzzSession checks, after every step, that the pane with the
-// keys is the one drawn with a heavy title rule, and the frame fits the
-// window before View's last cut.
+// on screen. Update drops terminal replies that arrive as keys
+// (replies.go), then routes a key to the global keys of the current state
+// (globals.go), then to the focused pane; the short help is the focused
+// pane's ShortHelp followed by those same globals, so help and routing
+// cannot disagree. A mouse event goes to the pane under the pointer, in
+// that pane's coordinates ((0, 0) is the first line under its title
+// rule). All movement keys and the wheel go through navigate (nav.go).
+// FuzzSession checks, after every step, that the pane with the keys is
+// the one drawn with a heavy title rule, and that the frame (Model.frame,
+// before View's last cut) fits the window.
 //
 // # Adding a view
 //
