@@ -59,6 +59,7 @@ var (
 		{"sides", typeList, "side", nil, false, "the parties to the story; an actor belongs to one of them or to none"},
 		{"actors", typeList, "actor", nil, true, "everyone who takes part"},
 		{"events", typeList, "event", nil, true, "the events, in any order: parley sorts them by date"},
+		{"phases", typeList, "phase", nil, false, "stretches of the sequence with a shape of their own, e.g. the run-up to a summit"},
 	})
 	sourceSpec = spec("source", "A document the events are taken from. Give its text inline as text or as a text_file path, exactly one.", []fieldSpec{
 		{"id", typeSlug, "", nil, true, "lower-case letters and digits joined by single hyphens"},
@@ -121,6 +122,15 @@ var (
 		{"reported_by", typeRef, "actor", nil, false, "actor id of the outlet that carried it"},
 		{"excerpt", typeObject, "excerpt", nil, true, "where the quote stands in the source"},
 	})
+	phaseSpec = spec("phase", "A stretch of the sequence with a shape of its own (TimelineJS calls it an era). Every dated event it lists falls at least in part between start and end.", []fieldSpec{
+		{"id", typeSlug, "", nil, true, "lower-case letters and digits joined by single hyphens"},
+		{"title", typeText, "", nil, true, "a short name, e.g. Singapore run-up"},
+		{"summary", typeText, "", nil, true, "what happens in it, written for the dataset (not quoted)"},
+		{"start", typeDay, "", nil, true, "YYYY-MM-DD, its first day"},
+		{"end", typeDay, "", nil, true, "YYYY-MM-DD, its last day, not before start"},
+		{"events", typeRefList, "event", nil, true, "the ids of its events, each once"},
+		{"excerpts", typeList, "excerpt", nil, true, "the source's words that mark the phase out, at least one"},
+	})
 	linkSpec = spec("link", "A link from the event that holds it to another, read from the holder: A {kind} B.", []fieldSpec{
 		{"event", typeRef, "event", nil, true, "the other event's id"},
 		{"kind", typeText, "", model.Strings(model.LinkKinds), true, "how the holder relates to the other event"},
@@ -129,4 +139,4 @@ var (
 )
 
 // objectSpecs is every kind of object, the document first.
-var objectSpecs = []objectSpec{documentSpec, sourceSpec, sideSpec, actorSpec, dateSpec, eventSpec, participantSpec, excerptSpec, quoteSpec, linkSpec}
+var objectSpecs = []objectSpec{documentSpec, sourceSpec, sideSpec, actorSpec, dateSpec, eventSpec, participantSpec, excerptSpec, quoteSpec, linkSpec, phaseSpec}

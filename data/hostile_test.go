@@ -53,6 +53,7 @@ func TestHostileDatasets(t *testing.T) {
 			walkStrings(reflect.ValueOf(loaded.Safe.Events), "events", func(where, s string) { assertTerminalSafe(t, where, s) })
 			walkStrings(reflect.ValueOf(loaded.Safe.Actors), "actors", func(where, s string) { assertTerminalSafe(t, where, s) })
 			walkStrings(reflect.ValueOf(loaded.Safe.Sources), "sources", func(where, s string) { assertTerminalSafe(t, where, s) })
+			walkStrings(reflect.ValueOf(loaded.Safe.Phases), "phases", func(where, s string) { assertTerminalSafe(t, where, s) })
 		})
 	}
 }

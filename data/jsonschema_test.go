@@ -81,6 +81,10 @@ func TestSchemaRequiredFieldsAreTheLoaders(t *testing.T) {
 		"link": func(d map[string]any) (map[string]any, string) {
 			return event(d, 0)["related"].([]any)[0].(map[string]any), "events[0].related[0]"
 		},
+		"phase": func(d map[string]any) (map[string]any, string) {
+			d["phases"] = withPhase()["phases"]
+			return phase(d), "phases[0]"
+		},
 	}
 	// Required only with other values, which schemaRules say.
 	conditional := map[string]bool{"date.start": true, "date.end": true, "date.basis": true, "date.words": true, "date.note": true, "source.text": true, "source.text_file": true, "quote.speaker": true}

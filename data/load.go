@@ -77,7 +77,7 @@ func datasets(name string, doc *document) *Loaded {
 }
 
 func newDataset(doc *document) *model.Dataset {
-	ds := model.NewDataset(doc.sources, doc.actors, doc.events)
+	ds := model.NewDataset(doc.sources, doc.actors, doc.events, doc.phases...)
 	ds.Sides = doc.sides
 	return ds
 }

@@ -99,7 +99,17 @@ func safeCopy(doc *document) (safe *document, same bool) {
 			events[i] = &kept
 		}
 	}
-	return &document{sources: sources, sides: sides, actors: actors, events: events}, same
+	phases := make([]*model.Phase, len(doc.phases))
+	for i, p := range doc.phases {
+		c := *p
+		c.Title, c.Summary = t(p.Title), t(p.Summary)
+		c.Excerpts = make([]model.Excerpt, len(p.Excerpts))
+		for k, x := range p.Excerpts {
+			c.Excerpts[k] = excerpt(x)
+		}
+		phases[i] = &c
+	}
+	return &document{sources: sources, sides: sides, actors: actors, events: events, phases: phases}, same
 }
 
 func safeDate(d model.Date, t func(string) string) model.Date {

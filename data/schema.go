@@ -33,6 +33,7 @@ type document struct {
 	sides   []*model.SideDef
 	actors  []*model.Actor
 	events  []*model.Event
+	phases  []*model.Phase
 }
 
 // reader turns the decoded JSON tree into model values, checking each value
@@ -83,6 +84,7 @@ func (r *reader) readDocument(root any) *document {
 		r.readEventAt(doc, i, v)
 	}
 	r.resolveLinks()
+	r.readPhases(doc, top)
 	return doc
 }
 

@@ -29,10 +29,14 @@ func (r *reader) stream(s string) (doc *document, ok bool) {
 			}
 			doc = r.readHead(top)
 			r.readEvents(doc, p)
+			if top, ok = r.phasesAfterEvents(p, top); !ok {
+				return nil, false
+			}
 			if p.eat('}'); !p.ok || !p.atEnd() {
-				return nil, false // more fields after the events, or not JSON
+				return nil, false // other fields after the events, or not JSON
 			}
 			r.resolveLinks()
+			r.readPhases(doc, top)
 			return doc, true
 		}
 		top = append(top, member{k, p.value(), at})
@@ -41,6 +45,24 @@ func (r *reader) stream(s string) (doc *document, ok bool) {
 		}
 	}
 	return nil, false
+}
+
+// phasesAfterEvents reads a phases field that follows the events array,
+// as phases name events and are written after them. Any other field there
+// is left to readDocument, which reports unknown fields in their order.
+func (r *reader) phasesAfterEvents(p *parser, top object) (object, bool) {
+	if p.next() != ',' {
+		return top, true
+	}
+	p.i++
+	at := p.i
+	if p.next() != '"' || p.str() != "phases" {
+		return top, false
+	}
+	if p.eat(':'); !p.ok {
+		return top, false
+	}
+	return append(top, member{"phases", p.value(), at}), p.ok
 }
 
 // parseAll reads a whole document into a tree, or reports it cannot.

@@ -54,7 +54,7 @@ func sameLoad(t *testing.T, label string, raw []byte) {
 	}
 	for _, pair := range [][2]*model.Dataset{{got.Raw, want.Raw}, {got.Safe, want.Safe}} {
 		g, w := pair[0], pair[1]
-		if !sameList(g.Sources, w.Sources) || !sameList(g.Actors, w.Actors) || !sameList(g.Events, w.Events) {
+		if !sameList(g.Sources, w.Sources) || !sameList(g.Actors, w.Actors) || !sameList(g.Events, w.Events) || !sameList(g.Phases, w.Phases) {
 			t.Fatalf("%s: loaded dataset differs from the reference", label)
 		}
 	}

@@ -15,6 +15,7 @@ type Dataset struct {
 	Sides   []*SideDef // the parties the dataset declares; set after NewDataset
 	Actors  []*Actor
 	Events  []*Event // timeline order: see Date.Before
+	Phases  []*Phase // dataset order
 
 	sourceByID map[string]*Source
 	actorByID  map[string]*Actor
@@ -29,12 +30,14 @@ type Dataset struct {
 
 // NewDataset orders the events and builds the indexes. It expects
 // references to resolve (package data validates before calling it); a
-// dangling one is simply left out of the indexes.
-func NewDataset(sources []*Source, actors []*Actor, events []*Event) *Dataset {
+// dangling one is simply left out of the indexes. Phases are optional, so
+// a dataset without them is built as before.
+func NewDataset(sources []*Source, actors []*Actor, events []*Event, phases ...*Phase) *Dataset {
 	d := &Dataset{
 		Sources:    sources,
 		Actors:     actors,
 		Events:     append([]*Event(nil), events...),
+		Phases:     phases,
 		sourceByID: make(map[string]*Source, len(sources)),
 		actorByID:  make(map[string]*Actor, len(actors)),
 		eventAt:    make(map[string]int, len(events)),
