@@ -20,6 +20,7 @@ type options struct {
 	all          bool
 	search       string
 	eventID      string
+	pattern      bool
 	dataFile     string
 	validateFile string
 	fixFile      string
@@ -66,6 +67,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.all, "all", false, "")
 	fs.StringVar(&o.search, "search", "", "")
 	fs.StringVar(&o.eventID, "event", "", "")
+	fs.BoolVar(&o.pattern, "pattern", false, "")
 	fs.StringVar(&o.dataFile, "data", "", "")
 	fs.StringVar(&o.validateFile, "validate", "", "")
 	fs.StringVar(&o.fixFile, "fix-excerpts", "", "")
@@ -239,6 +241,17 @@ func (o options) check(set map[string]bool) error {
 	for _, f := range []struct{ name, value string }{{"data", o.dataFile}, {"validate", o.validateFile}, {"fix-excerpts", o.fixFile}, {"event", o.eventID}} {
 		if set[f.name] && strings.TrimSpace(f.value) == "" {
 			return usageError{needsValue(f.name)}
+		}
+	}
+	if set["pattern"] {
+		var others []string
+		for _, name := range []string{"json", "event", "actor", "all", "search"} {
+			if set[name] {
+				others = append(others, "--"+name)
+			}
+		}
+		if len(others) > 0 {
+			return usagef("--pattern prints the two phases side by side and cannot be combined with %s", strings.Join(others, ", "))
 		}
 	}
 	for _, alone := range []string{"validate", "fix-excerpts", "schema"} {

@@ -30,6 +30,7 @@ func TestGoldenOutputs(t *testing.T) {
 		{"timeline-filtered.json", []string{"--json", "--actor", "sarah-sanders"}},
 		{"event-kim-letter.json", []string{"--json", "--event", "kim-letter"}},
 		{"example-timeline.txt", []string{"--data", "../examples/singapore-run-up.json"}},
+		{"pattern.txt", []string{"--plain", "--pattern"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.golden, func(t *testing.T) {

@@ -31,6 +31,7 @@ type jsonDocument struct {
 	Actors      []jsonActor  `json:"actors"`
 	Sides       []jsonSide   `json:"sides"`
 	Sources     []jsonSource `json:"sources"`
+	Phases      []jsonPhase  `json:"phases"`
 }
 
 type jsonSide struct {
@@ -70,6 +71,18 @@ type jsonEvent struct {
 	Excerpts     []jsonExcerpt     `json:"excerpts"`
 	Quotes       []jsonQuote       `json:"quotes"`
 	Related      []jsonRelated     `json:"related"`
+	Phases       []string          `json:"phases"` // ids of the phases that list the event
+}
+
+type jsonPhase struct {
+	ID       string        `json:"id"`
+	Title    string        `json:"title"`
+	Summary  string        `json:"summary"`
+	Start    string        `json:"start"`
+	End      string        `json:"end"`
+	Display  string        `json:"display"`
+	Events   []string      `json:"events"` // every event the phase lists, in timeline order, filter or not
+	Excerpts []jsonExcerpt `json:"excerpts"`
 }
 
 type jsonParticipant struct {
@@ -137,6 +150,10 @@ func writeJSON(w io.Writer, name string, ds *model.Dataset, events []*model.Even
 		Actors:      make([]jsonActor, len(ds.Actors)),
 		Sides:       make([]jsonSide, len(ds.Sides)),
 		Sources:     make([]jsonSource, len(ds.Sources)),
+		Phases:      make([]jsonPhase, len(ds.Phases)),
+	}
+	for i, p := range ds.Phases {
+		doc.Phases[i] = toJSONPhase(ds, p)
 	}
 	for i, e := range events {
 		doc.Events[i] = toJSONEvent(ds, e)
@@ -201,6 +218,10 @@ func toJSONEvent(ds *model.Dataset, e *model.Event) jsonEvent {
 		Excerpts:     make([]jsonExcerpt, len(e.Excerpts)),
 		Quotes:       make([]jsonQuote, len(e.Quotes)),
 		Related:      []jsonRelated{},
+		Phases:       []string{},
+	}
+	for _, p := range ds.PhasesOf(e) {
+		out.Phases = append(out.Phases, p.ID)
 	}
 	for i, p := range e.Participants {
 		out.Participants[i] = jsonParticipant{Actor: p.ActorID, Part: p.Part}
@@ -223,6 +244,21 @@ func toJSONEvent(ds *model.Dataset, e *model.Event) jsonEvent {
 			direction = "incoming"
 		}
 		out.Related = append(out.Related, jsonRelated{Event: r.Event.ID, Kind: string(r.Kind), Direction: direction, Phrase: r.Phrase(), Note: r.Note})
+	}
+	return out
+}
+
+func toJSONPhase(ds *model.Dataset, p *model.Phase) jsonPhase {
+	out := jsonPhase{
+		ID: p.ID, Title: p.Title, Summary: p.Summary,
+		Start: p.Start.Format(model.DayLayout), End: p.End.Format(model.DayLayout), Display: p.Display(),
+		Events: []string{}, Excerpts: make([]jsonExcerpt, len(p.Excerpts)),
+	}
+	for _, e := range ds.PhaseEvents(p) {
+		out.Events = append(out.Events, e.ID)
+	}
+	for i, x := range p.Excerpts {
+		out.Excerpts[i] = toJSONExcerpt(x)
 	}
 	return out
 }

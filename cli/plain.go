@@ -25,6 +25,9 @@ func WriteTimeline(w io.Writer, ds *model.Dataset, f model.Filter) error {
 		p.field("status", string(e.Status))
 		p.field("title", e.Title)
 		p.field("actors", actorNames(ds.ActorsOf(e)))
+		if phases := ds.PhasesOf(e); len(phases) > 0 {
+			p.field("phase", phaseTitles(phases))
+		}
 		p.field("id", e.ID)
 	}
 	return p.err
@@ -69,6 +72,15 @@ func actorNames(actors []*model.Actor) string {
 		names[i] = oneLine(a.Name)
 	}
 	return strings.Join(names, ", ")
+}
+
+// phaseTitles names the phases an event is part of.
+func phaseTitles(phases []*model.Phase) string {
+	titles := make([]string, len(phases))
+	for i, ph := range phases {
+		titles[i] = oneLine(ph.Title)
+	}
+	return strings.Join(titles, ", ")
 }
 
 func plural(n int, one, many string) string {

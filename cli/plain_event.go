@@ -24,6 +24,9 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e, raw *model.Event) error {
 	}
 	p.field("status", string(e.Status))
 	p.field("location", orNotStated(e.Location))
+	if phases := ds.PhasesOf(e); len(phases) > 0 {
+		p.field("phase", phaseTitles(phases))
+	}
 	p.field("summary", e.Summary)
 
 	p.section("actors")

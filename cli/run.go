@@ -53,6 +53,13 @@ func Run(args []string, env Env) int {
 		}
 	}
 
+	if o.pattern {
+		var out bytes.Buffer
+		if err := WritePattern(&out, loaded.Safe); err != nil {
+			return fail(env, ExitData, "%v", err)
+		}
+		return write(env, out.String())
+	}
 	if chooseOutput(o, env) == outputExplorer {
 		if err := env.Explore(loaded.Safe, ExploreOptions{Filter: filter, EventID: o.eventID, Theme: o.theme, Mouse: o.mouse}); err != nil {
 			return fail(env, ExitData, "explorer: %v", err)

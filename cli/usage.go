@@ -15,6 +15,8 @@ Output:
   --json            print one JSON document: every field, the raw text
   --event ID        print one event in full, with the sentences around each
                     excerpt; in the explorer, start with that event open
+  --pattern         print two phases side by side, step by step, aligned by
+                    their parallels links, with the article's words
 
 Filter (the printed timeline, and the explorer's starting state):
   --actor ACTOR     keep events involving ACTOR: an id, a name or part of
@@ -67,5 +69,6 @@ Examples:
   parley --actor trump --actor "kim jong" --all
   parley --search summit --json | jq -r '.events[].title'
   parley --event sanders-briefing
+  parley --plain --pattern
   parley --validate my-events.json && parley --data my-events.json
 `
