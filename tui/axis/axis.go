@@ -1,0 +1,294 @@
+// Package axis draws the filtered events on a time axis: a scale whose
+// ticks follow the zoom, a density strip, one lane per actor, phase bands,
+// each date drawn as precisely as it is known and each status by its
+// glyph. Its cost per key is binning the filtered events to the screen's
+// columns; nothing grows with the whole dataset.
+package axis
+
+import (
+	"sort"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"parley/model"
+)
+
+// OpenMsg asks the explorer to open an event; CloseMsg to go back to the
+// list with that event selected (nil when nothing is).
+type (
+	OpenMsg  struct{ Event *model.Event }
+	CloseMsg struct{ Event *model.Event }
+)
+
+// mark is an event as the axis places it, worked out once per filter. Its
+// glyph stands on its first day, the span (if any) runs on from there.
+type mark struct {
+	first, last day
+	dated       bool
+}
+
+// Model is the axis component: SetEvents with the filtered events,
+// SetSize with its share of the screen, then Update and View.
+type Model struct {
+	ds     *model.Dataset
+	keys   KeyMap
+	styles Styles
+
+	width, height int
+
+	events   []*model.Event // filtered, in timeline order
+	marks    []mark
+	actorsOf [][]string
+	at       map[*model.Event]int
+	points   []day // every dated event's first and last day, sorted
+	chosen   []string
+	undated  bool
+	slot     map[int]int // an undated event's column in the gutter, by position
+
+	lanes []lane
+	sel   int // position in events, -1 when there are none
+	lane  int // the lane the selection is shown in
+
+	fitFrom, fitTo day
+	from, to       day  // the window drawn
+	collapsed      bool // long empty stretches cut
+	scaleChosen    bool // the user switched the scale: keep their choice
+	sc             scale
+
+	frame string // View's output, drawn after each change
+}
+
+// New makes an empty axis; give it events and a size before drawing.
+func New(ds *model.Dataset, keys KeyMap, styles Styles) Model {
+	return Model{ds: ds, keys: keys, styles: styles, sel: -1}
+}
+
+// SetEvents gives the axis the events under the filter, in timeline
+// order, and the actors the filter chose (their lanes come first). The
+// selection stays on the same event when it is still there.
+func (m *Model) SetEvents(events []*model.Event, chosenActors []string) {
+	var keep *model.Event
+	if m.sel >= 0 {
+		keep = m.events[m.sel]
+	}
+	m.events, m.chosen = events, chosenActors
+	m.marks = make([]mark, len(events))
+	m.actorsOf = make([][]string, len(events))
+	m.at = make(map[*model.Event]int, len(events))
+	m.points = m.points[:0]
+	m.undated = false
+	m.slot = map[int]int{}
+	for i, e := range events {
+		m.at[e] = i
+		for _, a := range m.ds.ActorsOf(e) {
+			m.actorsOf[i] = append(m.actorsOf[i], a.ID)
+		}
+		if !e.Date.Dated() {
+			m.undated = true
+			m.slot[i] = min(len(m.slot), gutterSlots-1)
+			continue
+		}
+		first, last := e.Date.Span()
+		mk := mark{first: dayOf(first), last: dayOf(last), dated: true}
+		m.marks[i] = mk
+		m.points = append(m.points, mk.first, mk.last)
+	}
+	sort.Slice(m.points, func(a, b int) bool { return m.points[a] < m.points[b] })
+	m.fit()
+	m.sel = -1
+	if len(events) > 0 {
+		m.sel = 0
+	}
+	if i, ok := m.at[keep]; ok && keep != nil {
+		m.sel = i
+	}
+	m.relayout()
+}
+
+// SetSize sets the axis's share of the screen.
+func (m *Model) SetSize(width, height int) {
+	m.width, m.height = max(0, width), max(0, height)
+	m.relayout()
+}
+
+// Select moves the selection to e when it is on the axis.
+func (m *Model) Select(e *model.Event) {
+	if i, ok := m.at[e]; ok {
+		m.sel = i
+		m.followLane()
+		m.showSelected()
+		m.draw()
+	}
+}
+
+// Selected is the selected event, nil when there is none.
+func (m Model) Selected() *model.Event {
+	if m.sel < 0 {
+		return nil
+	}
+	return m.events[m.sel]
+}
+
+// ShortHelp and FullHelp are the axis's keys for the explorer's help.
+func (m Model) ShortHelp() []key.Binding  { return m.keys.ShortHelp() }
+func (m Model) FullHelp() [][]key.Binding { return m.keys.FullHelp() }
+
+// Update answers the axis's keys; others are left to the explorer.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return m, nil
+	}
+	switch {
+	case key.Matches(k, m.keys.Open):
+		if e := m.Selected(); e != nil {
+			return m, func() tea.Msg { return OpenMsg{Event: e} }
+		}
+		return m, nil
+	case key.Matches(k, m.keys.Back):
+		e := m.Selected()
+		return m, func() tea.Msg { return CloseMsg{Event: e} }
+	case key.Matches(k, m.keys.Prev):
+		m.step(-1)
+	case key.Matches(k, m.keys.Next):
+		m.step(1)
+	case key.Matches(k, m.keys.First):
+		m.step(-len(m.events))
+	case key.Matches(k, m.keys.Last):
+		m.step(len(m.events))
+	case key.Matches(k, m.keys.LaneUp):
+		m.changeLane(-1)
+	case key.Matches(k, m.keys.LaneDown):
+		m.changeLane(1)
+	case key.Matches(k, m.keys.ZoomIn):
+		m.zoom(0.5)
+	case key.Matches(k, m.keys.ZoomOut):
+		m.zoom(2)
+	case key.Matches(k, m.keys.Fit):
+		m.from, m.to = m.fitFrom, m.fitTo
+		m.rescale()
+	case key.Matches(k, m.keys.Collapse):
+		m.collapsed, m.scaleChosen = !m.collapsed, true
+		m.rescale()
+	default:
+		return m, nil
+	}
+	m.draw()
+	return m, nil
+}
+
+// View is the axis as last drawn.
+func (m Model) View() string { return m.frame }
+
+// step moves the selection to the previous or next event in time.
+func (m *Model) step(by int) {
+	if m.sel < 0 {
+		return
+	}
+	m.sel = min(max(0, m.sel+by), len(m.events)-1)
+	m.followLane()
+	m.showSelected()
+}
+
+// followLane keeps the selection's lane when the event is in it, else
+// moves to the first lane that holds the event.
+func (m *Model) followLane() {
+	if m.sel < 0 || len(m.lanes) == 0 {
+		return
+	}
+	if m.lane < len(m.lanes) && m.inLane(m.lane, m.sel) {
+		return
+	}
+	for i := range m.lanes {
+		if m.inLane(i, m.sel) {
+			m.lane = i
+			return
+		}
+	}
+}
+
+func (m *Model) inLane(l, pos int) bool {
+	evs := m.lanes[l].events
+	i := sort.SearchInts(evs, pos)
+	return i < len(evs) && evs[i] == pos
+}
+
+// changeLane moves to the next lane up or down that has events, selecting
+// its event nearest in time to the one selected.
+func (m *Model) changeLane(by int) {
+	for l := m.lane + by; l >= 0 && l < len(m.lanes); l += by {
+		evs := m.lanes[l].events
+		if len(evs) == 0 {
+			continue
+		}
+		i := sort.SearchInts(evs, m.sel)
+		best := evs[min(i, len(evs)-1)]
+		if i > 0 && (i == len(evs) || m.sel-evs[i-1] <= evs[i]-m.sel) {
+			best = evs[i-1]
+		}
+		m.lane, m.sel = l, best
+		m.showSelected()
+		return
+	}
+}
+
+// fit sets the window to every dated event, with a little room at each end.
+func (m *Model) fit() {
+	if len(m.points) == 0 {
+		m.fitFrom, m.fitTo = 0, 0
+	} else {
+		lo, hi := m.points[0], m.points[len(m.points)-1]
+		pad := max(1, (hi-lo)/40)
+		m.fitFrom, m.fitTo = lo-pad, hi+pad
+	}
+	m.from, m.to = m.fitFrom, m.fitTo
+	m.scaleChosen = false
+}
+
+// minSpan is the narrowest window: about four columns a day.
+func (m *Model) minSpan() day { return day(max(7, m.plotWidth()/4)) }
+
+// zoom narrows (by < 1) or widens the window around the selected event,
+// never beyond the fitted range.
+func (m *Model) zoom(by float64) {
+	span := float64(m.to - m.from + 1)
+	n := day(span * by)
+	n = max(m.minSpan(), min(n, m.fitTo-m.fitFrom+1))
+	center := m.from + (m.to-m.from)/2
+	if m.sel >= 0 && m.marks[m.sel].dated {
+		center = m.marks[m.sel].first
+	}
+	m.from = center - n/2
+	m.to = m.from + n - 1
+	m.clampWindow()
+	m.rescale()
+}
+
+// clampWindow slides the window back inside the fitted range.
+func (m *Model) clampWindow() {
+	n := m.to - m.from
+	if m.from < m.fitFrom {
+		m.from, m.to = m.fitFrom, m.fitFrom+n
+	}
+	if m.to > m.fitTo {
+		m.from, m.to = max(m.fitFrom, m.fitTo-n), m.fitTo
+	}
+}
+
+// showSelected pans the window, keeping its width, to a selected event
+// whose first day lies outside it.
+func (m *Model) showSelected() {
+	if m.sel < 0 || !m.marks[m.sel].dated {
+		return
+	}
+	mk := m.marks[m.sel]
+	if mk.first >= m.from && mk.first <= m.to {
+		return
+	}
+	n := m.to - m.from
+	m.from = mk.first - n/2
+	m.to = m.from + n
+	m.clampWindow()
+	m.rescale()
+}

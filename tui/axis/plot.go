@@ -1,0 +1,318 @@
+package axis
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"parley/model"
+)
+
+// plot draws the rows of one frame: a label column of lw, the plot of pw
+// columns, a rule, and the undated gutter when some events have no date.
+type plot struct {
+	m       *Model
+	lw, pw  int
+	related map[int]bool
+}
+
+// row starts a line with its label column and the rule after it.
+func (p *plot) row(label string, st uint8, rule rune) line {
+	l := newLine(p.m.width)
+	l.put(0, fit(label, p.lw), st)
+	l[p.lw] = cell{rule, stDim}
+	return l
+}
+
+// at is a plot column's place in the line.
+func (p *plot) at(col int) int { return p.lw + 1 + col }
+
+// gutter is where the undated gutter starts, -1 without one.
+func (p *plot) gutter() int {
+	if !p.m.undated {
+		return -1
+	}
+	return p.lw + 1 + p.pw
+}
+
+// cols is an event's first and last column, clipped to the plot; ok is
+// false when it lies wholly outside the window.
+func (p *plot) cols(i int) (c0, c1 int, ok bool) {
+	mk := p.m.marks[i]
+	c0, c1 = p.m.sc.col(mk.first), p.m.sc.col(mk.last)
+	if c1 < 0 || c0 >= p.pw {
+		return 0, 0, false
+	}
+	return max(0, c0), min(p.pw-1, c1), true
+}
+
+func (p *plot) breaks(l line, r rune) {
+	for _, c := range p.m.sc.breakCols() {
+		if c >= 0 && c < p.pw {
+			l[p.at(c)] = cell{r, stDim}
+		}
+	}
+}
+
+// bandRow draws each phase as ├─ title ─┤ over its days.
+func (p *plot) bandRow() line {
+	l := p.row("phases", stLabel, ' ')
+	for _, ph := range p.m.ds.Phases {
+		c0, c1 := p.m.sc.col(dayOf(ph.Start)), p.m.sc.col(dayOf(ph.End))
+		if c1 < 0 || c0 >= p.pw || len(p.m.sc.segs) == 0 {
+			continue
+		}
+		for c := max(0, c0); c <= min(p.pw-1, c1); c++ {
+			l[p.at(c)] = cell{'─', stBand}
+		}
+		if c0 >= 0 {
+			l[p.at(c0)] = cell{'├', stBand}
+		}
+		if c1 < p.pw {
+			l[p.at(c1)] = cell{'┤', stBand}
+		}
+		from, room := max(0, c0)+1, min(p.pw-1, c1)-max(0, c0)-1
+		if room >= 3 {
+			l.put(p.at(from), cut(" "+ph.Title+" ", room), stBand)
+		}
+	}
+	return l
+}
+
+// densityRow is the number of events starting in each column, as bars of
+// eight heights; the gutter's first cell counts the undated events.
+func (p *plot) densityRow() line {
+	l := p.row("events", stLabel, ' ')
+	counts := make([]int, p.pw)
+	undated, most := 0, 0
+	for i, mk := range p.m.marks {
+		if !mk.dated {
+			undated++
+			continue
+		}
+		if c0, _, ok := p.cols(i); ok {
+			counts[c0]++
+			most = max(most, counts[c0])
+		}
+	}
+	most = max(most, undated)
+	bar := func(n int) rune {
+		if n == 0 {
+			return ' '
+		}
+		return []rune("▁▂▃▄▅▆▇█")[min(7, (n*8-1)/most)]
+	}
+	for c, n := range counts {
+		l[p.at(c)] = cell{bar(n), stDim}
+	}
+	p.breaks(l, glyphCut)
+	if g := p.gutter(); g >= 0 {
+		l[g] = cell{'┊', stDim}
+		l[g+1] = cell{bar(undated), stDim}
+	}
+	return l
+}
+
+// laneRow draws one lane: each event's status glyph at its first column,
+// a range's bar or a month's light span after it, a digit where several
+// start in one column. Each undated event has its own gutter column in
+// every lane, so the pointer row can point at it; the last holds the rest.
+func (p *plot) laneRow(k int) line {
+	ln := p.m.lanes[k]
+	marker, st := "  ", stLabel
+	if k == p.m.lane {
+		marker, st = "▶ ", stCurrent
+	}
+	l := p.row(marker+ln.name, st, '│')
+	rangeCover := make([]int, p.pw+1)
+	monthCover := make([]int, p.pw+1)
+	count := make([]int, p.pw)
+	glyph := make([]cell, p.pw)
+	var undated []int
+	for _, i := range ln.events {
+		e := p.m.events[i]
+		if !p.m.marks[i].dated {
+			undated = append(undated, i)
+			continue
+		}
+		c0, c1, ok := p.cols(i)
+		if !ok {
+			continue
+		}
+		switch e.Date.Precision {
+		case model.PrecisionRange:
+			rangeCover[c0]++
+			rangeCover[c1+1]--
+		case model.PrecisionMonth:
+			monthCover[c0]++
+			monthCover[c1+1]--
+		}
+		if p.m.sc.col(p.m.marks[i].first) < 0 {
+			continue // it began before the window: only its span shows
+		}
+		count[c0]++
+		if st := p.eventStyle(i, k); count[c0] == 1 || rank(st) > rank(glyph[c0].st) {
+			glyph[c0] = cell{statusGlyph(e.Status), st}
+		}
+	}
+	p.breaks(l, glyphCutLane)
+	r, mo := 0, 0
+	for c := 0; c < p.pw; c++ {
+		r += rangeCover[c]
+		mo += monthCover[c]
+		switch {
+		case count[c] > 1:
+			l[p.at(c)] = cell{countGlyph(count[c]), glyph[c].st}
+		case count[c] == 1:
+			l[p.at(c)] = glyph[c]
+		case r > 0:
+			l[p.at(c)] = cell{glyphRange, stNone}
+		case mo > 0:
+			l[p.at(c)] = cell{glyphMonth, stNone}
+		}
+	}
+	if g := p.gutter(); g >= 0 {
+		l[g] = cell{'┊', stDim}
+		for _, i := range undated {
+			c := g + 1 + p.m.slot[i]
+			switch {
+			case l[c].r != ' ':
+				l[c] = cell{glyphMore, max(l[c].st, p.eventStyle(i, k))}
+			default:
+				l[c] = cell{statusGlyph(p.m.events[i].Status), p.eventStyle(i, k)}
+			}
+		}
+	}
+	return l
+}
+
+// eventStyle marks the selected event in its current lane and related
+// events everywhere.
+func (p *plot) eventStyle(i, lane int) uint8 {
+	switch {
+	case i == p.m.sel && lane == p.m.lane:
+		return stSelected
+	case p.related[i]:
+		return stRelated
+	}
+	return stNone
+}
+
+// rank orders marks sharing a cell: the selected one shows first.
+func rank(st uint8) int {
+	switch st {
+	case stSelected:
+		return 2
+	case stRelated:
+		return 1
+	}
+	return 0
+}
+
+func countGlyph(n int) rune {
+	if n > 9 {
+		return glyphMore
+	}
+	return rune('0' + n)
+}
+
+// pointerRow points ▲ at the selected event and ◇ at its related ones, in
+// the plot or at their place in the undated gutter.
+func (p *plot) pointerRow() line {
+	l := p.row("", stNone, '│')
+	point := func(i int, r rune, st uint8) {
+		if p.m.marks[i].dated {
+			if c0, _, ok := p.cols(i); ok && p.m.sc.col(p.m.marks[i].first) >= 0 {
+				if l[p.at(c0)].r != glyphSelected {
+					l[p.at(c0)] = cell{r, st}
+				}
+			}
+			return
+		}
+		if g := p.gutter(); g >= 0 && l[g+1+p.m.slot[i]].r != glyphSelected {
+			l[g+1+p.m.slot[i]] = cell{r, st}
+		}
+	}
+	for i := range p.related {
+		point(i, glyphRelated, stRelated)
+	}
+	if p.m.sel >= 0 {
+		point(p.m.sel, glyphSelected, stSelected)
+	}
+	if g := p.gutter(); g >= 0 {
+		l[g] = cell{'┊', stDim}
+	}
+	return l
+}
+
+// tickRow is the scale's rule: ┬ at each tick, ≈ at each cut.
+func (p *plot) tickRow() line {
+	l := p.row("", stNone, '└')
+	for c := 0; c < p.pw; c++ {
+		l[p.at(c)] = cell{'─', stDim}
+	}
+	for _, t := range ticks(p.m.sc) {
+		if t.col >= 0 && t.col < p.pw {
+			l[p.at(t.col)] = cell{'┬', stDim}
+		}
+	}
+	p.breaks(l, glyphCut)
+	if g := p.gutter(); g >= 0 {
+		l[g] = cell{'┴', stDim}
+		for c := g + 1; c < len(l); c++ {
+			l[c] = cell{'─', stDim}
+		}
+	}
+	return l
+}
+
+// labelRow writes the tick labels that fit without touching each other,
+// and the year the scale starts in where the lane names stand.
+func (p *plot) labelRow() line {
+	year := ""
+	if len(p.m.sc.segs) > 0 {
+		year = strconv.Itoa(timeOf(p.m.sc.segs[0].from).Year())
+	}
+	l := p.row(year, stDim, ' ')
+	next := 0 // the first plot column free for a label
+	for _, t := range ticks(p.m.sc) {
+		w := lipgloss.Width(t.label)
+		if t.col < next || t.col < 0 || t.col+w > p.pw {
+			continue
+		}
+		l.put(p.at(t.col), t.label, stDim)
+		next = t.col + w + 1
+	}
+	if g := p.gutter(); g >= 0 {
+		l.put(g+1, undatedLabel, stDim)
+	}
+	return l
+}
+
+// eventRow names the selected event: date, title, status, lane.
+func (p *plot) eventRow() line {
+	l := newLine(p.m.width)
+	e := p.m.Selected()
+	if e == nil {
+		return l
+	}
+	s := fmt.Sprintf("▲ %s · %s · %s", e.Date.Display(), e.Title, e.Status)
+	if n := len(p.related); n > 0 {
+		s += " · " + strconv.Itoa(n) + " related ◇"
+	}
+	l.put(0, fit(s, p.m.width), stNone)
+	return l
+}
+
+// legendRow says what the glyphs mean and what c does now.
+func (p *plot) legendRow() line {
+	l := newLine(p.m.width)
+	scale := "c: collapse gaps"
+	if p.m.collapsed {
+		scale = "c: full scale"
+	}
+	s := "● occurred ○ to come ✕ cancelled ━ range ┄ month ≈ cut ◇ related · " + scale
+	l.put(0, fit(s, p.m.width), stDim)
+	return l
+}
