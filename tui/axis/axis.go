@@ -6,6 +6,7 @@
 package axis
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -23,9 +24,13 @@ type (
 
 // mark is an event as the axis places it, worked out once per filter. Its
 // glyph stands on its first day, the span (if any) runs on from there.
+// Kept small and flat: every frame reads the marks of all the events in
+// view, and reading the events themselves would cost a cache miss each.
 type mark struct {
 	first, last day
 	dated       bool
+	span        rune // glyphRange, glyphMonth, or 0 for a single day
+	glyph       rune // the status glyph
 }
 
 // Model is the axis component: SetEvents with the filtered events,
@@ -42,8 +47,9 @@ type Model struct {
 	actorsOf [][]string
 	at       map[*model.Event]int
 	points   []day // every dated event's first and last day, sorted
+	dated    int   // events before this position are dated: undated ones sort last
+	longest  day   // the longest span, so the events reaching into a window can be found
 	chosen   []string
-	undated  bool
 	slot     map[int]int // an undated event's column in the gutter, by position
 
 	lanes []lane
@@ -56,7 +62,9 @@ type Model struct {
 	scaleChosen    bool // the user switched the scale: keep their choice
 	sc             scale
 
-	frame string // View's output, drawn after each change
+	frame  string              // View's output, drawn after each change
+	c0, c1 []int               // scratch for the plot's columns, reused frame to frame
+	sgr    map[uint8][2]string // each style's escape codes; see codes
 }
 
 // New makes an empty axis; give it events and a size before drawing.
@@ -77,24 +85,27 @@ func (m *Model) SetEvents(events []*model.Event, chosenActors []string) {
 	m.actorsOf = make([][]string, len(events))
 	m.at = make(map[*model.Event]int, len(events))
 	m.points = m.points[:0]
-	m.undated = false
 	m.slot = map[int]int{}
+	m.dated, m.longest = len(events), 0
+	var ids []string // one backing array for every event's actor ids
 	for i, e := range events {
 		m.at[e] = i
-		for _, a := range m.ds.ActorsOf(e) {
-			m.actorsOf[i] = append(m.actorsOf[i], a.ID)
-		}
+		start := len(ids)
+		ids = m.ds.AppendActorIDs(ids, e)
+		m.actorsOf[i] = ids[start:len(ids):len(ids)]
 		if !e.Date.Dated() {
-			m.undated = true
+			m.marks[i].glyph = statusGlyph(e.Status)
+			m.dated = min(m.dated, i)
 			m.slot[i] = min(len(m.slot), gutterSlots-1)
 			continue
 		}
 		first, last := e.Date.Span()
-		mk := mark{first: dayOf(first), last: dayOf(last), dated: true}
+		mk := mark{first: dayOf(first), last: dayOf(last), dated: true, span: spanGlyph(e.Date.Precision), glyph: statusGlyph(e.Status)}
 		m.marks[i] = mk
+		m.longest = max(m.longest, mk.last-mk.first)
 		m.points = append(m.points, mk.first, mk.last)
 	}
-	sort.Slice(m.points, func(a, b int) bool { return m.points[a] < m.points[b] })
+	slices.Sort(m.points)
 	m.fit()
 	m.sel = -1
 	if len(events) > 0 {
@@ -121,6 +132,8 @@ func (m *Model) Select(e *model.Event) {
 		m.draw()
 	}
 }
+
+func (m *Model) hasUndated() bool { return m.dated < len(m.events) }
 
 // Selected is the selected event, nil when there is none.
 func (m Model) Selected() *model.Event {

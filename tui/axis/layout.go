@@ -52,7 +52,7 @@ func (m *Model) labelWidth() int {
 // gutter have theirs.
 func (m *Model) plotWidth() int {
 	w := m.width - m.labelWidth() - 1
-	if m.undated {
+	if m.hasUndated() {
 		w -= gutterWidth
 	}
 	return max(1, w)

@@ -2,11 +2,11 @@ package axis
 
 import (
 	"fmt"
+	"slices"
+	"sort"
 	"strconv"
 
 	"github.com/charmbracelet/lipgloss"
-
-	"parley/model"
 )
 
 // plot draws the rows of one frame: a label column of lw, the plot of pw
@@ -14,7 +14,35 @@ import (
 type plot struct {
 	m       *Model
 	lw, pw  int
-	related map[int]bool
+	related []int // positions of the selected event's related events, a few at most
+	ticks   []tick
+	// The dated events that reach into the window are lo..hi-1, and
+	// c0[i-lo], c1[i-lo] their first and last columns, worked out once a
+	// frame: every row reads them, none places an event again.
+	lo, hi int
+	c0, c1 []int
+}
+
+// newPlot bins the events reaching into the window to their columns.
+func newPlot(m *Model, lw, pw int) *plot {
+	p := &plot{m: m, lw: lw, pw: pw, related: m.relatedSet(), ticks: ticks(m.sc)}
+	if len(m.sc.segs) == 0 {
+		return p
+	}
+	// Events are in order of their first day: those starting in the window
+	// end at hi, and none starting more than the longest span before it
+	// can reach it.
+	marks := m.marks[:m.dated]
+	p.lo = sort.Search(len(marks), func(i int) bool { return marks[i].first >= m.from-m.longest })
+	p.hi = sort.Search(len(marks), func(i int) bool { return marks[i].first > m.to })
+	p.hi = max(p.lo, p.hi)
+	p.c0, p.c1 = m.c0[:0], m.c1[:0]
+	for _, mk := range marks[p.lo:p.hi] {
+		p.c0 = append(p.c0, m.sc.col(mk.first))
+		p.c1 = append(p.c1, m.sc.col(mk.last))
+	}
+	m.c0, m.c1 = p.c0, p.c1 // kept for the next frame's use
+	return p
 }
 
 // row starts a line with its label column and the rule after it.
@@ -30,21 +58,24 @@ func (p *plot) at(col int) int { return p.lw + 1 + col }
 
 // gutter is where the undated gutter starts, -1 without one.
 func (p *plot) gutter() int {
-	if !p.m.undated {
+	if !p.m.hasUndated() {
 		return -1
 	}
 	return p.lw + 1 + p.pw
 }
 
-// cols is an event's first and last column, clipped to the plot; ok is
-// false when it lies wholly outside the window.
-func (p *plot) cols(i int) (c0, c1 int, ok bool) {
-	mk := p.m.marks[i]
-	c0, c1 = p.m.sc.col(mk.first), p.m.sc.col(mk.last)
-	if c1 < 0 || c0 >= p.pw {
-		return 0, 0, false
+// cols is a dated event's first and last column, clipped to the plot;
+// ok is false when it lies wholly outside the window. started is false
+// when it began before the window, so only its span shows.
+func (p *plot) cols(i int) (c0, c1 int, started, ok bool) {
+	if i < p.lo || i >= p.hi {
+		return 0, 0, false, false
 	}
-	return max(0, c0), min(p.pw-1, c1), true
+	c0, c1 = p.c0[i-p.lo], p.c1[i-p.lo]
+	if c1 < 0 || c0 >= p.pw {
+		return 0, 0, false, false
+	}
+	return max(0, c0), min(p.pw-1, c1), c0 >= 0, true
 }
 
 func (p *plot) breaks(l line, r rune) {
@@ -85,13 +116,9 @@ func (p *plot) bandRow() line {
 func (p *plot) densityRow() line {
 	l := p.row("events", stLabel, ' ')
 	counts := make([]int, p.pw)
-	undated, most := 0, 0
-	for i, mk := range p.m.marks {
-		if !mk.dated {
-			undated++
-			continue
-		}
-		if c0, _, ok := p.cols(i); ok {
+	undated, most := len(p.m.events)-p.m.dated, 0
+	for i := p.lo; i < p.hi; i++ {
+		if c0, _, started, ok := p.cols(i); ok && started {
 			counts[c0]++
 			most = max(most, counts[c0])
 		}
@@ -129,33 +156,32 @@ func (p *plot) laneRow(k int) line {
 	monthCover := make([]int, p.pw+1)
 	count := make([]int, p.pw)
 	glyph := make([]cell, p.pw)
-	var undated []int
-	for _, i := range ln.events {
-		e := p.m.events[i]
-		if !p.m.marks[i].dated {
-			undated = append(undated, i)
-			continue
-		}
-		c0, c1, ok := p.cols(i)
+	evs := ln.events
+	from := sort.SearchInts(evs, p.lo)
+	to := sort.SearchInts(evs, p.hi)
+	for _, i := range evs[from:to] {
+		c0, c1, started, ok := p.cols(i)
 		if !ok {
 			continue
 		}
-		switch e.Date.Precision {
-		case model.PrecisionRange:
+		mk := &p.m.marks[i]
+		switch mk.span {
+		case glyphRange:
 			rangeCover[c0]++
 			rangeCover[c1+1]--
-		case model.PrecisionMonth:
+		case glyphMonth:
 			monthCover[c0]++
 			monthCover[c1+1]--
 		}
-		if p.m.sc.col(p.m.marks[i].first) < 0 {
+		if !started {
 			continue // it began before the window: only its span shows
 		}
 		count[c0]++
 		if st := p.eventStyle(i, k); count[c0] == 1 || rank(st) > rank(glyph[c0].st) {
-			glyph[c0] = cell{statusGlyph(e.Status), st}
+			glyph[c0] = cell{mk.glyph, st}
 		}
 	}
+	undated := evs[sort.SearchInts(evs, p.m.dated):]
 	p.breaks(l, glyphCutLane)
 	r, mo := 0, 0
 	for c := 0; c < p.pw; c++ {
@@ -180,7 +206,7 @@ func (p *plot) laneRow(k int) line {
 			case l[c].r != ' ':
 				l[c] = cell{glyphMore, max(l[c].st, p.eventStyle(i, k))}
 			default:
-				l[c] = cell{statusGlyph(p.m.events[i].Status), p.eventStyle(i, k)}
+				l[c] = cell{p.m.marks[i].glyph, p.eventStyle(i, k)}
 			}
 		}
 	}
@@ -193,7 +219,7 @@ func (p *plot) eventStyle(i, lane int) uint8 {
 	switch {
 	case i == p.m.sel && lane == p.m.lane:
 		return stSelected
-	case p.related[i]:
+	case len(p.related) > 0 && slices.Contains(p.related, i):
 		return stRelated
 	}
 	return stNone
@@ -223,7 +249,7 @@ func (p *plot) pointerRow() line {
 	l := p.row("", stNone, '│')
 	point := func(i int, r rune, st uint8) {
 		if p.m.marks[i].dated {
-			if c0, _, ok := p.cols(i); ok && p.m.sc.col(p.m.marks[i].first) >= 0 {
+			if c0, _, started, ok := p.cols(i); ok && started {
 				if l[p.at(c0)].r != glyphSelected {
 					l[p.at(c0)] = cell{r, st}
 				}
@@ -234,7 +260,7 @@ func (p *plot) pointerRow() line {
 			l[g+1+p.m.slot[i]] = cell{r, st}
 		}
 	}
-	for i := range p.related {
+	for _, i := range p.related {
 		point(i, glyphRelated, stRelated)
 	}
 	if p.m.sel >= 0 {
@@ -252,7 +278,7 @@ func (p *plot) tickRow() line {
 	for c := 0; c < p.pw; c++ {
 		l[p.at(c)] = cell{'─', stDim}
 	}
-	for _, t := range ticks(p.m.sc) {
+	for _, t := range p.ticks {
 		if t.col >= 0 && t.col < p.pw {
 			l[p.at(t.col)] = cell{'┬', stDim}
 		}
@@ -276,7 +302,7 @@ func (p *plot) labelRow() line {
 	}
 	l := p.row(year, stDim, ' ')
 	next := 0 // the first plot column free for a label
-	for _, t := range ticks(p.m.sc) {
+	for _, t := range p.ticks {
 		w := lipgloss.Width(t.label)
 		if t.col < next || t.col < 0 || t.col+w > p.pw {
 			continue

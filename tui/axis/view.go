@@ -2,7 +2,9 @@ package axis
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/lipgloss"
 
@@ -32,6 +34,16 @@ func statusGlyph(s model.Status) rune {
 		return glyphCancelled
 	}
 	return glyphToCome
+}
+
+func spanGlyph(p model.Precision) rune {
+	switch p {
+	case model.PrecisionRange:
+		return glyphRange
+	case model.PrecisionMonth:
+		return glyphMonth
+	}
+	return 0
 }
 
 // style ids for cells; see Model.style.
@@ -65,6 +77,16 @@ func newLine(w int) line {
 // column after it. A wide rune takes two cells, the second left empty
 // (rune 0) so the line keeps its width; a zero-width one is dropped.
 func (l line) put(at int, s string, st uint8) int {
+	if lipgloss.Width(s) == utf8.RuneCountInString(s) { // a cell a rune, the usual case: measured once
+		for _, r := range s {
+			if at < 0 || at >= len(l) {
+				break
+			}
+			l[at] = cell{r, st}
+			at++
+		}
+		return at
+	}
 	for _, r := range s {
 		w := lipgloss.Width(string(r))
 		if at < 0 || at+w > len(l) {
@@ -99,25 +121,45 @@ func (m *Model) style(st uint8) lipgloss.Style {
 	return lipgloss.Style{}
 }
 
-// render joins a line's cells, one Render per run of a style.
+// render joins a line's cells, each run of a style between that style's
+// escape codes.
 func (m *Model) render(l line) string {
 	var b strings.Builder
+	b.Grow(len(l) * 3)
 	for i := 0; i < len(l); {
+		on, off := m.codes(l[i].st)
+		b.WriteString(on)
 		j := i
-		var run strings.Builder
 		for ; j < len(l) && l[j].st == l[i].st; j++ {
 			if l[j].r != 0 {
-				run.WriteRune(l[j].r)
+				b.WriteRune(l[j].r)
 			}
 		}
-		if l[i].st == stNone {
-			b.WriteString(run.String())
-		} else {
-			b.WriteString(m.style(l[i].st).Render(run.String()))
-		}
+		b.WriteString(off)
 		i = j
 	}
 	return b.String()
+}
+
+// codes are the escape codes a style puts before and after its text,
+// found once by rendering a marker: a frame would otherwise render
+// hundreds of runs through lipgloss. The styles set only colours and
+// attributes, so the text sits between the two unchanged.
+func (m *Model) codes(st uint8) (on, off string) {
+	if st == stNone {
+		return "", ""
+	}
+	if m.sgr == nil {
+		m.sgr = map[uint8][2]string{}
+	}
+	c, ok := m.sgr[st]
+	if !ok {
+		const marker = "\x00"
+		before, after, _ := strings.Cut(m.style(st).Render(marker), marker)
+		c = [2]string{before, after}
+		m.sgr[st] = c
+	}
+	return c[0], c[1]
 }
 
 // draw renders the frame View returns.
@@ -136,7 +178,7 @@ func (m *Model) draw() {
 	}
 	r := m.rows()
 	lw, pw := m.labelWidth(), m.plotWidth()
-	p := &plot{m: m, lw: lw, pw: pw, related: m.relatedSet()}
+	p := newPlot(m, lw, pw)
 	var out []string
 	if r.band {
 		out = append(out, m.render(p.bandRow()))
@@ -176,16 +218,17 @@ func (m *Model) fillHeight(lines []string) string {
 	return strings.Join(lines, "\n")
 }
 
-// relatedSet is the positions of the selected event's related events.
-func (m *Model) relatedSet() map[int]bool {
+// relatedSet is the positions of the selected event's related events on
+// the axis, each once.
+func (m *Model) relatedSet() []int {
 	e := m.Selected()
 	if e == nil {
 		return nil
 	}
-	out := map[int]bool{}
+	var out []int
 	for _, r := range m.ds.Related(e) {
-		if i, ok := m.at[r.Event]; ok {
-			out[i] = true
+		if i, ok := m.at[r.Event]; ok && !slices.Contains(out, i) {
+			out = append(out, i)
 		}
 	}
 	return out

@@ -1,0 +1,77 @@
+package axis
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+
+	"parley/bench/gen"
+	"parley/model"
+)
+
+// Benchmarks on generated datasets of 1k, 10k and 100k events (500
+// actors) at 120x40: a key and the frame it draws. The cost is binning
+// the filtered events to columns, so it grows with them, and with nothing
+// else. Run with:
+//
+//	go test ./tui/axis -run '^$' -bench . -benchmem
+
+var (
+	genMu       sync.Mutex
+	genDatasets = map[int]*model.Dataset{}
+)
+
+func genDataset(b *testing.B, n int) *model.Dataset {
+	genMu.Lock()
+	defer genMu.Unlock()
+	if genDatasets[n] == nil {
+		ld, err := gen.Load(gen.Sized(n))
+		if err != nil {
+			b.Fatal(err)
+		}
+		genDatasets[n] = ld.Safe
+	}
+	return genDatasets[n]
+}
+
+func eachGenSize(b *testing.B, bench func(b *testing.B, m Model)) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			ds := genDataset(b, n)
+			m := New(ds, DefaultKeyMap(), DefaultStyles())
+			m.SetSize(120, 40)
+			m.SetEvents(ds.Events, nil)
+			b.ReportAllocs()
+			b.ResetTimer()
+			bench(b, m)
+		})
+	}
+}
+
+// BenchmarkAxisKey is each kind of axis key and its frame: a step in time
+// (a pan when it leaves the window), a zoom in and out, a lane change.
+func BenchmarkAxisKey(b *testing.B) {
+	for _, keys := range [][]string{{"l", "h"}, {"+", "-"}, {"j", "k"}} {
+		b.Run("keys="+keys[0]+keys[1], func(b *testing.B) {
+			eachGenSize(b, func(b *testing.B, m Model) {
+				m, _ = press(m, "+", "+") // zoomed in, so steps pan
+				i := 0
+				for b.Loop() {
+					m, _ = press(m, keys[i%2])
+					_ = m.View()
+					i++
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkAxisSetEvents is a new filter result: lanes chosen again and
+// every event placed.
+func BenchmarkAxisSetEvents(b *testing.B) {
+	eachGenSize(b, func(b *testing.B, m Model) {
+		for b.Loop() {
+			m.SetEvents(m.ds.Events, nil)
+		}
+	})
+}
