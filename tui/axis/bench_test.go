@@ -2,11 +2,9 @@ package axis
 
 import (
 	"fmt"
-	"sync"
 	"testing"
 
 	"parley/bench/gen"
-	"parley/model"
 )
 
 // Benchmarks on generated datasets of 1k, 10k and 100k events (500
@@ -16,28 +14,14 @@ import (
 //
 //	go test ./tui/axis -run '^$' -bench . -benchmem
 
-var (
-	genMu       sync.Mutex
-	genDatasets = map[int]*model.Dataset{}
-)
-
-func genDataset(b *testing.B, n int) *model.Dataset {
-	genMu.Lock()
-	defer genMu.Unlock()
-	if genDatasets[n] == nil {
-		ld, err := gen.Load(gen.Sized(n))
-		if err != nil {
-			b.Fatal(err)
-		}
-		genDatasets[n] = ld.Safe
-	}
-	return genDatasets[n]
-}
-
 func eachGenSize(b *testing.B, bench func(b *testing.B, m Model)) {
 	for _, n := range []int{1_000, 10_000, 100_000} {
 		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
-			ds := genDataset(b, n)
+			ld, err := gen.Shared(n)
+			if err != nil {
+				b.Fatal(err)
+			}
+			ds := ld.Safe
 			m := New(ds, DefaultKeyMap(), DefaultStyles())
 			m.SetSize(120, 40)
 			m.SetEvents(ds.Events, nil)

@@ -3,14 +3,13 @@ package axis
 import (
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
 	"parley/model"
+	"parley/tui/internal/testkit"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current frames")
@@ -37,23 +36,7 @@ func TestGoldenFrames(t *testing.T) {
 				m.SetSize(size[0], size[1])
 				m.SetEvents(m.ds.Query(model.Filter{}), nil)
 				m, _ = press(m, s.keys...)
-				path := filepath.Join("testdata", name+".golden")
-				got := m.View() + "\n"
-				if *update {
-					if err := os.MkdirAll("testdata", 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
-				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (go test ./tui/axis -update writes it)", err)
-				}
-				if got != string(want) {
-					t.Errorf("%s differs (go test ./tui/axis -update rewrites it):\n--- got\n%s\n--- want\n%s", path, got, want)
-				}
+				testkit.Golden(t, name, m.View()+"\n", *update)
 			})
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"strconv"
 
 	"github.com/charmbracelet/lipgloss"
+
+	"parley/tui/internal/cells"
 )
 
 // plot draws the rows of one frame: a label column of lw, the plot of pw
@@ -48,7 +50,7 @@ func newPlot(m *Model, lw, pw int) *plot {
 // row starts a line with its label column and the rule after it.
 func (p *plot) row(label string, st uint8, rule rune) line {
 	l := newLine(p.m.width)
-	l.put(0, fit(label, p.lw), st)
+	l.put(0, cells.Fit(label, p.lw), st)
 	l[p.lw] = cell{rule, stDim}
 	return l
 }
@@ -105,7 +107,7 @@ func (p *plot) bandRow() line {
 		}
 		from, room := max(0, c0)+1, min(p.pw-1, c1)-max(0, c0)-1
 		if room >= 3 {
-			l.put(p.at(from), cut(" "+ph.Title+" ", room), stBand)
+			l.put(p.at(from), cells.Cut(" "+ph.Title+" ", room), stBand)
 		}
 	}
 	return l
@@ -327,7 +329,7 @@ func (p *plot) eventRow() line {
 	if n := len(p.related); n > 0 {
 		s += " · " + strconv.Itoa(n) + " related ◇"
 	}
-	l.put(0, fit(s, p.m.width), stNone)
+	l.put(0, cells.Fit(s, p.m.width), stNone)
 	return l
 }
 
@@ -339,6 +341,6 @@ func (p *plot) legendRow() line {
 		scale = "c: full scale"
 	}
 	s := "● occurred ○ to come ✕ cancelled ━ range ┄ month ≈ cut ◇ related · " + scale
-	l.put(0, fit(s, p.m.width), stDim)
+	l.put(0, cells.Fit(s, p.m.width), stDim)
 	return l
 }

@@ -86,17 +86,7 @@ func collapsedScale(from, to day, width int, points []day) (scale, bool) {
 	minGap := day(max(14, span/8))
 	for ; ; minGap *= 2 {
 		segs := keptStretches(from, to, points, minGap)
-		breaks := 0
-		prev := from - 1
-		for _, g := range segs {
-			if g.from > prev+1 {
-				breaks++
-			}
-			prev = g.to
-		}
-		if prev < to {
-			breaks++
-		}
+		breaks := countBreaks(segs, from, to)
 		if breaks == 0 {
 			return scale{}, false
 		}
@@ -129,21 +119,26 @@ func keptStretches(from, to day, points []day, minGap day) []segment {
 	return segs
 }
 
-// layOut gives each segment columns in proportion to its days, at least
-// two each, with a break column wherever days are cut.
-func layOut(segs []segment, from, to day, width int) scale {
-	breaks := 0
+// countBreaks counts the stretches of [from, to] the segments leave out.
+func countBreaks(segs []segment, from, to day) int {
+	n := 0
 	prev := from - 1
 	for _, g := range segs {
 		if g.from > prev+1 {
-			breaks++
+			n++
 		}
 		prev = g.to
 	}
 	if prev < to {
-		breaks++
+		n++
 	}
-	free := width - breaks - 2*len(segs)
+	return n
+}
+
+// layOut gives each segment columns in proportion to its days, at least
+// two each, with a break column wherever days are cut.
+func layOut(segs []segment, from, to day, width int) scale {
+	free := width - countBreaks(segs, from, to) - 2*len(segs)
 	days := 0
 	for _, g := range segs {
 		days += int(g.to - g.from + 1)
@@ -163,7 +158,7 @@ func layOut(segs []segment, from, to day, width int) scale {
 		segs[shares[k%len(shares)].i].cols++
 	}
 	col := 0
-	prev = from - 1
+	prev := from - 1
 	for i := range segs {
 		if segs[i].from > prev+1 {
 			col++ // break column

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"parley/model"
+	"parley/tui/internal/cells"
 )
 
 // The glyphs: status by shape, precision by the span's line, so the axis
@@ -205,7 +206,7 @@ const (
 // say is a frame holding one sentence, cut to the width.
 func (m *Model) say(s string) string {
 	l := newLine(m.width)
-	l.put(0, cut(s, m.width), stNone)
+	l.put(0, cells.Cut(s, m.width), stNone)
 	return m.fillHeight([]string{m.render(l)})
 }
 
