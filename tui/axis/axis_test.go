@@ -203,7 +203,7 @@ func TestLaneKeysPickTheNearestEvent(t *testing.T) {
 	}
 }
 
-// Related events are marked ◇ on the pointer row and counted.
+// Related events are marked △ on the pointer row and counted.
 func TestRelatedEventsMarked(t *testing.T) {
 	m := newAxis(t, 120, 40)
 	m.Select(m.ds.Event("singapore-back-on-track"))
@@ -211,7 +211,7 @@ func TestRelatedEventsMarked(t *testing.T) {
 	if n := strings.Count(pointer, string(glyphRelated)); n != 3 {
 		t.Errorf("pointer row %q marks %d related, want 3 (Kim–Moon summit, Singapore summit, second summit agreed)", pointer, n)
 	}
-	if !strings.Contains(m.View(), "3 related ◇") {
+	if !strings.Contains(m.View(), "3 related △") {
 		t.Error("event line does not count the related events")
 	}
 }

@@ -245,7 +245,7 @@ func countGlyph(n int) rune {
 	return rune('0' + n)
 }
 
-// pointerRow points ▲ at the selected event and ◇ at its related ones, in
+// pointerRow points ▲ at the selected event and △ at its related ones, in
 // the plot or at their place in the undated gutter.
 func (p *plot) pointerRow() line {
 	l := p.row("", stNone, '│')
@@ -327,7 +327,7 @@ func (p *plot) eventRow() line {
 	}
 	s := fmt.Sprintf("▲ %s · %s · %s", e.Date.Display(), e.Title, e.Status)
 	if n := len(p.related); n > 0 {
-		s += " · " + strconv.Itoa(n) + " related ◇"
+		s += " · " + strconv.Itoa(n) + " related △"
 	}
 	l.put(0, cells.Fit(s, p.m.width), stNone)
 	return l
@@ -340,7 +340,7 @@ func (p *plot) legendRow() line {
 	if p.m.collapsed {
 		scale = "c: full scale"
 	}
-	s := "● occurred ○ to come ✕ cancelled ━ range ┄ month ≈ cut ◇ related · " + scale
+	s := "● occurred ○ to come ✕ cancelled ━ range ┄ month ≈ cut △ related · " + scale
 	l.put(0, cells.Fit(s, p.m.width), stDim)
 	return l
 }

@@ -36,9 +36,9 @@ func unitFor(g segment) unit {
 }
 
 // ticks marks each segment at its unit's boundaries (every day; the 1st,
-// 8th, 15th and 22nd; each month; each year). A segment whose start is
-// far from its first tick is labelled at its start too, so every stretch
-// between breaks says where it is. The year stands left of the labels
+// 8th, 15th and 22nd; each month; each year). Every stretch between
+// breaks says where it is: its first tick names the month, and a segment
+// whose start is far from its first tick is labelled at its start too. The year stands left of the labels
 // (see labelRow) and on each tick of 1 January.
 func ticks(s scale) []tick {
 	var out []tick
@@ -51,12 +51,25 @@ func ticks(s scale) []tick {
 				out = append(out, tick{col: s.col(d), label: label(u, t, false)})
 			}
 		}
-		if len(out) == first || out[first].col-g.col0 > g.cols/3 {
+		switch {
+		case len(out) == first || out[first].col-g.col0 > g.cols/3:
 			lead := tick{col: g.col0, label: label(min(u, unitMonth), timeOf(g.from), true)}
 			out = append(out[:first], append([]tick{lead}, out[first:]...)...)
+		default: // the first tick names its month: "24 Apr", not "24"
+			out[first].label = label(u, dayTime(s, out[first].col, g), true)
 		}
 	}
 	return out
+}
+
+// dayTime is the first day of segment g drawn at col.
+func dayTime(s scale, col int, g segment) time.Time {
+	for d := g.from; d <= g.to; d++ {
+		if s.col(d) == col {
+			return timeOf(d)
+		}
+	}
+	return timeOf(g.from)
 }
 
 func marks(u unit, t time.Time) bool {

@@ -23,7 +23,7 @@ const (
 	glyphCut       = '≈' // a stretch left out (collapsed scale)
 	glyphCutLane   = '┆'
 	glyphSelected  = '▲'
-	glyphRelated   = '◇'
+	glyphRelated   = '△'
 	glyphMore      = '+'
 )
 
