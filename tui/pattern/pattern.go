@@ -70,7 +70,8 @@ func (m Model) Selected() *model.Event {
 	return s.Earlier
 }
 
-// Select moves to the first step that has e, on e's side.
+// Select moves to the first step that has e, on e's side, shown at the
+// top. An event in no step leaves the selection as it was.
 func (m *Model) Select(e *model.Event) {
 	for i, s := range m.pat.Steps {
 		if s.Earlier == e || s.Later == e {
@@ -78,6 +79,8 @@ func (m *Model) Select(e *model.Event) {
 			if s.Later == e {
 				m.side = later
 			}
+			m.layout()
+			m.top = m.starts[i] // the step at the top, as if come to
 			m.layout()
 			return
 		}
