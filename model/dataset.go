@@ -204,14 +204,16 @@ func (d *Dataset) ActorsOf(e *Event) []*Actor {
 	return out
 }
 
-// AppendActorIDs appends to dst the id of every actor e involves, known
-// to the dataset or not, in ActorsOf's order. It allocates nothing beyond
-// dst's growth: for views that place many events at once.
-func (d *Dataset) AppendActorIDs(dst []string, e *Event) []string {
-	if pos, ok := d.position(e); ok {
-		for _, k := range d.actorsOf[pos] {
-			dst = append(dst, d.actorIDs[k])
-		}
+// AppendActorIDs appends to dst the id of every actor the event at
+// timeline position pos (its index in Events) involves, known to the
+// dataset or not, in ActorsOf's order. It allocates nothing beyond dst's
+// growth and looks nothing up: for views that place many events at once.
+func (d *Dataset) AppendActorIDs(dst []string, pos int) []string {
+	if pos < 0 || pos >= len(d.actorsOf) {
+		return dst
+	}
+	for _, k := range d.actorsOf[pos] {
+		dst = append(dst, d.actorIDs[k])
 	}
 	return dst
 }

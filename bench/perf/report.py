@@ -5,7 +5,7 @@ import math
 from .scenario import FRAME, KINDS
 from .stats import median, percentile, ratio, table
 
-LABELS = {"move": "key j/k", "toggle": "actor toggle", "search": "search letter"}
+LABELS = {"move": "key j/k", "toggle": "actor toggle", "search": "search letter", "axis": "axis key l/+/j/-/k/h"}
 
 
 def _ms(x):
@@ -34,7 +34,8 @@ def _missed(runs):
 
 def lines(a, runs, silent):
     out = [f"pseudo-terminal {a.cols}x{a.rows}, answering terminal queries; {a.runs} runs per program, interleaved;",
-           f"{a.keys} moves, {a.keys + a.keys % 2} actor toggles and about {a.keys} search letters per run ({a.word!r} typed and erased).",
+           f"{a.keys} moves, {a.keys + a.keys % 2} actor toggles, about {a.keys} search letters ({a.word!r} typed and erased)",
+           f"and {a.keys} time-axis keys (l + j - k h in turn, after t) per run.",
            f"Times in ms, RSS in MiB. Frames are written on Bubble Tea's {1 / FRAME:.0f} Hz ticker, so every",
            f"key latency includes 0-{FRAME * 1000:.1f} ms of waiting for the next tick, the bare program's too;",
            "'CPU' is what the program itself spent on the key (all threads), which the ticker does not pad.",

@@ -7,7 +7,10 @@ from .term import Session
 
 FRAME = 1 / 60  # Bubble Tea v1 writes frames on a 60 Hz ticker
 QUIET = 0.008  # no output for this long ends a frame's burst
-KINDS = ("move", "toggle", "search")
+KINDS = ("move", "toggle", "search", "axis")
+# The time axis's keys, timed in turn once t has opened it: a step in time
+# (a pan when it leaves the window), a zoom, a lane change, each undone
+AXIS_KEYS = (b"l", b"+", b"j", b"-", b"k", b"h")
 
 
 class Program:
@@ -29,9 +32,9 @@ class Run:
 
 def run_once(prog, cols, rows, keys, word, answer=True, startup_timeout=60.0):
     """Start prog, time its first complete frame, then (when keys > 0) wait
-    until it is idle and time keys moves, keys actor toggles and about keys
-    letters of word typed as a search, again and again; quit and read the
-    peak RSS."""
+    until it is idle and time keys moves, keys actor toggles, about keys
+    letters of word typed as a search and keys time-axis keys, again and
+    again; quit and read the peak RSS."""
     s = Session(prog.argv, prog.env, cols, rows, answer=answer)
     r = Run()
     shown = s.wait_text(prog.marker, 0, startup_timeout)
@@ -72,3 +75,7 @@ def _keys(s, r, keys, word):
         for _ in word:
             s.key(b"\x7f", QUIET)  # backspace
     s.key(b"\x1b", QUIET)  # close search
+    s.key(b"t", QUIET)  # the time axis in place of the list
+    for i in range(keys):
+        measured("axis", AXIS_KEYS[i % len(AXIS_KEYS)])
+    s.key(b"t", QUIET)  # back to the list

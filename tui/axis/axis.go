@@ -45,16 +45,17 @@ type Model struct {
 	events   []*model.Event // filtered, in timeline order
 	marks    []mark
 	actorsOf [][]string
-	at       map[*model.Event]int
+	pos      []int // each event's timeline position in the dataset, ascending
 	points   []day // every dated event's first and last day, sorted
 	dated    int   // events before this position are dated: undated ones sort last
 	longest  day   // the longest span, so the events reaching into a window can be found
 	chosen   []string
 	slot     map[int]int // an undated event's column in the gutter, by position
 
-	lanes []lane
-	sel   int // position in events, -1 when there are none
-	lane  int // the lane the selection is shown in
+	lanes   []lane
+	laneIdx laneIndex // each event's lanes
+	sel     int       // position in events, -1 when there are none
+	lane    int       // the lane the selection is shown in
 
 	fitFrom, fitTo day
 	from, to       day  // the window drawn
@@ -62,9 +63,10 @@ type Model struct {
 	scaleChosen    bool // the user switched the scale: keep their choice
 	sc             scale
 
-	frame  string              // View's output, drawn after each change
-	c0, c1 []int               // scratch for the plot's columns, reused frame to frame
-	sgr    map[uint8][2]string // each style's escape codes; see codes
+	frame string              // View's output, drawn after each change
+	cache *frameCache         // what the frame draws whatever is selected
+	prev  *frameCache         // the cache before, for going back (see invalidate)
+	sgr   map[uint8][2]string // each style's escape codes; see codes
 }
 
 // New makes an empty axis; give it events and a size before drawing.
@@ -83,15 +85,14 @@ func (m *Model) SetEvents(events []*model.Event, chosenActors []string) {
 	m.events, m.chosen = events, chosenActors
 	m.marks = make([]mark, len(events))
 	m.actorsOf = make([][]string, len(events))
-	m.at = make(map[*model.Event]int, len(events))
+	m.pos = m.positions(events)
 	m.points = m.points[:0]
 	m.slot = map[int]int{}
 	m.dated, m.longest = len(events), 0
 	var ids []string // one backing array for every event's actor ids
 	for i, e := range events {
-		m.at[e] = i
 		start := len(ids)
-		ids = m.ds.AppendActorIDs(ids, e)
+		ids = m.ds.AppendActorIDs(ids, m.pos[i])
 		m.actorsOf[i] = ids[start:len(ids):len(ids)]
 		if !e.Date.Dated() {
 			m.marks[i].glyph = statusGlyph(e.Status)
@@ -111,7 +112,7 @@ func (m *Model) SetEvents(events []*model.Event, chosenActors []string) {
 	if len(events) > 0 {
 		m.sel = 0
 	}
-	if i, ok := m.at[keep]; ok && keep != nil {
+	if i, ok := m.indexOf(keep); ok {
 		m.sel = i
 	}
 	m.relayout()
@@ -125,12 +126,45 @@ func (m *Model) SetSize(width, height int) {
 
 // Select moves the selection to e when it is on the axis.
 func (m *Model) Select(e *model.Event) {
-	if i, ok := m.at[e]; ok {
+	if i, ok := m.indexOf(e); ok {
 		m.sel = i
 		m.followLane()
 		m.showSelected()
 		m.draw()
 	}
+}
+
+// positions finds each event's timeline position by walking the
+// dataset's events alongside: a filter's result is a subsequence of them,
+// in order, so no event is looked up by id. An event out of that order is
+// looked up.
+func (m *Model) positions(events []*model.Event) []int {
+	pos := make([]int, len(events))
+	all := m.ds.Events
+	j := 0
+	for i, e := range events {
+		for j < len(all) && all[j] != e {
+			j++
+		}
+		if j == len(all) {
+			j = max(0, m.ds.Index(e))
+		}
+		pos[i] = j
+	}
+	return pos
+}
+
+// indexOf is e's place among the events on the axis.
+func (m *Model) indexOf(e *model.Event) (int, bool) {
+	if e == nil {
+		return 0, false
+	}
+	i := sort.SearchInts(m.pos, m.ds.Index(e))
+	if i < len(m.events) && m.events[i] == e {
+		return i, true
+	}
+	i = slices.Index(m.events, e) // events not in timeline order
+	return i, i >= 0
 }
 
 func (m *Model) hasUndated() bool { return m.dated < len(m.events) }

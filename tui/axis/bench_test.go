@@ -50,6 +50,21 @@ func BenchmarkAxisKey(b *testing.B) {
 	}
 }
 
+// BenchmarkAxisZoomFresh is a zoom into a window not drawn before: every
+// event in view binned anew (from the fitted window: all of them).
+func BenchmarkAxisZoomFresh(b *testing.B) {
+	eachGenSize(b, func(b *testing.B, m Model) {
+		for b.Loop() {
+			b.StopTimer()
+			m, _ = press(m, "=")
+			m.forget()
+			b.StartTimer()
+			m, _ = press(m, "+")
+			_ = m.View()
+		}
+	})
+}
+
 // BenchmarkAxisSetEvents is a new filter result: lanes chosen again and
 // every event placed.
 func BenchmarkAxisSetEvents(b *testing.B) {

@@ -60,7 +60,9 @@ func (m *Model) plotWidth() int {
 
 // relayout chooses the lanes for the height, then the scale for the width.
 func (m *Model) relayout() {
+	m.forget()
 	m.lanes = chooseLanes(m.ds, m.events, m.actorsOf, m.chosen, m.rows().lanes)
+	m.laneIdx = newLaneIndex(m.lanes, len(m.events))
 	m.lane = min(m.lane, max(0, len(m.lanes)-1))
 	m.followLane()
 	if !m.scaleChosen {
@@ -81,6 +83,7 @@ func (m *Model) gapsDominate() bool {
 // rescale works out the scale for the window, collapsed when asked and
 // when something is long enough to cut.
 func (m *Model) rescale() {
+	m.invalidate()
 	w := m.plotWidth()
 	if len(m.points) == 0 {
 		m.sc = scale{width: w}

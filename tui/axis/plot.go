@@ -2,7 +2,6 @@ package axis
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strconv"
 
@@ -19,15 +18,18 @@ type plot struct {
 	related []int // positions of the selected event's related events, a few at most
 	ticks   []tick
 	// The dated events that reach into the window are lo..hi-1, and
-	// c0[i-lo], c1[i-lo] their first and last columns, worked out once a
-	// frame: every row reads them, none places an event again.
+	// c0[i-lo] their first columns, worked out once for the frame cache:
+	// every row reads them, none places an event again. A span's last
+	// column is worked out where it is drawn.
 	lo, hi int
-	c0, c1 []int
+	c0     []int32
+	bins   *bins
 }
 
-// newPlot bins the events reaching into the window to their columns.
+// newPlot bins the events reaching into the window to their columns. Its
+// related events are the frame's to set (see draw).
 func newPlot(m *Model, lw, pw int) *plot {
-	p := &plot{m: m, lw: lw, pw: pw, related: m.relatedSet(), ticks: ticks(m.sc)}
+	p := &plot{m: m, lw: lw, pw: pw, ticks: ticks(m.sc)}
 	if len(m.sc.segs) == 0 {
 		return p
 	}
@@ -38,12 +40,10 @@ func newPlot(m *Model, lw, pw int) *plot {
 	p.lo = sort.Search(len(marks), func(i int) bool { return marks[i].first >= m.from-m.longest })
 	p.hi = sort.Search(len(marks), func(i int) bool { return marks[i].first > m.to })
 	p.hi = max(p.lo, p.hi)
-	p.c0, p.c1 = m.c0[:0], m.c1[:0]
-	for _, mk := range marks[p.lo:p.hi] {
-		p.c0 = append(p.c0, m.sc.col(mk.first))
-		p.c1 = append(p.c1, m.sc.col(mk.last))
+	p.c0 = make([]int32, p.hi-p.lo)
+	for k, mk := range marks[p.lo:p.hi] {
+		p.c0[k] = int32(m.sc.col(mk.first))
 	}
-	m.c0, m.c1 = p.c0, p.c1 // kept for the next frame's use
 	return p
 }
 
@@ -73,7 +73,11 @@ func (p *plot) cols(i int) (c0, c1 int, started, ok bool) {
 	if i < p.lo || i >= p.hi {
 		return 0, 0, false, false
 	}
-	c0, c1 = p.c0[i-p.lo], p.c1[i-p.lo]
+	c0 = int(p.c0[i-p.lo])
+	c1 = c0
+	if mk := &p.m.marks[i]; mk.span != 0 {
+		c1 = p.m.sc.col(mk.last)
+	}
 	if c1 < 0 || c0 >= p.pw {
 		return 0, 0, false, false
 	}
@@ -117,22 +121,18 @@ func (p *plot) bandRow() line {
 // eight heights; the gutter's first cell counts the undated events.
 func (p *plot) densityRow() line {
 	l := p.row("events", stLabel, ' ')
-	counts := make([]int, p.pw)
-	undated, most := len(p.m.events)-p.m.dated, 0
-	for i := p.lo; i < p.hi; i++ {
-		if c0, _, started, ok := p.cols(i); ok && started {
-			counts[c0]++
-			most = max(most, counts[c0])
-		}
+	undated, most := int32(len(p.m.events)-p.m.dated), int32(0)
+	for _, n := range p.bins.density {
+		most = max(most, n)
 	}
 	most = max(most, undated)
-	bar := func(n int) rune {
+	bar := func(n int32) rune {
 		if n == 0 {
 			return ' '
 		}
 		return []rune("▁▂▃▄▅▆▇█")[min(7, (n*8-1)/most)]
 	}
-	for c, n := range counts {
+	for c, n := range p.bins.density {
 		l[p.at(c)] = cell{bar(n), stDim}
 	}
 	p.breaks(l, glyphCut)
@@ -143,57 +143,26 @@ func (p *plot) densityRow() line {
 	return l
 }
 
-// laneRow draws one lane: each event's status glyph at its first column,
-// a range's bar or a month's light span after it, a digit where several
-// start in one column. Each undated event has its own gutter column in
-// every lane, so the pointer row can point at it; the last holds the rest.
+// laneRow draws one lane as it is whatever is selected: each event's
+// status glyph at its first column, a range's bar or a month's light span
+// after it, a digit where several start in one column. Each undated event
+// has its own gutter column in every lane, so the pointer row can point at
+// it; the last holds the rest. decorate marks the selection on a copy.
 func (p *plot) laneRow(k int) line {
 	ln := p.m.lanes[k]
-	marker, st := "  ", stLabel
-	if k == p.m.lane {
-		marker, st = "▶ ", stCurrent
-	}
-	l := p.row(marker+ln.name, st, '│')
-	rangeCover := make([]int, p.pw+1)
-	monthCover := make([]int, p.pw+1)
-	count := make([]int, p.pw)
-	glyph := make([]cell, p.pw)
+	l := p.row("  "+ln.name, stLabel, '│')
 	evs := ln.events
-	from := sort.SearchInts(evs, p.lo)
-	to := sort.SearchInts(evs, p.hi)
-	for _, i := range evs[from:to] {
-		c0, c1, started, ok := p.cols(i)
-		if !ok {
-			continue
-		}
-		mk := &p.m.marks[i]
-		switch mk.span {
-		case glyphRange:
-			rangeCover[c0]++
-			rangeCover[c1+1]--
-		case glyphMonth:
-			monthCover[c0]++
-			monthCover[c1+1]--
-		}
-		if !started {
-			continue // it began before the window: only its span shows
-		}
-		count[c0]++
-		if st := p.eventStyle(i, k); count[c0] == 1 || rank(st) > rank(glyph[c0].st) {
-			glyph[c0] = cell{mk.glyph, st}
-		}
-	}
-	undated := evs[sort.SearchInts(evs, p.m.dated):]
+	b := p.bins
 	p.breaks(l, glyphCutLane)
-	r, mo := 0, 0
+	var r, mo int32
 	for c := 0; c < p.pw; c++ {
-		r += rangeCover[c]
-		mo += monthCover[c]
-		switch {
-		case count[c] > 1:
-			l[p.at(c)] = cell{countGlyph(count[c]), glyph[c].st}
-		case count[c] == 1:
-			l[p.at(c)] = glyph[c]
+		r += b.ranges[k*(p.pw+1)+c]
+		mo += b.months[k*(p.pw+1)+c]
+		switch n := b.count[k*p.pw+c]; {
+		case n > 1:
+			l[p.at(c)] = cell{countGlyph(int(n)), stNone}
+		case n == 1:
+			l[p.at(c)] = cell{b.glyph[k*p.pw+c], stNone}
 		case r > 0:
 			l[p.at(c)] = cell{glyphRange, stNone}
 		case mo > 0:
@@ -202,29 +171,48 @@ func (p *plot) laneRow(k int) line {
 	}
 	if g := p.gutter(); g >= 0 {
 		l[g] = cell{'┊', stDim}
-		for _, i := range undated {
+		for _, i := range evs[sort.SearchInts(evs, p.m.dated):] {
 			c := g + 1 + p.m.slot[i]
-			switch {
-			case l[c].r != ' ':
-				l[c] = cell{glyphMore, max(l[c].st, p.eventStyle(i, k))}
-			default:
-				l[c] = cell{p.m.marks[i].glyph, p.eventStyle(i, k)}
+			if l[c].r != ' ' {
+				l[c] = cell{glyphMore, stNone}
+			} else {
+				l[c] = cell{p.m.marks[i].glyph, stNone}
 			}
 		}
 	}
 	return l
 }
 
-// eventStyle marks the selected event in its current lane and related
-// events everywhere.
-func (p *plot) eventStyle(i, lane int) uint8 {
-	switch {
-	case i == p.m.sel && lane == p.m.lane:
-		return stSelected
-	case len(p.related) > 0 && slices.Contains(p.related, i):
-		return stRelated
+// decorate marks, on a copy of lane k's line, the lane with the selection
+// (▶) and the cells of the selected event and of its related events.
+func (p *plot) decorate(base line, k int) line {
+	l := append(line(nil), base...)
+	if k == p.m.lane {
+		l.put(0, cells.Fit("▶ "+p.m.lanes[k].name, p.lw), stCurrent)
 	}
-	return stNone
+	mark := func(i int, st uint8) {
+		if !p.m.inLane(k, i) {
+			return
+		}
+		at := -1
+		if !p.m.marks[i].dated {
+			if g := p.gutter(); g >= 0 {
+				at = g + 1 + p.m.slot[i]
+			}
+		} else if c0, _, started, ok := p.cols(i); ok && started {
+			at = p.at(c0)
+		}
+		if at >= 0 && rank(st) > rank(l[at].st) {
+			l[at].st = st
+		}
+	}
+	for _, i := range p.related {
+		mark(i, stRelated)
+	}
+	if p.m.sel >= 0 && k == p.m.lane {
+		mark(p.m.sel, stSelected)
+	}
+	return l
 }
 
 // rank orders marks sharing a cell: the selected one shows first.

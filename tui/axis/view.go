@@ -178,17 +178,18 @@ func (m *Model) draw() {
 		return
 	}
 	r := m.rows()
-	lw, pw := m.labelWidth(), m.plotWidth()
-	p := newPlot(m, lw, pw)
-	var out []string
-	if r.band {
-		out = append(out, m.render(p.bandRow()))
+	if m.cache == nil {
+		m.cache = m.buildCache(r)
 	}
-	out = append(out, m.render(p.densityRow()))
-	for i := range m.lanes[:min(len(m.lanes), r.lanes)] {
-		out = append(out, m.render(p.laneRow(i)))
+	c := m.cache
+	p := *c.plot // the frame's table, with this selection's related events
+	p.m, p.related = m, m.relatedSet()
+	out := append([]string(nil), c.head...)
+	for k, base := range c.lanes {
+		out = append(out, m.render(p.decorate(base, k)))
 	}
-	out = append(out, m.render(p.pointerRow()), m.render(p.tickRow()), m.render(p.labelRow()))
+	out = append(out, m.render(p.pointerRow()))
+	out = append(out, c.scale...)
 	out = append(out, m.render(p.eventRow()))
 	if r.legend {
 		out = append(out, m.render(p.legendRow()))
@@ -228,7 +229,7 @@ func (m *Model) relatedSet() []int {
 	}
 	var out []int
 	for _, r := range m.ds.Related(e) {
-		if i, ok := m.at[r.Event]; ok && !slices.Contains(out, i) {
+		if i, ok := m.indexOf(r.Event); ok && !slices.Contains(out, i) {
 			out = append(out, i)
 		}
 	}
