@@ -144,7 +144,8 @@ func laneLine(t *testing.T, view, name string) string {
 	return ""
 }
 
-// A cancelled event is crossed; several in one column show their number.
+// A cancelled event is crossed, an ongoing one half full; several in one
+// column show their number.
 func TestCancelledCrossedAndCountsInACell(t *testing.T) {
 	day := func(s string) model.Date {
 		d, _ := model.ParseDate("day", s, "", "")
@@ -154,6 +155,7 @@ func TestCancelledCrossedAndCountsInACell(t *testing.T) {
 	in := []model.Participant{{ActorID: "a"}}
 	events := []*model.Event{
 		{ID: "x", Date: day("2018-05-01"), Status: model.StatusCancelled, Participants: in},
+		{ID: "w", Date: day("2018-05-10"), Status: model.StatusOngoing, Participants: in},
 		{ID: "y", Date: day("2018-05-20"), Status: model.StatusOccurred, Participants: in},
 		{ID: "z", Date: day("2018-05-20"), Status: model.StatusOccurred, Participants: in},
 	}
@@ -162,8 +164,8 @@ func TestCancelledCrossedAndCountsInACell(t *testing.T) {
 	m.SetSize(60, 10)
 	m.SetEvents(ds.Events, nil)
 	lane := laneLine(t, m.View(), "Actor")
-	if !strings.Contains(lane, "✕") || !strings.Contains(lane, "2") {
-		t.Errorf("lane %q: want ✕ for the cancelled event and 2 for the two on one day", lane)
+	if !strings.Contains(lane, "✕") || !strings.Contains(lane, "◐") || !strings.Contains(lane, "2") {
+		t.Errorf("lane %q: want ✕ for the cancelled event, ◐ for the ongoing one and 2 for the two on one day", lane)
 	}
 }
 
@@ -198,8 +200,8 @@ func TestLaneKeysPickTheNearestEvent(t *testing.T) {
 		t.Fatalf("at %s in %s", m.Selected().ID, m.lanes[m.lane].name)
 	}
 	m, _ = press(m, "k")
-	if m.lanes[m.lane].name != "Kim Jong Un" || m.Selected().ID != "kim-letter" {
-		t.Errorf("k: at %s in %s, want the letter in Kim's lane", m.Selected().ID, m.lanes[m.lane].name)
+	if m.lanes[m.lane].name != "Kim Jong Un" || m.Selected().ID != "envoys-visit-pyongyang" {
+		t.Errorf("k: at %s in %s, want the envoys' visit, the next event in Kim's lane", m.Selected().ID, m.lanes[m.lane].name)
 	}
 }
 

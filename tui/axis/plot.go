@@ -321,14 +321,15 @@ func (p *plot) eventRow() line {
 	return l
 }
 
-// legendRow says what the glyphs mean and what c does now.
+// legendRow says what c does now (first: it is cut last) and what the
+// glyphs mean.
 func (p *plot) legendRow() line {
 	l := newLine(p.m.width)
 	scale := "c: collapse gaps"
 	if p.m.collapsed {
 		scale = "c: full scale"
 	}
-	s := "● occurred ○ to come ✕ cancelled ━ range ┄ month ≈ cut △ related · " + scale
+	s := scale + " · ● occurred ◐ ongoing ○ to come ✕ cancelled ━ range ┄ month ≈ cut △ related"
 	l.put(0, cells.Fit(s, p.m.width), stDim)
 	return l
 }

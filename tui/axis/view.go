@@ -16,6 +16,7 @@ import (
 // reads the same without colour.
 const (
 	glyphOccurred  = '●'
+	glyphOngoing   = '◐' // began, not ended at publication
 	glyphToCome    = '○' // scheduled, expected or planned
 	glyphCancelled = '✕'
 	glyphRange     = '━' // a known first and last day
@@ -31,6 +32,8 @@ func statusGlyph(s model.Status) rune {
 	switch s {
 	case model.StatusOccurred:
 		return glyphOccurred
+	case model.StatusOngoing:
+		return glyphOngoing
 	case model.StatusCancelled:
 		return glyphCancelled
 	}

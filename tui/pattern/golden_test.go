@@ -22,7 +22,7 @@ func TestGoldenFrames(t *testing.T) {
 		keys []string
 	}{
 		{"first-step", nil},
-		{"gap-later-side", []string{"j", "l"}}, // the letter, without a May counterpart
+		{"gap-later-side", []string{"j", "j", "j", "l"}}, // the tweet, without a May counterpart
 		{"last-step", []string{"G"}},
 	}
 	for _, s := range states {
