@@ -3,11 +3,15 @@
 package testkit
 
 import (
+	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"parley/data"
 	"parley/model"
@@ -52,12 +56,17 @@ func Press[M Component[M]](m M, keys ...string) (M, tea.Cmd) {
 	return m, cmd
 }
 
+// update is -update on the test command line of a package that uses Golden.
+var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current frames")
+
 // Golden compares got with testdata/name.golden, first rewriting the file
-// when update is set (then read it: a golden is reviewed by eye).
-func Golden(t *testing.T, name, got string, update bool) {
+// under -update (then read it: a golden is reviewed by eye). Frames are
+// drawn with the ASCII profile, what NO_COLOR and TERM=dumb show: set it
+// before drawing (AsciiFrames).
+func Golden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", name+".golden")
-	if update {
+	if *update {
 		if err := os.MkdirAll("testdata", 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -73,3 +82,29 @@ func Golden(t *testing.T, name, got string, update bool) {
 		t.Errorf("%s differs (-update rewrites it):\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
 }
+
+// State is a named state of a component, reached by keys by name.
+type State struct {
+	Name string
+	Keys []string
+}
+
+// GoldenSizes are the sizes every component's golden frames are kept at.
+var GoldenSizes = [][2]int{{120, 40}, {80, 24}, {50, 16}}
+
+// GoldenFrames compares, for each state at each of GoldenSizes, the frame
+// draw returns with testdata/prefix-state-WxH.golden, drawn with the ASCII
+// profile.
+func GoldenFrames(t *testing.T, prefix string, states []State, draw func(t *testing.T, w, h int, keys []string) string) {
+	AsciiFrames()
+	for _, s := range states {
+		for _, size := range GoldenSizes {
+			name := fmt.Sprintf("%s-%s-%dx%d", prefix, s.Name, size[0], size[1])
+			t.Run(name, func(t *testing.T) { Golden(t, name, draw(t, size[0], size[1], s.Keys)+"\n") })
+		}
+	}
+}
+
+// AsciiFrames makes lipgloss draw without colours or attributes, as for a
+// NO_COLOR or TERM=dumb terminal: the golden frames' profile.
+func AsciiFrames() { lipgloss.SetColorProfile(termenv.Ascii) }
