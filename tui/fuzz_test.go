@@ -18,6 +18,8 @@ import (
 	"parley/data"
 	"parley/model"
 	"parley/termsafe"
+	"parley/tui/axis"
+	"parley/tui/pattern"
 )
 
 // FuzzSession drives the root model with an arbitrary session: keys (every
@@ -373,6 +375,9 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 	} else if m.current != m.timeline.selected() {
 		fail("detail shows %v, timeline selects %v", eventID(m.current), eventID(m.timeline.selected()))
 	}
+	if err := viewsShowTheirSelection(m); err != nil {
+		fail("%v", err)
+	}
 	if a := m.actors; len(a.visible) == 0 && a.cursor != 0 || len(a.visible) > 0 && (a.cursor < 0 || a.cursor >= len(a.visible)) {
 		fail("actor cursor %d outside the %d actors listed", a.cursor, len(a.visible))
 	}
@@ -472,7 +477,7 @@ func around(v string, i int) string {
 }
 
 // paneTitles are the first words of every pane's title rule.
-var paneTitles = []string{"Timeline", "Event", "Actors", "Source", "Help"}
+var paneTitles = []string{"Timeline", "Event", "Actors", "Source", "Help", "Time", "Pattern"}
 
 // focusShown reports a frame where the pane with the keys is not on
 // screen, or not drawn as the focused one: read from the screen, the title
@@ -486,7 +491,7 @@ func focusShown(m Model) error {
 	rule, status := ansi.Strip(frame[1]), ansi.Strip(frame[len(frame)-2])
 	var heavy []string
 	for _, t := range paneTitles {
-		if strings.Contains(rule, "━━ "+t) {
+		if strings.Contains(rule, "━━ "+t+" ") { // the whole word: "Time" is not "Timeline"
 			heavy = append(heavy, t)
 		}
 	}
@@ -501,6 +506,36 @@ func focusShown(m Model) error {
 	want := strings.Fields(title)[0]
 	if len(heavy) != 1 || heavy[0] != want {
 		return fmt.Errorf("%s has the keys, the screen draws %v focused: %q", want, heavy, rule)
+	}
+	return nil
+}
+
+// viewsShowTheirSelection checks the time axis and the pattern view: the
+// axis, when it lists the events, selects the event the detail shows (the
+// detail follows it), and where either is drawn its selection is on
+// screen: ▲ under the axis's event and on its event line, ▶ at the
+// pattern's step.
+func viewsShowTheirSelection(m Model) error {
+	if m.layout.list == paneAxis && !m.outside && m.axis.selected() != m.current {
+		return fmt.Errorf("the detail shows %v, the axis selects %v", eventID(m.current), eventID(m.axis.selected()))
+	}
+	if m.quit || !m.sized || m.w < minWidth || m.h < minHeight {
+		return nil // nothing drawn, or the too-small screen
+	}
+	frame := strings.Join(m.frame(), "\n")
+	drawn := m.layout.body(m.wide())
+	if slices.Contains(drawn, paneAxis) && m.axis.selected() != nil && m.axis.ax.View() != "" {
+		w := m.w
+		if m.wide() {
+			w = m.leftWidth()
+		}
+		if w >= axis.MinWidth && m.h-chromeLines-1 >= axis.MinHeight && strings.Count(frame, "▲") < 2 {
+			return fmt.Errorf("the axis selects %s but does not point at it", m.axis.selected().ID)
+		}
+	}
+	if slices.Contains(drawn, panePattern) && m.pattern.selected() != nil &&
+		m.w >= pattern.MinWidth && m.h-chromeLines-1 >= pattern.MinHeight && !strings.Contains(frame, "▶ ") {
+		return fmt.Errorf("the pattern view selects %s but shows no ▶", m.pattern.selected().ID)
 	}
 	return nil
 }

@@ -33,6 +33,8 @@ func (m *Model) globals() []global {
 	gs := []global{
 		{k.Search, (*Model).openSearch},
 		{k.Actors, func(m *Model) tea.Cmd { m.layout.browse(paneActors); return nil }},
+		{k.TimeAxis, (*Model).toggleAxis},
+		{k.Pattern, (*Model).togglePattern},
 	}
 	if focus != paneReader {
 		if len(m.history) > 0 {
@@ -51,9 +53,9 @@ func (m *Model) swapPanes() tea.Cmd {
 	return nil
 }
 
-// openSearch puts the search prompt over the timeline, the pane it narrows.
+// openSearch puts the search prompt over the list, the pane it narrows.
 func (m *Model) openSearch() tea.Cmd {
-	m.layout.browse(paneTimeline)
+	m.layout.browse(m.layout.list)
 	m.layout.push(paneSearch)
 	return m.search.open(m.filter.Search)
 }
@@ -76,11 +78,11 @@ func (m *Model) helpGroups() []helpGroup {
 		p     paneID
 	}{
 		{"Timeline", paneTimeline}, {"Event", paneDetail}, {"Source reader", paneReader},
-		{"Actor filter", paneActors}, {"Search", paneSearch},
+		{"Actor filter", paneActors}, {"Search", paneSearch}, {"Time axis", paneAxis}, {"Pattern", panePattern},
 	}
 	for _, s := range sections {
 		groups = append(groups, helpGroup{s.title, m.pane(s.p).FullHelp()[0]})
 	}
-	return append(groups, helpGroup{"Anywhere", []key.Binding{k.Search, k.Actors, k.Focus, k.History, k.ClearAll,
+	return append(groups, helpGroup{"Anywhere", []key.Binding{k.Search, k.Actors, k.TimeAxis, k.Pattern, k.Focus, k.History, k.ClearAll,
 		k.Help, k.Quit, k.ForceQuit, k.Suspend}})
 }

@@ -5,6 +5,9 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
+
+	"parley/tui/axis"
+	"parley/tui/pattern"
 )
 
 // KeyMap is every key the explorer answers to. Each pane names the ones it
@@ -19,6 +22,12 @@ type KeyMap struct {
 
 	// Timeline and event.
 	Open, Back, History, Focus, Search, Actors, ClearAll key.Binding
+
+	// The time axis (in place of the timeline) and the pattern view, with
+	// the keys each answers to while it has the focus.
+	TimeAxis, Pattern key.Binding
+	Axis              axis.KeyMap
+	PatternView       pattern.KeyMap
 
 	// Source reader.
 	NextExcerpt, PrevExcerpt key.Binding
@@ -67,6 +76,11 @@ func DefaultKeyMap() KeyMap {
 		Search:   b("/", "search", "/"),
 		Actors:   b("a", "actors", "a"),
 		ClearAll: b("x", "clear filter and search", "x"),
+
+		TimeAxis:    b("t", "time axis", "t"),
+		Pattern:     b("p", "pattern", "p"),
+		Axis:        axis.DefaultKeyMap(),
+		PatternView: pattern.DefaultKeyMap(),
 
 		NextExcerpt: b("n", "next passage", "n"),
 		PrevExcerpt: b("N", "previous passage", "N"),

@@ -12,26 +12,38 @@ const (
 	paneReader
 	paneSearch // the search prompt, drawn in the status line
 	paneHelp
+	paneAxis    // the time axis, in place of the timeline
+	panePattern // two phases side by side, over the body
 )
 
 // layout is the one record of what is on screen and which pane has the
 // keys. The keys go to focus(); every way of changing the layout goes
 // through browse, push and pop, which keep focus() on screen:
 //
+//   - list is how the events are listed on the left: the timeline, or the
+//     time axis in its place (setList).
 //   - base is the browsing pane with the keys when nothing is over it: the
-//     timeline, or side. browse sets both, so the pane given the keys is
-//     the one drawn beside the timeline.
+//     list, or side. browse sets both, so the pane given the keys is the
+//     one drawn beside the list.
 //   - side is the pane beside the timeline on a wide terminal: the event's
 //     detail or the actor filter.
-//   - over are overlays, the last on top: the reader and the help fill the
-//     body, the search prompt fills the status line.
+//   - over are overlays, the last on top: the reader, the pattern and the
+//     help fill the body, the search prompt fills the status line.
 type layout struct {
+	list paneID
 	base paneID
 	side paneID
 	over []paneID
 }
 
-func newLayout() layout { return layout{base: paneTimeline, side: paneDetail} }
+func newLayout() layout { return layout{list: paneTimeline, base: paneTimeline, side: paneDetail} }
+
+// setList lists the events as p (the timeline or the axis) and gives it
+// the keys.
+func (l *layout) setList(p paneID) {
+	l.list = p
+	l.browse(p)
+}
 
 // focus is the pane that gets the keys.
 func (l layout) focus() paneID {
@@ -47,24 +59,24 @@ func (l layout) has(p paneID) bool { return slices.Contains(l.over, p) }
 // browse gives the keys to a browsing pane, closing every overlay.
 func (l *layout) browse(p paneID) {
 	l.base, l.over = p, nil
-	if p != paneTimeline {
+	if p != l.list {
 		l.side = p
 	}
 }
 
-// swap gives the keys to the other browsing pane: timeline or side.
+// swap gives the keys to the other browsing pane: the list or side.
 func (l *layout) swap() {
-	if l.base == paneTimeline {
+	if l.base == l.list {
 		l.browse(l.side)
 	} else {
-		l.browse(paneTimeline)
+		l.browse(l.list)
 	}
 }
 
-// closeSide puts the actor filter away: the keys to the timeline, the
-// detail beside it again.
+// closeSide puts the actor filter away: the keys to the list, the detail
+// beside it again.
 func (l *layout) closeSide() {
-	l.browse(paneTimeline)
+	l.browse(l.list)
 	l.side = paneDetail
 }
 
@@ -85,16 +97,16 @@ func (l *layout) pop() {
 }
 
 // body is the panes drawn between header and status line, left to right:
-// the topmost full-screen overlay alone; else, when wide, the timeline and
-// the side pane; else the browsing pane with the keys.
+// the topmost full-screen overlay alone; else, when wide, the list and the
+// side pane; else the browsing pane with the keys.
 func (l layout) body(wide bool) []paneID {
 	for i := len(l.over) - 1; i >= 0; i-- {
-		if p := l.over[i]; p == paneReader || p == paneHelp {
+		if p := l.over[i]; p == paneReader || p == paneHelp || p == panePattern {
 			return []paneID{p}
 		}
 	}
 	if wide {
-		return []paneID{paneTimeline, l.side}
+		return []paneID{l.list, l.side}
 	}
 	return []paneID{l.base}
 }

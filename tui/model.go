@@ -33,12 +33,17 @@ type Model struct {
 	reader   reader
 	search   searchBox
 	help     helpPane
+	axis     axisPane
+	pattern  patternPane
 
 	current *model.Event // the event the detail shows
 	outside bool         // current is not in the filtered timeline
 	replies replyFilter  // terminal replies arriving as keys, dropped
 	mouseOn bool         // started with --mouse
-	quit    bool
+	// axisStale: the filter changed while the axis was not shown; it
+	// places the events again when it is (that costs a pass over them).
+	axisStale bool
+	quit      bool
 }
 
 // New builds the explorer on a dataset. It does no I/O.
@@ -52,6 +57,9 @@ func New(ds *model.Dataset, opts Options) Model {
 	m.actors = newActorFilter(ctx)
 	m.search = newSearchBox(ctx, m.filter.Search)
 	m.help = newHelpPane(ctx)
+	m.axis = newAxisPane(ctx)
+	m.pattern = newPatternPane(ctx)
+	m.axisStale = true
 	m.help.setGroups(m.helpGroups())
 
 	m.requery()
@@ -80,6 +88,10 @@ func (m *Model) pane(p paneID) component {
 		return &m.search
 	case paneHelp:
 		return &m.help
+	case paneAxis:
+		return &m.axis
+	case panePattern:
+		return &m.pattern
 	}
 	return &m.timeline
 }
@@ -145,15 +157,20 @@ func (m *Model) act(p paneID, in intent) tea.Cmd {
 	case intentFilter:
 		m.requery()
 	case intentMoved:
-		if p == paneTimeline {
+		switch p {
+		case paneTimeline:
 			m.followTimeline()
+		case paneAxis:
+			m.followAxis()
 		}
 	case intentOpen:
 		switch p {
-		case paneTimeline:
+		case paneTimeline, paneAxis:
 			m.layout.browse(paneDetail)
 		case paneDetail:
 			m.openItem()
+		case panePattern:
+			m.openFromPattern()
 		}
 	case intentBack, intentDone:
 		m.leave(p, in)
@@ -169,7 +186,11 @@ func (m *Model) leave(p paneID, in intent) {
 			m.setSearch("")
 		}
 	case paneDetail:
-		m.layout.browse(paneTimeline)
+		m.layout.browse(m.layout.list)
+	case paneAxis:
+		m.closeAxis()
+	case panePattern:
+		m.layout.pop()
 	case paneActors:
 		m.layout.closeSide()
 	case paneReader:
@@ -187,7 +208,7 @@ func (m *Model) leave(p paneID, in intent) {
 
 // settle brings what depends on the layout in line after every message:
 // the detail marks its selected item only while it has the keys; back on
-// the timeline, the detail follows the selection again, so an event
+// the timeline (or the axis), the detail follows the selection again, so an event
 // reached through a link or --event but hidden by the filter never stays
 // behind the ▶ row (with no row at all it stays, and clearing the filter
 // later finds it); the actor filter off screen forgets its typed text.
@@ -195,8 +216,11 @@ func (m *Model) settle() {
 	f := m.layout.focus()
 	m.searching = m.layout.has(paneSearch)
 	m.detail.setFocus(f == paneDetail)
-	if f == paneTimeline && m.outside && m.timeline.selected() != nil {
+	switch {
+	case f == paneTimeline && m.outside && m.timeline.selected() != nil:
 		m.followTimeline()
+	case f == paneAxis && m.outside && m.axis.selected() != nil:
+		m.followAxis()
 	}
 	if m.layout.side != paneActors {
 		m.actors.clearQuery()
@@ -209,13 +233,87 @@ func (m *Model) requery() {
 	m.timeline.setEvents(m.events, m.current)
 	m.detail.setQuery(m.filter.Search)
 	m.actors.setCounts(m.ctx.ds.FacetCounts(m.filter, m.events))
+	m.axisStale = true
+	if m.layout.list == paneAxis {
+		m.refreshAxis()
+	}
 	m.followTimeline()
 }
 
-// followTimeline shows the timeline's selection in the detail.
+// refreshAxis gives the axis the filtered events, if it has not had them.
+func (m *Model) refreshAxis() {
+	if m.axisStale {
+		m.axis.setEvents(m.events, m.filter.Actors, m.timeline.selected())
+		m.axisStale = false
+	}
+}
+
+// followTimeline shows the timeline's selection in the detail, and on the
+// axis when it is the list.
 func (m *Model) followTimeline() {
 	m.current, m.outside = m.timeline.selected(), false
 	m.detail.setEvent(m.current, false)
+	if m.layout.list == paneAxis {
+		m.axis.selectEvent(m.current)
+	}
+}
+
+// followAxis shows the axis's selection in the detail and selects it in
+// the timeline, so the list has it selected when the axis closes.
+func (m *Model) followAxis() {
+	e := m.axis.selected()
+	m.timeline.selectEvent(e)
+	m.current, m.outside = e, false
+	m.detail.setEvent(e, false)
+}
+
+// openAxis lists the events on the time axis, the current event selected.
+func (m *Model) openAxis() tea.Cmd {
+	m.refreshAxis()
+	m.layout.setList(paneAxis)
+	m.axis.selectEvent(m.current)
+	m.resize(m.w, m.h)
+	return nil
+}
+
+// closeAxis lists the events in the timeline again, on the event the axis
+// had selected (the timeline follows the axis; see followAxis).
+func (m *Model) closeAxis() tea.Cmd {
+	m.layout.setList(paneTimeline)
+	m.resize(m.w, m.h)
+	return nil
+}
+
+// toggleAxis is t: the axis in place of the timeline, or back.
+func (m *Model) toggleAxis() tea.Cmd {
+	if m.layout.list == paneAxis {
+		return m.closeAxis()
+	}
+	return m.openAxis()
+}
+
+// togglePattern is p: the pattern view over the body, on the current
+// event's step when it has one; or closed.
+func (m *Model) togglePattern() tea.Cmd {
+	if m.layout.focus() == panePattern {
+		m.layout.pop()
+		return nil
+	}
+	m.pattern.pv.Select(m.current)
+	m.layout.push(panePattern)
+	return nil
+}
+
+// openFromPattern shows the event chosen in the pattern view in the
+// detail, with the keys: its excerpts open in the reader from there.
+func (m *Model) openFromPattern() {
+	e := m.pattern.selected()
+	m.layout.pop()
+	if e == nil {
+		return
+	}
+	m.show(e)
+	m.layout.browse(paneDetail)
 }
 
 // show puts e in the detail, selecting it in the timeline when listed. An
@@ -225,7 +323,10 @@ func (m *Model) show(e *model.Event) {
 	listed := m.timeline.selectEvent(e)
 	m.current, m.outside = e, !listed
 	m.detail.setEvent(e, !listed)
-	if !listed && m.layout.focus() == paneTimeline {
+	if m.layout.list == paneAxis {
+		m.axis.selectEvent(e)
+	}
+	if !listed && m.layout.focus() == m.layout.list {
 		m.layout.browse(paneDetail)
 	}
 }
@@ -286,8 +387,8 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 	}
 	panes := m.layout.body(m.wide())
 	p, left := panes[0], 0
-	if len(panes) > 1 && msg.X >= m.timeline.w {
-		p, left = panes[1], m.timeline.w+width(paneGap)
+	if len(panes) > 1 && msg.X >= m.leftWidth() {
+		p, left = panes[1], m.leftWidth()+width(paneGap)
 	}
 	local := msg
 	local.X, local.Y = msg.X-left, msg.Y-2 // under the header and the pane's title rule
@@ -310,17 +411,28 @@ func (m *Model) resize(w, h int) {
 	paneH := max(m.h-chromeLines-1, 0) // each pane has a title rule
 	left, right := m.w, m.w
 	if m.wide() {
-		// The timeline takes what its titles need, from half the width
-		// up to three fifths, leaving the side pane at least sideMin.
-		left = max(min(m.timeline.rowWidth(), m.w*3/5, m.w-sideMin-width(paneGap)), m.w/2)
+		left = m.leftWidth()
 		right = m.w - left - width(paneGap)
 	}
 	m.timeline.setSize(left, paneH)
+	m.axis.setSize(left, paneH)
+	m.pattern.setSize(m.w, paneH)
 	m.detail.setSize(right, paneH)
 	m.actors.setSize(right, paneH)
 	m.reader.setSize(m.w, paneH)
 	m.help.setSize(m.w, paneH)
 	m.search.setSize(m.w, 1)
+}
+
+// leftWidth is the list's share of a wide window: for the timeline what
+// its rows need, for the axis three fifths, as its time scale wants room.
+func (m *Model) leftWidth() int {
+	if m.layout.list == paneAxis {
+		return m.w * 3 / 5
+	}
+	// The timeline takes what its titles need, from half the width up to
+	// three fifths, leaving the side pane at least sideMin.
+	return max(min(m.timeline.rowWidth(), m.w*3/5, m.w-sideMin-width(paneGap)), m.w/2)
 }
 
 // View draws the frame, cut to the window as a last safety net: the

@@ -42,6 +42,10 @@ func screens() []screen {
 		{"search-typing", at(Options{}, "/", "type:letter")},
 		{"no-matches", at(Options{}, "/", "type:zzzz", "enter")},
 		{"help", at(Options{}, "?")},
+		{"time-axis", at(Options{}, "t", "l", "l")},                       // Kim's second summit with Moon, the detail beside
+		{"time-axis-zoomed", at(Options{}, "t", "G", "h", "h", "+", "+")}, // mid-September, a range and a month span
+		{"time-axis-filtered", at(kimMoon, "t", "l")},                     // the chosen actors' lanes only
+		{"pattern", at(Options{}, "p", "j")},                              // on the gap: the letter
 	}
 }
 

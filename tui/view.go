@@ -39,8 +39,8 @@ func (m *Model) body(h int) []string {
 	if len(panes) == 1 {
 		return m.drawPane(panes[0], m.w, h)
 	}
-	left := m.drawPane(panes[0], m.timeline.w, h)
-	right := m.drawPane(panes[1], m.w-m.timeline.w-width(paneGap), h)
+	left := m.drawPane(panes[0], m.leftWidth(), h)
+	right := m.drawPane(panes[1], m.w-m.leftWidth()-width(paneGap), h)
 	sep := m.ctx.st.rule.Render(paneGap)
 	out := make([]string, h)
 	for i := range out {
