@@ -268,3 +268,39 @@ func TestExplorerInTmux(t *testing.T) {
 		t.Fatalf("parley exited with %s", got)
 	}
 }
+
+// The time axis and the pattern view, as a user reaches them: t lists the
+// events on the axis, keys zoom and move, enter opens an event beside it,
+// t returns to the list on that event; p shows the pattern, enter opens
+// the chosen event.
+func TestAxisAndPatternInTmux(t *testing.T) {
+	bin := parleyBinary(t)
+	tm := startTmux(t, 120, 40, func(exit string) string {
+		return fmt.Sprintf("LC_ALL=C.UTF-8 %s; echo EXIT=$? > %s; sleep 5", bin, exit)
+	})
+	tm.waitFor("first frame", "━━ Timeline", "▶ Fri 27 Apr 2018")
+
+	tm.keys("t")
+	tm.waitFor("axis", "━━ Time axis", "▶ Kim Jong Un", "no date set", "≈", "├ Singapor", "▲ Fri 27 Apr 2018 · First Kim–Moon summit")
+	tm.keys("l", "l")
+	tm.waitFor("move", "▲ Sat 26 May 2018 · Kim holds a surprise second summit with Moon", "│ Kim holds a surprise second summit with Moon")
+	tm.keys("+", "+")
+	tm.waitFor("zoom", "23 May", "1 Jun")
+	tm.keys("=")
+	tm.waitFor("fit", "24 Apr", "22 Sep")
+	tm.keys("Enter")
+	tm.waitFor("open", "── Time axis", "━━ Event", "Kim holds a surprise second summit with Moon")
+	tm.keys("Escape")
+	tm.waitFor("back to the axis", "━━ Time axis")
+	tm.keys("t")
+	tm.waitFor("back to the list", "━━ Timeline", "▶ Sat 26 May 2018", "3/16")
+
+	tm.keys("p")
+	tm.waitFor("pattern", "━━ Pattern", "5 aligned, 3 without a counterpart", "≡ both times South Korea acted as the go-between")
+	tm.keys("l", "Enter")
+	tm.waitFor("open from the pattern", "━━ Event", "South Korean envoys meet Kim in Pyongyang")
+	tm.keys("q")
+	if got := tm.waitExit("q", stepTimeout); got != "0" {
+		t.Fatalf("parley exited with %s", got)
+	}
+}
