@@ -91,6 +91,9 @@ func sessionSeeds() map[string][]byte {
 		"alt-keys":         append(newSeed(0, 0).size(80, 24), 8, 100, 8, 40, 8, 3),
 		"time-axis": newSeed(0, 0).size(120, 40).keys("t", "l", "l", "+", "+", "j", "c", "enter", "esc", "-", "=", "h", "/").
 			text(false, 'k', 'i', 'm').keys("enter", "a", "space", "esc", "k", "t", "t").size(50, 16).keys("l", "+", "j", "enter", "tab", "t"),
+		"time-axis-hostile": newSeed(1, 0).size(60, 20).keys("t", "l", "+", "j", "c", "G", "p", "esc", "t").size(41, 11).keys("t", "l").
+			notable(2).keys("t"),
+		"time-axis-escapes":   newSeed(2, 0).size(100, 30).keys("t", "l", "+", "enter", "esc", "p", "enter", "t"),
 		"time-axis-generated": newSeed(5, 0).size(100, 30).keys("t", "G", "+", "+", "+", "h", "j", "j", "c", "=", "esc"),
 		"pattern": newSeed(0, 0).size(80, 24).keys("p", "j", "j", "l", "enter", "p", "G", "h", "enter", "n", "esc", "p", "esc").
 			size(50, 16).keys("p", "G", "k", "t", "p", "q"),

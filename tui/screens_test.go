@@ -45,7 +45,7 @@ func screens() []screen {
 		{"time-axis", at(Options{}, "t", "l", "l")},                       // Kim's second summit with Moon, the detail beside
 		{"time-axis-zoomed", at(Options{}, "t", "G", "h", "h", "+", "+")}, // mid-September, a range and a month span
 		{"time-axis-filtered", at(kimMoon, "t", "l")},                     // the chosen actors' lanes only
-		{"pattern", at(Options{}, "p", "j")},                              // on the gap: the letter
+		{"pattern", at(Options{}, "p", "j")},                              // the brokering step
 	}
 }
 

@@ -1,0 +1,28 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+)
+
+// BenchmarkGenAxisKey is a key on the time axis and the whole frame, over
+// 1k, 10k and 100k generated events at 120x40: l/h step (panning when the
+// window is zoomed), + + - - zoom in twice and out again (half of them
+// bin the events anew, half find the frame kept from before), j/k change
+// lane, from the fitted window, where every event is in view. ns/op is
+// per key.
+func BenchmarkGenAxisKey(b *testing.B) {
+	for _, keys := range [][]string{{"l", "h"}, {"+", "+", "-", "-"}, {"j", "k"}} {
+		b.Run("keys="+strings.Join(keys, ""), func(b *testing.B) {
+			eachGenSize(b, func(b *testing.B, m Model) {
+				m = press(b, m, "t")
+				i := 0
+				for b.Loop() {
+					m = press(b, m, keys[i%len(keys)])
+					_ = m.View()
+					i++
+				}
+			})
+		})
+	}
+}
