@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Source is one document the dataset is built from. Outlet and Author stay
 // empty when the document does not name them: they are never guessed.
 type Source struct {
@@ -36,4 +38,28 @@ type Excerpt struct {
 	Occurrence int // which occurrence of Text it is, from 1; 0 when not given (the first)
 	Start      int
 	End        int
+}
+
+// Paragraph is the 1-based number of the paragraph of Text that holds the
+// byte at offset, counting every block of text set off by a blank line
+// (a photo caption and a subheading count too); 0 when offset is outside
+// the text. It is the locator a citation gives.
+func (s *Source) Paragraph(offset int) int {
+	if offset < 0 || offset >= len(s.Text) {
+		return 0
+	}
+	n, inBlock := 0, false
+	for _, line := range strings.SplitAfter(s.Text[:offset+1], "\n") {
+		if strings.TrimSpace(line) == "" {
+			if line != "" && line[len(line)-1] == '\n' {
+				inBlock = false
+			}
+			continue
+		}
+		if !inBlock {
+			n++
+			inBlock = true
+		}
+	}
+	return n
 }

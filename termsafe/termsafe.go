@@ -49,7 +49,7 @@ func Text(s string) string {
 			i = skipCSI(s, i)
 		case r == 0x90 || r == 0x98 || r == 0x9d || r == 0x9e || r == 0x9f: // 8-bit DCS, SOS, OSC, PM, APC
 			i = skipString(s, i)
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0), isBidiControl(r):
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0), IsBidiControl(r):
 			// dropped
 		default:
 			b.WriteRune(r)
@@ -78,14 +78,16 @@ func Check(s string) error {
 		return fmt.Errorf("invalid UTF-8 in %q", s)
 	}
 	for _, r := range s {
-		if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r) {
+		if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || IsBidiControl(r) {
 			return fmt.Errorf("control %U left in %q", r, s)
 		}
 	}
 	return nil
 }
 
-func isBidiControl(r rune) bool {
+// IsBidiControl reports the marks, embeddings, overrides and isolates that
+// reorder a line as it is shown (the "Trojan Source" characters).
+func IsBidiControl(r rune) bool {
 	return r == 0x061c || r == 0x200e || r == 0x200f || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
