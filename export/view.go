@@ -1,0 +1,87 @@
+package export
+
+import "parley/model"
+
+// View is what one export holds: events of one dataset in timeline order,
+// and a line saying how they were chosen ("4 of 19 events; actor: Kim Jong
+// Un"), which the Markdown and TimelineJS outputs print.
+type View struct {
+	Dataset *model.Dataset
+	Events  []*model.Event
+	About   string
+}
+
+// citedSources is every source the events quote or excerpt, in the order
+// they are first cited.
+func (v View) citedSources() []*model.Source {
+	var out []*model.Source
+	seen := map[string]bool{}
+	for _, e := range v.Events {
+		for _, id := range sourceIDs(e) {
+			if s := v.Dataset.Source(id); s != nil && !seen[id] {
+				seen[id] = true
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// sourceIDs is every source id an event's excerpts and quotes cite, once each.
+func sourceIDs(e *model.Event) []string {
+	var ids []string
+	for _, x := range e.AllExcerpts() {
+		if x.SourceID != "" && !contains(ids, x.SourceID) {
+			ids = append(ids, x.SourceID)
+		}
+	}
+	return ids
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func actorName(ds *model.Dataset, id string) string {
+	if a := ds.Actor(id); a != nil {
+		return a.Name
+	}
+	return id
+}
+
+// dateWords is the date with its precision and where it comes from:
+// "early Sep 2018; inferred from "…"".
+func dateWords(d model.Date) string {
+	p := d.Provenance()
+	if !d.Dated() && p == "no date set" {
+		return p
+	}
+	return d.Display() + "; " + p
+}
+
+// attribution is "Speaker, direct quotation, Occasion, reported by Outlet".
+func attribution(ds *model.Dataset, q model.Quote) string {
+	s := speakerNames(ds, q) + ", " + q.Kind.Label()
+	if q.Occasion != "" {
+		s += ", " + q.Occasion
+	}
+	if q.ReportedByID != "" {
+		s += ", reported by " + actorName(ds, q.ReportedByID)
+	}
+	return s
+}
+
+// speakerNames is a quote's speakers by name, joined as a sentence joins
+// them: "Moon Jae-in and Kim Jong Un".
+func speakerNames(ds *model.Dataset, q model.Quote) string {
+	names := make([]string, len(q.Speakers))
+	for i, id := range q.Speakers {
+		names[i] = actorName(ds, id)
+	}
+	return model.JoinNames(names)
+}
