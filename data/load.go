@@ -24,7 +24,16 @@ type Loaded struct {
 	Safe     *model.Dataset
 	Raw      *model.Dataset
 	Warnings Problems // worth a look; none of them stopped the load
+	Format   string   // the file's format: FormatParley or FormatTimelineJS
+	Notes    []string // what a reader should know that is not a problem
 }
+
+// The formats a dataset file can be read from.
+const (
+	FormatAuto       = "auto" // told by the file's shape
+	FormatParley     = "parley"
+	FormatTimelineJS = "timelinejs"
+)
 
 // Load decodes and validates a dataset. name labels problems; open reads a
 // source's text_file, relative to the dataset. The error, when not nil, is
@@ -71,9 +80,9 @@ func datasets(name string, doc *document) *Loaded {
 	safe, same := safeCopy(doc)
 	raw := <-rawDone
 	if same {
-		return &Loaded{Name: name, Raw: raw, Safe: raw}
+		return &Loaded{Name: name, Raw: raw, Safe: raw, Format: FormatParley}
 	}
-	return &Loaded{Name: name, Raw: raw, Safe: newDataset(safe)}
+	return &Loaded{Name: name, Raw: raw, Safe: newDataset(safe), Format: FormatParley}
 }
 
 func newDataset(doc *document) *model.Dataset {
@@ -84,6 +93,13 @@ func newDataset(doc *document) *model.Dataset {
 
 // LoadFile loads a user's dataset from disk, refusing files over maxBytes.
 func LoadFile(path string, maxBytes int64) (*Loaded, error) {
+	return LoadFileAs(path, maxBytes, FormatAuto)
+}
+
+// LoadFileAs is LoadFile for a file in the given format. With FormatAuto a
+// file that is not a valid parley dataset but has a TimelineJS3
+// timeline's shape is read as one; a valid dataset never costs the check.
+func LoadFileAs(path string, maxBytes int64, format string) (*Loaded, error) {
 	read := func(p string) ([]byte, error) {
 		var b bytes.Buffer
 		err := readCapped(p, maxBytes, &b)
@@ -93,7 +109,14 @@ func LoadFile(path string, maxBytes int64) (*Loaded, error) {
 	if err := readCapped(path, maxBytes, &text); err != nil {
 		return nil, Problems{{File: path, Msg: err.Error()}}
 	}
-	return load(path, text.String(), openInside(filepath.Dir(path), read))
+	if format == FormatTimelineJS {
+		return loadTimelineJS(path, text.String())
+	}
+	loaded, err := load(path, text.String(), openInside(filepath.Dir(path), read))
+	if err != nil && format == FormatAuto && isTimelineJS(text.String()) {
+		return loadTimelineJS(path, text.String())
+	}
+	return loaded, err
 }
 
 // readCapped reads a file into dst, a bytes.Buffer or strings.Builder,

@@ -12,6 +12,10 @@ const (
 	StatusScheduled Status = "scheduled" // date fixed
 	StatusExpected  Status = "expected"  // reported as likely, date loose
 	StatusPlanned   Status = "planned"   // agreed, no date
+
+	// StatusUnstated is for events imported from a format that has no
+	// status (TimelineJS): it is not guessed. A parley/1 dataset cannot use it.
+	StatusUnstated Status = "not stated"
 )
 
 // Statuses lists every valid status, for validation messages.
