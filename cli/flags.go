@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"parley/data"
+	"parley/export"
 )
 
 // options is the command line once parsed and checked for consistency.
@@ -30,6 +31,8 @@ type options struct {
 	version      bool
 	schema       bool
 	givenTwice   string // a flag given more than once that may not be
+	export       string // a format of export.Formats; empty for none
+	outputFile   string // where --export writes; empty for stdout
 }
 
 // maxMiB is the largest --max-mib: 1 TiB.
@@ -76,6 +79,8 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.mouse, "mouse", false, "")
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&o.schema, "schema", false, "")
+	fs.StringVar(&o.export, "export", "", "")
+	fs.StringVar(&o.outputFile, "output", "", "")
 	fs.VisitAll(func(f *flag.Flag) {
 		if !repeatable[f.Name] {
 			f.Value = &once{Value: f.Value, given: &o.givenTwice, name: f.Name}
@@ -150,6 +155,8 @@ var wants = map[string]string{
 	"from":         "a day, YYYY-MM-DD",
 	"max-mib":      "a number of MiB",
 	"theme":        "auto, dark or light",
+	"export":       "a format: " + strings.Join(export.Formats, ", "),
+	"output":       "a file to write the export to",
 }
 
 // needsValue is the one message for a flag given without its value.
@@ -238,14 +245,17 @@ func (o options) check(set map[string]bool) error {
 	if o.maxMiB < 1 || o.maxMiB > maxMiB {
 		return usagef("--max-mib %d is out of range (1 to %d)", o.maxMiB, maxMiB)
 	}
-	for _, f := range []struct{ name, value string }{{"data", o.dataFile}, {"validate", o.validateFile}, {"fix-excerpts", o.fixFile}, {"event", o.eventID}} {
+	if err := o.checkExport(set); err != nil {
+		return err
+	}
+	for _, f := range []struct{ name, value string }{{"data", o.dataFile}, {"validate", o.validateFile}, {"fix-excerpts", o.fixFile}, {"event", o.eventID}, {"output", o.outputFile}} {
 		if set[f.name] && strings.TrimSpace(f.value) == "" {
 			return usageError{needsValue(f.name)}
 		}
 	}
 	if set["pattern"] {
 		var others []string
-		for _, name := range []string{"json", "event", "actor", "all", "search"} {
+		for _, name := range []string{"json", "event", "actor", "all", "search", "export", "output"} {
 			if set[name] {
 				others = append(others, "--"+name)
 			}
@@ -268,6 +278,19 @@ func (o options) check(set map[string]bool) error {
 			sort.Strings(others)
 			return usagef("--%s cannot be combined with %s", alone, strings.Join(others, ", "))
 		}
+	}
+	return nil
+}
+
+// checkExport rejects export flags that cannot mean anything.
+func (o options) checkExport(set map[string]bool) error {
+	switch {
+	case set["export"] && !export.Known(o.export):
+		return usagef("--export %q is not a format; formats: %s", o.export, strings.Join(export.Formats, ", "))
+	case set["export"] && (o.plain || o.json):
+		return usagef("--export cannot be combined with --plain or --json")
+	case set["output"] && !set["export"]:
+		return usagef("--output needs --export FORMAT (what to write)")
 	}
 	return nil
 }

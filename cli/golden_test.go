@@ -31,6 +31,11 @@ func TestGoldenOutputs(t *testing.T) {
 		{"event-kim-letter.json", []string{"--json", "--event", "kim-letter"}},
 		{"example-timeline.txt", []string{"--data", "../examples/singapore-run-up.json"}},
 		{"pattern.txt", []string{"--plain", "--pattern"}},
+		{"export.md", []string{"--export", "markdown"}},
+		{"export-filtered.md", []string{"--export", "markdown", "--actor", "sarah-sanders"}},
+		{"export.csv", []string{"--export", "csv"}},
+		{"export-timelinejs.json", []string{"--export", "timelinejs"}},
+		{"export-csl.json", []string{"--export", "csl-json"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.golden, func(t *testing.T) {

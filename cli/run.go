@@ -60,6 +60,9 @@ func Run(args []string, env Env) int {
 		}
 		return write(env, out.String())
 	}
+	if o.export != "" {
+		return runExport(env, o, loaded, filter, event)
+	}
 	if chooseOutput(o, env) == outputExplorer {
 		if err := env.Explore(loaded.Safe, ExploreOptions{Filter: filter, EventID: o.eventID, Theme: o.theme, Mouse: o.mouse}); err != nil {
 			return fail(env, ExitData, "explorer: %v", err)

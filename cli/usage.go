@@ -18,7 +18,14 @@ Output:
   --pattern         print two phases side by side, step by step, aligned by
                     their parallels links, with the article's words
 
-Filter (the printed timeline, and the explorer's starting state):
+Export (the events the filter keeps; see docs/export.md):
+  --export FORMAT   write them as markdown, csv, timelinejs (TimelineJS3
+                    JSON) or csl-json (the cited sources, for Zotero and
+                    pandoc) to stdout
+  --output FILE     write the export to FILE instead, atomically (a file
+                    parley cannot read is not overwritten)
+
+Filter (the printed timeline, the export, and the explorer's starting state):
   --actor ACTOR     keep events involving ACTOR: an id, a name or part of
                     one ("kim jong"), or a word of its role ("washington");
                     any case. The one flag that may be repeated: once per
@@ -71,4 +78,6 @@ Examples:
   parley --event sanders-briefing
   parley --plain --pattern
   parley --validate my-events.json && parley --data my-events.json
+  parley --actor moon-jae-in --export csv --output moon.csv
+  parley --export timelinejs --output timeline.json
 `

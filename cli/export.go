@@ -1,0 +1,43 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+
+	"parley/data"
+	"parley/export"
+	"parley/model"
+	"parley/termsafe"
+)
+
+// runExport writes the events the flags select in the --export format, to
+// stdout or atomically to the --output file. The JSON formats are built
+// from the raw text (JSON escapes it); Markdown and CSV from the
+// terminal-safe text, since they are read on terminals as they are.
+func runExport(env Env, o options, loaded *data.Loaded, filter model.Filter, event *model.Event) int {
+	ds := loaded.Safe
+	if o.export == "timelinejs" || o.export == "csl-json" {
+		ds = loaded.Raw
+	}
+	events := ds.Query(filter)
+	if event != nil {
+		events = []*model.Event{ds.Event(event.ID)}
+	}
+	heading := timelineHeading(ds, filter, len(events))
+	if event != nil {
+		heading = "1 of " + plural(len(ds.Events), "event", "events") + " · event: " + event.ID
+	}
+	v := export.View{Dataset: ds, Events: events, About: heading}
+	var out bytes.Buffer
+	if err := export.Write(&out, o.export, v); err != nil {
+		return fail(env, ExitData, "export: %v", err)
+	}
+	if o.outputFile == "" {
+		return write(env, out.String())
+	}
+	if err := writeAtomic(o.outputFile, out.Bytes(), true); err != nil {
+		return fail(env, ExitData, "--output %s: %v", o.outputFile, err)
+	}
+	fmt.Fprintln(env.Stderr, termsafe.Text(fmt.Sprintf("parley: wrote %s as %s to %s", plural(len(events), "event", "events"), o.export, o.outputFile)))
+	return ExitOK
+}
