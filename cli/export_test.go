@@ -57,7 +57,7 @@ func TestExportUnknownFormatIsAUsageErrorListingTheFormats(t *testing.T) {
 	if r.code != ExitUsage || !strings.Contains(r.stderr, "markdown, csv, timelinejs, csl-json") || r.stdout != "" {
 		t.Errorf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
-	for _, args := range [][]string{{"--output", "x.md"}, {"--export", "csv", "--json"}} {
+	for _, args := range [][]string{{"--output", "x.md"}, {"--export", "csv", "--json"}, {"--data-format", "timelinejs"}, {"--data", "x", "--data-format", "excel"}} {
 		if r := run(t, args...); r.code != ExitUsage {
 			t.Errorf("%q: exit %d, want %d; stderr %q", args, r.code, ExitUsage, r.stderr)
 		}
@@ -169,5 +169,28 @@ func TestExportOfHostileTextIsEscapedInEveryFormat(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A TimelineJS file is read by its shape; --validate passes it with a note.
+func TestTimelineJSFileIsReadAndValidatedWithANote(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tl.json")
+	if err := os.WriteFile(path, []byte(run(t, "--export", "timelinejs").stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, "--validate", path)
+	if r.code != ExitOK || !strings.Contains(r.stdout, "ok (read as timelinejs): 16 events") || !strings.Contains(r.stderr, "note: 16 of 16 events have no source excerpts") {
+		t.Errorf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	r = run(t, "--data", path, "--event", "kim-letter")
+	if r.code != ExitOK || !strings.Contains(r.stdout, "excerpts:\n  no source excerpts") {
+		t.Errorf("exit %d, stdout %s", r.code, r.stdout)
+	}
+	r = run(t, "--data", path, "--search", "letter")
+	if !strings.Contains(r.stdout, "note:     no source excerpts") {
+		t.Errorf("the timeline does not say the events have no source excerpts:\n%s", r.stdout)
+	}
+	if r := run(t, "--data", path, "--data-format", "parley"); r.code != ExitData {
+		t.Errorf("--data-format parley read a TimelineJS file: exit %d", r.code)
 	}
 }

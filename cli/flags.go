@@ -33,10 +33,14 @@ type options struct {
 	givenTwice   string // a flag given more than once that may not be
 	export       string // a format of export.Formats; empty for none
 	outputFile   string // where --export writes; empty for stdout
+	dataFormat   string // the --data file's format: auto, parley or timelinejs
 }
 
 // maxMiB is the largest --max-mib: 1 TiB.
 const maxMiB = 1 << 20
+
+// dataFormats are what --data-format takes: auto tells by the file's shape.
+var dataFormats = []string{"auto", "parley", "timelinejs"}
 
 // Themes the explorer accepts.
 var themes = []string{"auto", "dark", "light"}
@@ -81,6 +85,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.schema, "schema", false, "")
 	fs.StringVar(&o.export, "export", "", "")
 	fs.StringVar(&o.outputFile, "output", "", "")
+	fs.StringVar(&o.dataFormat, "data-format", "auto", "")
 	fs.VisitAll(func(f *flag.Flag) {
 		if !repeatable[f.Name] {
 			f.Value = &once{Value: f.Value, given: &o.givenTwice, name: f.Name}
@@ -157,6 +162,7 @@ var wants = map[string]string{
 	"theme":        "auto, dark or light",
 	"export":       "a format: " + strings.Join(export.Formats, ", "),
 	"output":       "a file to write the export to",
+	"data-format":  strings.Join(dataFormats, ", "),
 }
 
 // needsValue is the one message for a flag given without its value.
@@ -270,7 +276,7 @@ func (o options) check(set map[string]bool) error {
 		}
 		var others []string
 		for name := range set {
-			if name != alone && name != "max-mib" {
+			if name != alone && name != "max-mib" && !(alone == "validate" && name == "data-format") {
 				others = append(others, "--"+name)
 			}
 		}
@@ -282,7 +288,7 @@ func (o options) check(set map[string]bool) error {
 	return nil
 }
 
-// checkExport rejects export flags that cannot mean anything.
+// checkExport rejects export and import flags that cannot mean anything.
 func (o options) checkExport(set map[string]bool) error {
 	switch {
 	case set["export"] && !export.Known(o.export):
@@ -291,6 +297,10 @@ func (o options) checkExport(set map[string]bool) error {
 		return usagef("--export cannot be combined with --plain or --json")
 	case set["output"] && !set["export"]:
 		return usagef("--output needs --export FORMAT (what to write)")
+	case !contains(dataFormats, o.dataFormat):
+		return usagef("--data-format %q is not one of %s", o.dataFormat, strings.Join(dataFormats, ", "))
+	case set["data-format"] && !set["data"] && !set["validate"]:
+		return usagef("--data-format says how to read --data or --validate FILE; give one of them")
 	}
 	return nil
 }

@@ -29,9 +29,16 @@ func WriteTimeline(w io.Writer, ds *model.Dataset, f model.Filter) error {
 			p.field("phase", phaseTitles(phases))
 		}
 		p.field("id", e.ID)
+		if len(e.Excerpts)+len(e.Quotes) == 0 {
+			p.field("note", noExcerpts)
+		}
 	}
 	return p.err
 }
+
+// noExcerpts is said of an event that rests on no passage of a source, as
+// one imported from a TimelineJS timeline.
+const noExcerpts = "no source excerpts"
 
 // timelineHeading is "16 events", or "3 of 16 events · actors: A or B ·
 // search: "x"" under a filter.

@@ -34,6 +34,10 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e, raw *model.Event) error {
 		p.item(participantLine(ds, part))
 	}
 
+	if len(e.Excerpts)+len(e.Quotes) == 0 {
+		p.section("excerpts")
+		p.item(noExcerpts)
+	}
 	if len(e.Excerpts) > 0 {
 		p.section("excerpts")
 		for i, x := range e.Excerpts {
@@ -52,9 +56,11 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e, raw *model.Event) error {
 		}
 	}
 
-	p.section("sources")
-	for _, s := range citedSources(ds, e) {
-		p.item(fmt.Sprintf("%s: %q, %s; %s", s.ID, oneLine(s.Title), oneLine(s.Credit()), s.Published.Publication()))
+	if sources := citedSources(ds, e); len(sources) > 0 {
+		p.section("sources")
+		for _, s := range sources {
+			p.item(fmt.Sprintf("%s: %q, %s; %s", s.ID, oneLine(s.Title), oneLine(s.Credit()), s.Published.Publication()))
+		}
 	}
 
 	if related := ds.Related(e); len(related) > 0 {

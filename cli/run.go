@@ -33,7 +33,7 @@ func Run(args []string, env Env) int {
 	case o.schema:
 		return write(env, string(data.JSONSchema()))
 	case o.validateFile != "":
-		return validate(env, o.validateFile, o.maxMiB<<20)
+		return validate(env, o.validateFile, o.maxMiB<<20, o.dataFormat)
 	case o.fixFile != "":
 		return fixExcerpts(env, o.fixFile, o.maxMiB<<20)
 	}
@@ -127,7 +127,7 @@ func load(o options) (*data.Loaded, error) {
 	if o.dataFile == "" {
 		return data.Embedded()
 	}
-	return data.LoadFile(o.dataFile, o.maxMiB<<20)
+	return data.LoadFileAs(o.dataFile, o.maxMiB<<20, o.dataFormat)
 }
 
 // resolveFilter turns the filter flags into a model.Filter, each --actor

@@ -42,6 +42,9 @@ Data:
   --data FILE       use the dataset in FILE (schema parley/1) instead of the
                     built-in one; its source text files must lie in its
                     directory or below
+  --data-format FORMAT
+                    read --data or --validate FILE as parley, timelinejs (a
+                    TimelineJS3 timeline) or auto (default: told by its shape)
   --validate FILE   check FILE, print every problem to stderr, and exit;
                     warnings are printed too but do not fail the check
   --fix-excerpts FILE

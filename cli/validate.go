@@ -12,8 +12,13 @@ import (
 // problem on stderr, then their count, and exit 1; or a one-line summary on
 // stdout and exit 0. The count comes even for one problem (bad JSON, a
 // missing file), so a script can always read the last line.
-func validate(env Env, path string, maxBytes int64) int {
-	loaded, err := data.LoadFile(path, maxBytes)
+//
+// A file read as another format (a TimelineJS timeline) is valid with
+// notes: what parley's own datasets have that it lacks, such as source
+// excerpts. They go to stderr, one "note:" line each, and do not change
+// the exit status.
+func validate(env Env, path string, maxBytes int64, format string) int {
+	loaded, err := data.LoadFileAs(path, maxBytes, format)
 	if err != nil {
 		failData(env, err)
 		n, warnings := 1, 0
@@ -27,8 +32,15 @@ func validate(env Env, path string, maxBytes int64) int {
 	if len(loaded.Warnings) > 0 {
 		failData(env, loaded.Warnings)
 	}
+	for _, n := range loaded.Notes {
+		fmt.Fprintln(env.Stderr, termsafe.Text(fmt.Sprintf("%s: note: %s", path, n)))
+	}
 	ds := loaded.Raw
-	return write(env, termsafe.Text(fmt.Sprintf("%s: ok: %s, %s, %s%s\n", path,
+	format = ""
+	if loaded.Format != data.FormatParley {
+		format = " (read as " + loaded.Format + ")"
+	}
+	return write(env, termsafe.Text(fmt.Sprintf("%s: ok%s: %s, %s, %s%s\n", path, format,
 		plural(len(ds.Events), "event", "events"),
 		plural(len(ds.Actors), "actor", "actors"),
 		plural(len(ds.Sources), "source", "sources"),
