@@ -7,9 +7,10 @@ import (
 )
 
 // QuoteClip is a quote as the explorer copies it: the words in quotation
-// marks, who said them and how, and the citation of the passage.
+// marks (see quotedWords), who said them and how, and the citation of the
+// passage.
 func QuoteClip(ds *model.Dataset, q model.Quote) string {
-	return "“" + q.Text + "”\n— " + attribution(ds, q) + "\n" + ExcerptCitation(ds, q.Excerpt) + "\n"
+	return quotedWords(q) + "\n— " + attribution(ds, q) + "\n" + ExcerptCitation(ds, q.Excerpt) + "\n"
 }
 
 // ExcerptClip is an excerpt as the explorer copies it: the source's words

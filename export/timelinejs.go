@@ -114,7 +114,7 @@ func slideText(ds *model.Dataset, e *model.Event) string {
 	}
 	b.WriteString(para(facts + "."))
 	for _, q := range e.Quotes {
-		b.WriteString("<blockquote>" + html.EscapeString("“"+q.Text+"”") + "</blockquote>")
+		b.WriteString("<blockquote>" + html.EscapeString(quotedWords(q)) + "</blockquote>")
 		b.WriteString(para("— " + attribution(ds, q) + ". " + ExcerptCitation(ds, q.Excerpt)))
 	}
 	for _, x := range e.Excerpts {

@@ -64,6 +64,17 @@ func dateWords(d model.Date) string {
 	return d.Display() + "; " + p
 }
 
+// quotedWords is a quote as verbatim text in quotation marks: the
+// speaker's words for a direct quotation; for reported speech the
+// source's own sentence, so that a paraphrase is never put in the
+// speaker's mouth.
+func quotedWords(q model.Quote) string {
+	if q.Kind == model.QuoteReported && q.Excerpt.Text != "" {
+		return "“" + q.Excerpt.Text + "”"
+	}
+	return "“" + q.Text + "”"
+}
+
 // attribution is "Speaker, direct quotation, Occasion, reported by Outlet".
 func attribution(ds *model.Dataset, q model.Quote) string {
 	s := speakerNames(ds, q) + ", " + q.Kind.Label()
