@@ -1,13 +1,10 @@
 package cli
 
 import (
-	"bytes"
-	"encoding/json"
-	"fmt"
 	"io"
-	"unicode/utf8"
 
 	"parley/data"
+	"parley/export"
 	"parley/model"
 )
 
@@ -19,7 +16,8 @@ const OutputFormat = "parley-output/1"
 // adds what a script would otherwise recompute (display dates, byte
 // offsets, links seen from both ends) and always carries every field, empty
 // or not, so consumers need no existence checks. Text is raw, exactly as in
-// the dataset; encoding/json escapes control characters (ESC as \u001b).
+// the dataset; control characters are escaped (ESC as \u001b, see
+// export.WriteJSON).
 
 type jsonDocument struct {
 	Format      string       `json:"format"`
@@ -170,39 +168,7 @@ func writeJSON(w io.Writer, name string, ds *model.Dataset, events []*model.Even
 			Published: toJSONPublished(s.Published), PhotoCredit: s.PhotoCredit, Credit: s.Credit(), Text: s.Text,
 		}
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false) // "<" in a quote stays "<", not "\u003c"
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return err
-	}
-	_, err := w.Write(escapeDELAndC1(buf.Bytes()))
-	return err
-}
-
-// escapeDELAndC1 escapes DEL and the C1 controls (U+0080–U+009F), which
-// encoding/json leaves raw but a terminal may obey: U+009B starts a control
-// sequence just as ESC [ does. Valid JSON holds them only inside strings, so
-// a plain substitution is safe.
-func escapeDELAndC1(b []byte) []byte {
-	var out []byte
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == 0x7f || (r >= 0x80 && r <= 0x9f) {
-			if out == nil {
-				out = append(make([]byte, 0, len(b)+64), b[:i]...)
-			}
-			out = fmt.Appendf(out, `\u%04x`, r)
-		} else if out != nil {
-			out = append(out, b[i:i+size]...)
-		}
-		i += size
-	}
-	if out == nil {
-		return b
-	}
-	return out
+	return export.WriteJSON(w, doc)
 }
 
 func newJSONFilter(f model.Filter, eventID string) jsonFilter {

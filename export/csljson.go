@@ -45,7 +45,7 @@ func CSLJSON(w io.Writer, v View) error {
 		}
 		items = append(items, it)
 	}
-	return writeJSON(w, items)
+	return WriteJSON(w, items)
 }
 
 func cslIssued(d model.Date) *cslDate {

@@ -10,14 +10,15 @@ import (
 	"parley/termsafe"
 )
 
-// writeJSON writes v as indented JSON. Besides what encoding/json escapes
-// (C0 controls such as ESC), DEL, the C1 controls and the bidirectional
-// controls are written as \u escapes too, so the JSON is plain text on a
-// terminal and in an editor; JSON readers decode them back unchanged.
-func writeJSON(w io.Writer, v any) error {
+// WriteJSON writes v as indented JSON, "<" and "&" left as they are.
+// Besides what encoding/json escapes (C0 controls such as ESC), DEL, the
+// C1 controls and the bidirectional controls are written as \u escapes,
+// so the JSON is plain text on a terminal and in an editor; JSON readers
+// decode them back unchanged.
+func WriteJSON(w io.Writer, v any) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false) // the TimelineJS text is HTML already escaped where it must be
+	enc.SetEscapeHTML(false) // "<" in a quote stays "<"; TimelineJS text is HTML-escaped already
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		return err
@@ -28,17 +29,24 @@ func writeJSON(w io.Writer, v any) error {
 
 // escapeControls rewrites the characters a terminal could act on that
 // encoding/json leaves raw. They can only occur inside JSON strings, where
-// a \u escape means the same character.
+// a \u escape means the same character. b is returned as it is when it
+// holds none, as nearly all output does.
 func escapeControls(b []byte) []byte {
-	out := make([]byte, 0, len(b))
+	var out []byte
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
 		if r == 0x7f || (r >= 0x80 && r < 0xa0) || termsafe.IsBidiControl(r) {
+			if out == nil {
+				out = append(make([]byte, 0, len(b)+64), b[:i]...)
+			}
 			out = fmt.Appendf(out, `\u%04x`, r)
-		} else {
+		} else if out != nil {
 			out = append(out, b[i:i+size]...)
 		}
 		i += size
+	}
+	if out == nil {
+		return b
 	}
 	return out
 }

@@ -61,7 +61,7 @@ func TimelineJS(w io.Writer, v View) error {
 		}
 	}
 	doc.Title = titleSlide(v, undated)
-	return writeJSON(w, doc)
+	return WriteJSON(w, doc)
 }
 
 func titleSlide(v View, undated []string) *TimelineSlide {
