@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"parley/export"
 	"parley/model"
 )
 
@@ -49,7 +50,7 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e, raw *model.Event) error {
 	if len(e.Quotes) > 0 {
 		p.section("quotes")
 		for i, q := range e.Quotes {
-			p.item(fmt.Sprintf("[%d] %s", i+1, attribution(ds, q)))
+			p.item(fmt.Sprintf("[%d] %s", i+1, export.Attribution(ds, q)))
 			p.sub("said", q.Text)
 			p.sub("source", spanLabel(spans[len(e.Excerpts)+i]))
 			p.excerptInContext(ds, q.Excerpt)
@@ -99,22 +100,6 @@ func participantLine(ds *model.Dataset, part model.Participant) string {
 		about = a.Role + "; " + about
 	}
 	return fmt.Sprintf("%s (%s): %s", a.Name, about, part.Part)
-}
-
-// attribution is "Speaker, direct quotation, Occasion, reported by Outlet".
-func attribution(ds *model.Dataset, q model.Quote) string {
-	names := make([]string, len(q.Speakers))
-	for i, id := range q.Speakers {
-		names[i] = actorName(ds, id)
-	}
-	parts := []string{model.JoinNames(names), q.Kind.Label()}
-	if q.Occasion != "" {
-		parts = append(parts, q.Occasion)
-	}
-	if q.ReportedByID != "" {
-		parts = append(parts, "reported by "+actorName(ds, q.ReportedByID))
-	}
-	return strings.Join(parts, ", ")
 }
 
 func actorName(ds *model.Dataset, id string) string {

@@ -10,7 +10,7 @@ import (
 // marks (see quotedWords), who said them and how, and the citation of the
 // passage.
 func QuoteClip(ds *model.Dataset, q model.Quote) string {
-	return quotedWords(q) + "\n— " + attribution(ds, q) + "\n" + ExcerptCitation(ds, q.Excerpt) + "\n"
+	return quotedWords(q) + "\n— " + Attribution(ds, q) + "\n" + ExcerptCitation(ds, q.Excerpt) + "\n"
 }
 
 // ExcerptClip is an excerpt as the explorer copies it: the source's words

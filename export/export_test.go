@@ -3,6 +3,7 @@ package export_test
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -105,19 +106,10 @@ func TestTimelineJSWritesOnlyWhatTimelineJS3Reads(t *testing.T) {
 func checkKeys(t *testing.T, kind, where string, obj map[string]any) {
 	t.Helper()
 	for k := range obj {
-		if !contains(timelineJSReads[kind], k) {
+		if !slices.Contains(timelineJSReads[kind], k) {
 			t.Errorf("%s %s: field %q is not one TimelineJS3 reads (%v)", kind, where, k, timelineJSReads[kind])
 		}
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // hostileDataset has text with HTML, Markdown, CSV and terminal

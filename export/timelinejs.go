@@ -115,7 +115,7 @@ func slideText(ds *model.Dataset, e *model.Event) string {
 	b.WriteString(para(facts + "."))
 	for _, q := range e.Quotes {
 		b.WriteString("<blockquote>" + html.EscapeString(quotedWords(q)) + "</blockquote>")
-		b.WriteString(para("— " + attribution(ds, q) + ". " + ExcerptCitation(ds, q.Excerpt)))
+		b.WriteString(para("— " + Attribution(ds, q) + ". " + ExcerptCitation(ds, q.Excerpt)))
 	}
 	for _, x := range e.Excerpts {
 		b.WriteString("<blockquote>" + html.EscapeString(x.Text) + "</blockquote>")

@@ -1,6 +1,10 @@
 package export
 
-import "parley/model"
+import (
+	"slices"
+
+	"parley/model"
+)
 
 // View is what one export holds: events of one dataset in timeline order,
 // and a line saying how they were chosen ("4 of 19 events; actor: Kim Jong
@@ -31,20 +35,11 @@ func (v View) citedSources() []*model.Source {
 func sourceIDs(e *model.Event) []string {
 	var ids []string
 	for _, x := range e.AllExcerpts() {
-		if x.SourceID != "" && !contains(ids, x.SourceID) {
+		if x.SourceID != "" && !slices.Contains(ids, x.SourceID) {
 			ids = append(ids, x.SourceID)
 		}
 	}
 	return ids
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func actorName(ds *model.Dataset, id string) string {
@@ -75,8 +70,9 @@ func quotedWords(q model.Quote) string {
 	return "“" + q.Text + "”"
 }
 
-// attribution is "Speaker, direct quotation, Occasion, reported by Outlet".
-func attribution(ds *model.Dataset, q model.Quote) string {
+// Attribution is "Speaker, direct quotation, Occasion, reported by Outlet";
+// several speakers are joined as a sentence joins them ("A, B and C").
+func Attribution(ds *model.Dataset, q model.Quote) string {
 	s := speakerNames(ds, q) + ", " + q.Kind.Label()
 	if q.Occasion != "" {
 		s += ", " + q.Occasion
