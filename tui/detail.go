@@ -320,6 +320,10 @@ func (d *detail) build() {
 		}
 	}
 
+	if len(e.Quotes)+len(e.Excerpts) == 0 { // an event imported from TimelineJS
+		add("", st.dim.Render("No source excerpts."))
+	}
+
 	if rel := d.ctx.ds.Related(e); len(rel) > 0 {
 		add("", st.bold.Render(fmt.Sprintf("Related events (%d)", len(rel))))
 		for _, r := range rel {
