@@ -171,6 +171,12 @@ func TestQuoteClipHasWordsSpeakerKindAndCitation(t *testing.T) {
 	if got != want {
 		t.Errorf("quote clip\n got %q\nwant %q", got, want)
 	}
+	// Reported speech is the article's paraphrase: the clip quotes the
+	// article's sentence, not the paraphrase as if the speaker said it.
+	reported := export.QuoteClip(ds, ds.Event("kim-praises-trump").Quotes[0])
+	if want := "“Upon their return, the envoys said that Kim had praised Trump”\n— South Korean envoys, reported speech\n"; !strings.HasPrefix(reported, want) {
+		t.Errorf("reported quote clip\n got %q\nwant it to start %q", reported, want)
+	}
 }
 
 func TestEventWithoutExcerptsSaysSo(t *testing.T) {
