@@ -177,7 +177,7 @@ func slideSummary(s tlSlide) string {
 }
 
 // slugify makes s an id: lower-case letters and digits, anything else a
-// single hyphen, none at either end.
+// single hyphen, none at either end, at most maxSlug bytes.
 func slugify(s string) string {
 	var b strings.Builder
 	hyphen := false
@@ -192,5 +192,12 @@ func slugify(s string) string {
 			hyphen = true
 		}
 	}
-	return b.String()
+	id := b.String()
+	if len(id) > maxSlug { // a headline can be a paragraph; an id is typed
+		id = strings.TrimRight(id[:maxSlug], "-")
+	}
+	return id
 }
+
+// maxSlug caps an id made from a headline.
+const maxSlug = 60
