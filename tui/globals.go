@@ -31,6 +31,8 @@ func (m *Model) globals() []global {
 		return gs
 	}
 	gs := []global{
+		{k.Copy, (*Model).copySelected},
+		{withHiddenHelp(k.CopyTimeline), (*Model).copyTimeline},
 		{k.Search, (*Model).openSearch},
 		{k.Actors, func(m *Model) tea.Cmd { m.layout.browse(paneActors); return nil }},
 		{k.TimeAxis, (*Model).toggleAxis},

@@ -29,6 +29,11 @@ type KeyMap struct {
 	Axis              axis.KeyMap
 	PatternView       pattern.KeyMap
 
+	// Copying to the terminal's clipboard: what is selected, the timeline.
+	// The root routes them (it holds the clipboard); the panes they work
+	// in name them in their help.
+	Copy, CopyTimeline key.Binding
+
 	// Source reader.
 	NextExcerpt, PrevExcerpt key.Binding
 
@@ -81,6 +86,9 @@ func DefaultKeyMap() KeyMap {
 		Pattern:     b("p", "pattern", "p"),
 		Axis:        axis.DefaultKeyMap(),
 		PatternView: pattern.DefaultKeyMap(),
+
+		Copy:         b("y", "copy", "y"),
+		CopyTimeline: b("Y", "copy timeline as Markdown", "Y"),
 
 		NextExcerpt: b("n", "next passage", "n"),
 		PrevExcerpt: b("N", "previous passage", "N"),

@@ -44,12 +44,18 @@ type Model struct {
 	// places the events again when it is (that costs a pass over them).
 	axisStale bool
 	quit      bool
+
+	clip   clipboard // where y and Y copy to
+	notice string    // the last copy's outcome, in the status line until the next key
 }
 
 // New builds the explorer on a dataset. It does no I/O.
 func New(ds *model.Dataset, opts Options) Model {
 	ctx := newContext(ds, opts.monochrome)
-	m := Model{ctx: ctx, layout: newLayout(), mouseOn: opts.Mouse}
+	m := Model{ctx: ctx, layout: newLayout(), mouseOn: opts.Mouse, clip: clipboard{reason: "no terminal to copy to"}}
+	if opts.clip != nil {
+		m.clip = *opts.clip
+	}
 	m.filter = model.Filter{Actors: knownActors(ds, opts.Filter.Actors), Mode: opts.Filter.Mode, Search: termsafe.Search(opts.Filter.Search)}
 	m.timeline = timeline{ctx: ctx}
 	m.detail = detail{ctx: ctx}
@@ -111,10 +117,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.mouseOn {
 			cmd = tea.EnableMouseCellMotion
 		}
+	case copiedMsg:
+		m.notice = msg.status()
 	case tea.KeyMsg:
 		if m.replies.drop(msg) {
 			return m, nil
 		}
+		m.notice = ""
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.pane(m.layout.focus()).takesText() {
 			// Bubble Tea v1 delivers runes that arrive together (fast typing,
 			// key repeat) as one message: take them one key at a time.

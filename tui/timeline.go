@@ -127,7 +127,8 @@ func (t *timeline) ShortHelp() []key.Binding {
 
 func (t *timeline) FullHelp() [][]key.Binding {
 	k := t.ctx.keys
-	return [][]key.Binding{{withDesc(k.Open, "open event"), withDesc(k.Back, "clear the search")}, k.Nav.bindings()}
+	return [][]key.Binding{{withDesc(k.Open, "open event"), withDesc(k.Back, "clear the search"),
+		withDesc(k.Copy, "copy the event"), k.CopyTimeline}, k.Nav.bindings()}
 }
 
 // view renders the visible rows, or says why there are none.

@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
 
 	"parley/model"
@@ -20,7 +21,8 @@ type Options struct {
 	Theme   string       // "auto" | "dark" | "light"
 	Mouse   bool         // enable mouse wheel (off by default: capture blocks text selection)
 
-	monochrome bool // NO_COLOR on a terminal that draws attributes; set by Run
+	monochrome bool       // NO_COLOR on a terminal that draws attributes; set by Run
+	clip       *clipboard // where y and Y copy to; set by Run (nil: nowhere)
 }
 
 // indexAhead is the number of events from which the search index is built
@@ -43,7 +45,12 @@ func Run(ds *model.Dataset, opts Options) error {
 	// Bubble Tea v1 turns SIGINT and SIGTERM into a quit but leaves SIGHUP
 	// to its default action, which ends the process with the terminal still
 	// raw, in the alternate screen, cursor hidden. parley handles all three.
-	popts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithoutSignalHandler()}
+	// The clipboard writes through the program's output, one lock around
+	// each write, so a copy never lands inside a frame.
+	out := &lockedOutput{File: os.Stdout}
+	clip := newClipboard(out, term.IsTerminal(os.Stdout.Fd()), os.Getenv)
+	opts.clip = &clip
+	popts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithoutSignalHandler(), tea.WithOutput(out)}
 	if opts.Mouse {
 		popts = append(popts, tea.WithMouseCellMotion())
 	}

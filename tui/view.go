@@ -179,6 +179,9 @@ func (m *Model) statusLine() string {
 		return m.search.view(&m.shared)[0]
 	}
 	st := m.ctx.st
+	if m.notice != "" {
+		return truncate(m.notice, m.w)
+	}
 	pos := "0/0"
 	if n := len(m.events); n > 0 {
 		pos = fmt.Sprintf("%d/%d", m.timeline.cursor+1, n)

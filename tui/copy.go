@@ -1,0 +1,75 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"parley/export"
+	"parley/model"
+)
+
+// copySelected (y) copies what the keys are on: the passage being read,
+// the detail's selected quote or excerpt (the event itself when a related
+// link or nothing is selected), or the timeline's selected event. A quote
+// is its words, speaker and citation; an excerpt its verbatim text and
+// citation; an event its Markdown block.
+func (m *Model) copySelected() tea.Cmd {
+	ds := m.ctx.ds
+	switch m.layout.focus() {
+	case paneReader:
+		if x, ok := m.reader.current(); ok {
+			return m.copyPassage(m.reader.ev, x, true)
+		}
+	case paneDetail:
+		if it := m.detail.selectedItem(); it != nil && it.kind != itemRelated {
+			return m.copyPassage(m.current, it.excerpt, it.kind == itemQuote)
+		}
+		if m.current != nil {
+			return m.clip.copy("event", export.EventClip(ds, m.current))
+		}
+	case paneTimeline:
+		if e := m.timeline.selected(); e != nil {
+			return m.clip.copy("event", export.EventClip(ds, e))
+		}
+	}
+	return func() tea.Msg { return copiedMsg{what: "anything", reason: "nothing is selected"} }
+}
+
+// copyPassage copies x, a passage of e: as the quote it is the excerpt of
+// when asQuote and there is one, else as an excerpt.
+func (m *Model) copyPassage(e *model.Event, x model.Excerpt, asQuote bool) tea.Cmd {
+	ds := m.ctx.ds
+	for _, q := range e.Quotes {
+		if asQuote && q.Excerpt.SourceID == x.SourceID && q.Excerpt.Start == x.Start && q.Excerpt.End == x.End {
+			return m.clip.copy("quote", export.QuoteClip(ds, q))
+		}
+	}
+	return m.clip.copy("excerpt", export.ExcerptClip(ds, x))
+}
+
+// copyTimeline (Y) copies the events the timeline shows, under the filter,
+// as a Markdown chronology.
+func (m *Model) copyTimeline() tea.Cmd {
+	v := export.View{Dataset: m.ctx.ds, Events: m.events, About: m.copyAbout()}
+	return m.clip.copy("timeline", export.TimelineClip(v))
+}
+
+// copyAbout says which events a copied timeline holds, in words without
+// the status line's styling: "3 of 16 events · actors (any of): Kim Jong
+// Un, Moon Jae-in · search “summit”".
+func (m *Model) copyAbout() string {
+	parts := []string{fmt.Sprintf("%d of %d events", len(m.events), len(m.ctx.ds.Events))}
+	if f := m.filter; len(f.Actors) > 0 {
+		names := make([]string, len(f.Actors))
+		for i, id := range f.Actors {
+			names[i] = m.ctx.actorName(id)
+		}
+		parts = append(parts, fmt.Sprintf("actors (%s of): %s", f.Mode.Label(), strings.Join(names, ", ")))
+	}
+	if m.filter.Search != "" {
+		parts = append(parts, "search “"+m.filter.Search+"”")
+	}
+	return strings.Join(parts, " · ")
+}
