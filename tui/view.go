@@ -172,22 +172,23 @@ func fitParts(parts []summaryPart, sep string, w int) string {
 	return truncate(joinParts(out, sep), w)
 }
 
-// statusLine shows the filter, search and position, or the search prompt
-// while it is open.
+// statusLine shows the filter, search and position, and until the next
+// key what a copy did; or the search prompt while it is open.
 func (m *Model) statusLine() string {
 	if m.layout.has(paneSearch) {
 		return m.search.view(&m.shared)[0]
 	}
 	st := m.ctx.st
-	if m.notice != "" {
-		return truncate(m.notice, m.w)
-	}
 	pos := "0/0"
 	if n := len(m.events); n > 0 {
 		pos = fmt.Sprintf("%d/%d", m.timeline.cursor+1, n)
 	}
 	pos = st.bold.Render(pos)
-	return spread(fitParts(filterSummary(m.ctx, &m.shared, true), st.dim.Render(" · "), m.w-width(pos)-2), pos, m.w)
+	parts := filterSummary(m.ctx, &m.shared, true)
+	if m.notice != "" { // last: the filter's words give way first
+		parts = append(parts, summaryPart{text: m.notice})
+	}
+	return spread(fitParts(parts, st.dim.Render(" · "), m.w-width(pos)-2), pos, m.w)
 }
 
 // shortHelp is the one-line help for what has the keys now: the focused
