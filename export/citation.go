@@ -36,12 +36,30 @@ func Citation(s *model.Source, paragraph int) string {
 
 // ExcerptCitation cites the source an excerpt comes from, at the paragraph
 // the excerpt starts in; "source unknown" when the dataset lacks it.
-func ExcerptCitation(ds *model.Dataset, x model.Excerpt) string {
-	s := ds.Source(x.SourceID)
+func ExcerptCitation(ds *model.Dataset, x model.Excerpt) string { return newCiter(ds).cite(x) }
+
+// citer cites excerpts, indexing each source's paragraphs once: a
+// chronology cites thousands of passages of the same text.
+type citer struct {
+	ds    *model.Dataset
+	paras map[string]model.Paragraphs
+}
+
+func newCiter(ds *model.Dataset) *citer {
+	return &citer{ds: ds, paras: map[string]model.Paragraphs{}}
+}
+
+func (c *citer) cite(x model.Excerpt) string {
+	s := c.ds.Source(x.SourceID)
 	if s == nil {
 		return "source unknown (" + x.SourceID + ")."
 	}
-	return Citation(s, s.Paragraph(x.Start))
+	p, ok := c.paras[s.ID]
+	if !ok {
+		p = model.ParagraphsOf(s.Text)
+		c.paras[s.ID] = p
+	}
+	return Citation(s, p.At(x.Start))
 }
 
 // PublishedWords is a publication date as a citation gives it: the day,

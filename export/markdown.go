@@ -13,7 +13,7 @@ import (
 // status, actors, summary, quotes with their speakers and excerpts with a
 // footnote citing the source paragraph.
 func Markdown(w io.Writer, v View) error {
-	b := &mdWriter{}
+	b := &mdWriter{cite: newCiter(v.Dataset)}
 	b.line("# Chronology")
 	b.line("")
 	if v.About != "" {
@@ -48,7 +48,7 @@ func Markdown(w io.Writer, v View) error {
 // MarkdownEvent is one event as a Markdown block with its own footnotes:
 // what the explorer copies for a selected event.
 func MarkdownEvent(ds *model.Dataset, e *model.Event) string {
-	b := &mdWriter{}
+	b := &mdWriter{cite: newCiter(ds)}
 	b.event(ds, e, "##")
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
@@ -65,6 +65,7 @@ func monthHeading(d model.Date) string {
 type mdWriter struct {
 	strings.Builder
 	notes int
+	cite  *citer
 }
 
 func (b *mdWriter) line(s string) { b.WriteString(s + "\n") }
@@ -89,7 +90,7 @@ func (b *mdWriter) event(ds *model.Dataset, e *model.Event, heading string) {
 	var notes []string
 	cite := func(x model.Excerpt) string {
 		b.notes++
-		notes = append(notes, fmt.Sprintf("[^%d]: %s", b.notes, mdInline(ExcerptCitation(ds, x))))
+		notes = append(notes, fmt.Sprintf("[^%d]: %s", b.notes, mdInline(b.cite.cite(x))))
 		return fmt.Sprintf("[^%d]", b.notes)
 	}
 	for _, q := range e.Quotes {

@@ -54,8 +54,9 @@ type (
 func TimelineJS(w io.Writer, v View) error {
 	doc := TimelineDoc{Events: make([]TimelineSlide, 0, len(v.Events))}
 	var undated []string
+	cite := newCiter(v.Dataset)
 	for _, e := range v.Events {
-		doc.Events = append(doc.Events, slide(v.Dataset, e))
+		doc.Events = append(doc.Events, slide(v.Dataset, cite, e))
 		if !e.Date.Dated() {
 			undated = append(undated, e.Title)
 		}
@@ -78,10 +79,10 @@ func titleSlide(v View, undated []string) *TimelineSlide {
 	return &TimelineSlide{Text: TimelineText{Headline: "Chronology", Text: text.String()}}
 }
 
-func slide(ds *model.Dataset, e *model.Event) TimelineSlide {
+func slide(ds *model.Dataset, cite *citer, e *model.Event) TimelineSlide {
 	s := TimelineSlide{
 		DisplayDate: e.Date.Display(),
-		Text:        TimelineText{Headline: html.EscapeString(e.Title), Text: slideText(ds, e)},
+		Text:        TimelineText{Headline: html.EscapeString(e.Title), Text: slideText(ds, cite, e)},
 		UniqueID:    e.ID,
 	}
 	if len(e.Participants) > 0 {
@@ -102,7 +103,7 @@ func slide(ds *model.Dataset, e *model.Event) TimelineSlide {
 
 // slideText is the slide's body: summary, where and who, each quote and
 // excerpt as a block quote with its citation.
-func slideText(ds *model.Dataset, e *model.Event) string {
+func slideText(ds *model.Dataset, cite *citer, e *model.Event) string {
 	var b strings.Builder
 	b.WriteString(para(e.Summary))
 	facts := "Status: " + string(e.Status)
@@ -115,11 +116,11 @@ func slideText(ds *model.Dataset, e *model.Event) string {
 	b.WriteString(para(facts + "."))
 	for _, q := range e.Quotes {
 		b.WriteString("<blockquote>" + html.EscapeString(quotedWords(q)) + "</blockquote>")
-		b.WriteString(para("— " + Attribution(ds, q) + ". " + ExcerptCitation(ds, q.Excerpt)))
+		b.WriteString(para("— " + Attribution(ds, q) + ". " + cite.cite(q.Excerpt)))
 	}
 	for _, x := range e.Excerpts {
 		b.WriteString("<blockquote>" + html.EscapeString(x.Text) + "</blockquote>")
-		b.WriteString(para(ExcerptCitation(ds, x)))
+		b.WriteString(para(cite.cite(x)))
 	}
 	if len(e.Quotes)+len(e.Excerpts) == 0 {
 		b.WriteString(para("No source excerpts."))

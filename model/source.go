@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Source is one document the dataset is built from. Outlet and Author stay
 // empty when the document does not name them: they are never guessed.
@@ -41,25 +44,42 @@ type Excerpt struct {
 }
 
 // Paragraph is the 1-based number of the paragraph of Text that holds the
-// byte at offset, counting every block of text set off by a blank line
-// (a photo caption and a subheading count too); 0 when offset is outside
-// the text. It is the locator a citation gives.
-func (s *Source) Paragraph(offset int) int {
-	if offset < 0 || offset >= len(s.Text) {
+// byte at offset; 0 when offset is outside the text. It is the locator a
+// citation gives. To look up many offsets, index the text once with
+// ParagraphsOf.
+func (s *Source) Paragraph(offset int) int { return ParagraphsOf(s.Text).At(offset) }
+
+// Paragraphs indexes the paragraphs of a text: every block of lines set
+// off by blank lines counts, a photo caption and a subheading too.
+type Paragraphs struct {
+	starts []int // byte offset of each paragraph's first line
+	size   int   // the text's length
+}
+
+// ParagraphsOf indexes text in one pass.
+func ParagraphsOf(text string) Paragraphs {
+	p := Paragraphs{size: len(text)}
+	inBlock := false
+	for at := 0; at < len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			end = len(text) - at
+		}
+		blank := strings.TrimSpace(text[at:at+end]) == ""
+		if !blank && !inBlock {
+			p.starts = append(p.starts, at)
+		}
+		inBlock = !blank
+		at += end + 1
+	}
+	return p
+}
+
+// At is the 1-based number of the paragraph holding the byte at offset (a
+// blank line counts with the paragraph before it); 0 outside the text.
+func (p Paragraphs) At(offset int) int {
+	if offset < 0 || offset >= p.size {
 		return 0
 	}
-	n, inBlock := 0, false
-	for _, line := range strings.SplitAfter(s.Text[:offset+1], "\n") {
-		if strings.TrimSpace(line) == "" {
-			if line != "" && line[len(line)-1] == '\n' {
-				inBlock = false
-			}
-			continue
-		}
-		if !inBlock {
-			n++
-			inBlock = true
-		}
-	}
-	return n
+	return sort.SearchInts(p.starts, offset+1)
 }
