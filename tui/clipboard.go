@@ -54,13 +54,17 @@ func (m copiedMsg) status() string {
 	return fmt.Sprintf("copied %s, %s", m.what, plural(m.chars, "character"))
 }
 
-// copy is the command that sends text to the clipboard and reports it.
-func (c clipboard) copy(what, text string) tea.Cmd {
+// copy is the command that builds the text, sends it to the clipboard and
+// reports it. The text is built in the command, off the update loop: a
+// chronology of a large dataset takes a while.
+func (c clipboard) copy(what string, build func() string) tea.Cmd {
 	return func() tea.Msg {
+		if c.reason != "" {
+			return copiedMsg{what: what, reason: c.reason}
+		}
+		text := build()
 		msg := copiedMsg{what: what, chars: utf8.RuneCountInString(text)}
 		switch {
-		case c.reason != "":
-			msg.reason = c.reason
 		case len(text) > maxClipBytes:
 			msg.reason = fmt.Sprintf("%d bytes is more than the %d a copy sends; use parley --export", len(text), maxClipBytes)
 		default:

@@ -23,7 +23,7 @@ func TestCopyWritesOneOSC52SequenceAndSaysWhat(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var out bytes.Buffer
-			msg := newClipboard(&out, true, envOf(tc.env)).copy("quote", text)().(copiedMsg)
+			msg := newClipboard(&out, true, envOf(tc.env)).copy("quote", func() string { return text })().(copiedMsg)
 			got := out.String()
 			if !strings.HasPrefix(got, tc.prefix) || !strings.HasSuffix(got, tc.end) {
 				t.Fatalf("wrote %q, want %q … %q", got, tc.prefix, tc.end)
@@ -53,7 +53,7 @@ func TestCopySaysWhyItCannot(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var out bytes.Buffer
-			msg := newClipboard(&out, tc.terminal, envOf(tc.env)).copy("event", tc.text)().(copiedMsg)
+			msg := newClipboard(&out, tc.terminal, envOf(tc.env)).copy("event", func() string { return tc.text })().(copiedMsg)
 			if got := msg.status(); got != tc.want {
 				t.Errorf("status %q, want %q", got, tc.want)
 			}

@@ -27,11 +27,12 @@ func (m *Model) copySelected() tea.Cmd {
 			return m.copyPassage(m.current, it.excerpt, it.kind == itemQuote)
 		}
 		if m.current != nil {
-			return m.clip.copy("event", export.EventClip(ds, m.current))
+			e := m.current
+			return m.clip.copy("event", func() string { return export.EventClip(ds, e) })
 		}
 	case paneTimeline:
 		if e := m.timeline.selected(); e != nil {
-			return m.clip.copy("event", export.EventClip(ds, e))
+			return m.clip.copy("event", func() string { return export.EventClip(ds, e) })
 		}
 	}
 	return func() tea.Msg { return copiedMsg{what: "anything", reason: "nothing is selected"} }
@@ -43,17 +44,18 @@ func (m *Model) copyPassage(e *model.Event, x model.Excerpt, asQuote bool) tea.C
 	ds := m.ctx.ds
 	for _, q := range e.Quotes {
 		if asQuote && q.Excerpt.SourceID == x.SourceID && q.Excerpt.Start == x.Start && q.Excerpt.End == x.End {
-			return m.clip.copy("quote", export.QuoteClip(ds, q))
+			return m.clip.copy("quote", func() string { return export.QuoteClip(ds, q) })
 		}
 	}
-	return m.clip.copy("excerpt", export.ExcerptClip(ds, x))
+	return m.clip.copy("excerpt", func() string { return export.ExcerptClip(ds, x) })
 }
 
 // copyTimeline (Y) copies the events the timeline shows, under the filter,
-// as a Markdown chronology.
+// as a Markdown chronology. The list is the query's own slice, which a new
+// query replaces rather than changes, so the command may read it later.
 func (m *Model) copyTimeline() tea.Cmd {
 	v := export.View{Dataset: m.ctx.ds, Events: m.events, About: m.copyAbout()}
-	return m.clip.copy("timeline", export.TimelineClip(v))
+	return m.clip.copy("timeline", func() string { return export.TimelineClip(v) })
 }
 
 // copyAbout says which events a copied timeline holds, in words without
