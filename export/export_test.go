@@ -115,10 +115,10 @@ func checkKeys(t *testing.T, kind, where string, obj map[string]any) {
 // hostileDataset has text with HTML, Markdown, CSV and terminal
 // specials in an event's title, summary and excerpt.
 func hostileDataset() *model.Dataset {
-	text := "Caption.\n\n<b>\"Bold\", said he</b>\n# not a heading | *x*\x1b[2J\u009b31m\u202e"
+	text := "Caption.\n\n<b>\"Bold\", said he</b>\n2) not a list\n# not a heading | *x*\x1b[2J\u009b31m\u202e"
 	src := &model.Source{ID: "s", Title: "T", Text: text, Published: model.Date{Precision: model.PrecisionNone}}
 	x := model.Excerpt{SourceID: "s", Text: text[10:], Start: 10, End: len(text)}
-	e := &model.Event{ID: "e", Title: "<script>alert(1)</script>\n# Heading, \"quoted\"", Summary: "=1+1, a\r\nb",
+	e := &model.Event{ID: "e", Title: "<script>alert(1)</script>\n# Heading, \"quoted\"", Summary: "- =1+1, a\r\nb",
 		Status: model.StatusOccurred, Date: model.Date{Precision: model.PrecisionNone}, Excerpts: []model.Excerpt{x}}
 	return model.NewDataset([]*model.Source{src}, nil, []*model.Event{e})
 }
@@ -155,7 +155,7 @@ func TestMarkdownKeepsDatasetTextLiteral(t *testing.T) {
 			t.Errorf("dataset text became markup: %q\n%s", line, md)
 		}
 	}
-	for _, want := range []string{`### \<script\>alert(1)\</script\> \# Heading, "quoted"`, `> \# not a heading \| \*x\*`} {
+	for _, want := range []string{`### \<script\>alert(1)\</script\> \# Heading, "quoted"`, `> \# not a heading \| \*x\*`, "\n\\- =1+1, a b\n", "> 2\\) not a list"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}

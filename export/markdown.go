@@ -85,7 +85,7 @@ func (b *mdWriter) event(ds *model.Dataset, e *model.Event, heading string) {
 	b.line("- Location: " + mdInline(location))
 	b.line("- Id: `" + strings.ReplaceAll(e.ID, "`", "") + "`")
 	b.line("")
-	b.line(mdInline(e.Summary))
+	b.line(mdLineStart(mdInline(e.Summary)))
 	b.line("")
 	var notes []string
 	cite := func(x model.Excerpt) string {
@@ -141,11 +141,24 @@ func mdInline(s string) string {
 	return mdSpecial.Replace(s)
 }
 
+// mdLineStart escapes what would make a line a list item or a rule when
+// it starts one: "-", "+", "=" or a number followed by "." or ")".
+func mdLineStart(s string) string {
+	if s != "" && strings.ContainsRune("-+=", rune(s[0])) {
+		return `\` + s
+	}
+	digits := len(s) - len(strings.TrimLeft(s, "0123456789"))
+	if digits > 0 && digits < len(s) && (s[digits] == '.' || s[digits] == ')') {
+		return s[:digits] + `\` + s[digits:]
+	}
+	return s
+}
+
 // mdQuote is verbatim text as a block quote, every line of it marked.
 func mdQuote(s string) string {
 	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
 	for i, l := range lines {
-		lines[i] = "> " + mdSpecial.Replace(strings.TrimSpace(l))
+		lines[i] = "> " + mdLineStart(mdSpecial.Replace(strings.TrimSpace(l)))
 	}
 	return strings.Join(lines, "\n")
 }
