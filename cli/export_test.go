@@ -186,6 +186,9 @@ func TestTimelineJSFileIsReadAndValidatedWithANote(t *testing.T) {
 	if r.code != ExitOK || !strings.Contains(r.stdout, "excerpts:\n  no source excerpts") {
 		t.Errorf("exit %d, stdout %s", r.code, r.stdout)
 	}
+	if !strings.Contains(r.stdout, "actors:\n  Kim Jong Un (a group of the TimelineJS timeline; no side)") {
+		t.Errorf("the group did not become the event's actor:\n%s", r.stdout)
+	}
 	r = run(t, "--data", path, "--search", "letter")
 	if !strings.Contains(r.stdout, "note:     no source excerpts") {
 		t.Errorf("the timeline does not say the events have no source excerpts:\n%s", r.stdout)

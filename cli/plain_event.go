@@ -34,6 +34,9 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e, raw *model.Event) error {
 	for _, part := range e.Participants {
 		p.item(participantLine(ds, part))
 	}
+	if len(e.Participants) == 0 {
+		p.item("none")
+	}
 
 	if len(e.Excerpts)+len(e.Quotes) == 0 {
 		p.section("excerpts")

@@ -159,12 +159,14 @@ func (im *importer) actor(group string) string {
 }
 
 // slideSummary is the slide's text as plain text, then its media's
-// caption, credit and address, which parley has no other place for.
+// caption, credit and address, which parley has no other place for. The
+// address is read as HTML too: TimelineJS takes a quotation or an embed
+// code in url.
 func slideSummary(s tlSlide) string {
 	summary := htmlText(s.Text.Text)
 	if m := s.Media; m != nil {
 		var media []string
-		for _, part := range []struct{ label, value string }{{"", htmlText(m.Caption)}, {"credit: ", htmlText(m.Credit)}, {"", strings.TrimSpace(m.URL)}} {
+		for _, part := range []struct{ label, value string }{{"", htmlText(m.Caption)}, {"credit: ", htmlText(m.Credit)}, {"", htmlText(m.URL)}} {
 			if part.value != "" {
 				media = append(media, part.label+part.value)
 			}

@@ -56,7 +56,7 @@ func TestTimelineJSImportMapsItsFields(t *testing.T) {
     {"start_date": {"year": 2018}, "text": {"headline": "Talks resume & stall"}, "group": "Diplomacy"},
     {"start_date": {"year": 2018, "month": 4, "day": 27}, "end_date": {"year": 2018, "month": 5},
      "unique_id": "Span Event", "text": {"headline": ""}},
-    {"text": {"headline": "Someday"}}
+    {"text": {"headline": "Someday"}, "media": {"url": "<blockquote>No demand <cite>E. C.</cite></blockquote>"}}
   ]}`)
 	loaded, err := data.LoadFile(path, data.DefaultMaxBytes)
 	if err != nil {
@@ -85,6 +85,9 @@ func TestTimelineJSImportMapsItsFields(t *testing.T) {
 	}
 	if d := byID("span-event").Date; d.Display() != "27 Apr–31 May 2018" || byID("span-event").Title != "(no headline)" {
 		t.Errorf("span %q, title %q", d.Display(), byID("span-event").Title)
+	}
+	if got := byID("someday").Summary; got != "Media: No demand E. C." {
+		t.Errorf("a quotation given as media url reads %q, want its text", got)
 	}
 	if d := byID("someday").Date; d.Dated() {
 		t.Errorf("a slide without start_date is dated %s", d.Display())
