@@ -180,10 +180,14 @@ func TestQuoteClipHasWordsSpeakerKindAndCitation(t *testing.T) {
 }
 
 func TestEventWithoutExcerptsSaysSo(t *testing.T) {
-	e := &model.Event{ID: "x", Title: "Imported", Status: model.StatusPlanned, Date: model.Date{Precision: model.PrecisionNone}}
+	e := &model.Event{ID: "x", Title: "Imported", Summary: "One.\n\n- Two.", Status: model.StatusPlanned, Date: model.Date{Precision: model.PrecisionNone}}
 	ds := model.NewDataset(nil, nil, []*model.Event{e})
-	if got := export.EventClip(ds, e); !strings.Contains(got, "_No source excerpts._") {
+	got := export.EventClip(ds, e)
+	if !strings.Contains(got, "_No source excerpts._") {
 		t.Errorf("event clip does not say it has no source excerpts:\n%s", got)
+	}
+	if !strings.Contains(got, "\nOne.\n\n\\- Two.\n") {
+		t.Errorf("the summary's paragraphs are not kept apart:\n%s", got)
 	}
 }
 

@@ -85,8 +85,10 @@ func (b *mdWriter) event(ds *model.Dataset, e *model.Event, heading string) {
 	b.line("- Location: " + mdInline(location))
 	b.line("- Id: `" + strings.ReplaceAll(e.ID, "`", "") + "`")
 	b.line("")
-	b.line(mdLineStart(mdInline(e.Summary)))
-	b.line("")
+	for _, p := range paragraphs(e.Summary) {
+		b.line(mdLineStart(mdInline(p)))
+		b.line("")
+	}
 	var notes []string
 	cite := func(x model.Excerpt) string {
 		b.notes++
@@ -124,6 +126,17 @@ func participants(ds *model.Dataset, e *model.Event) string {
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// paragraphs splits text at blank lines; none for blank text.
+func paragraphs(text string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n\n") {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // mdSpecial are the characters that would start markup in the middle of a
