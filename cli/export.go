@@ -33,6 +33,9 @@ func runExport(env Env, o options, loaded *data.Loaded, filter model.Filter, eve
 		return fail(env, ExitData, "export: %v", err)
 	}
 	if o.outputFile == "" {
+		if len(events) == 0 { // valid output, but likely not what was meant
+			fmt.Fprintln(env.Stderr, "parley: note: no event matches; the export holds none")
+		}
 		return write(env, out.String())
 	}
 	if err := writeAtomic(o.outputFile, out.Bytes(), true); err != nil {

@@ -52,6 +52,13 @@ func TestExportCSVReadsBackOneRowPerEvent(t *testing.T) {
 	}
 }
 
+func TestExportOfNoEventsSaysSo(t *testing.T) {
+	r := run(t, "--export", "csv", "--search", "no such words")
+	if r.code != ExitOK || r.stdout != strings.Join(export.CSVHeader, ",")+"\r\n" || !strings.Contains(r.stderr, "no event matches") {
+		t.Errorf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+}
+
 func TestExportUnknownFormatIsAUsageErrorListingTheFormats(t *testing.T) {
 	r := run(t, "--export", "pdf")
 	if r.code != ExitUsage || !strings.Contains(r.stderr, "markdown, csv, timelinejs, csl-json") || r.stdout != "" {
