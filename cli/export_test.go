@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 
 	"parley/data"
@@ -94,6 +95,14 @@ func TestExportOutputWritesTheFileWhole(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("left behind: %v", entries)
 	}
+	fresh := filepath.Join(dir, "new.csv")
+	old := syscall.Umask(0o002)
+	r = run(t, "--export", "csv", "--output", fresh)
+	syscall.Umask(old)
+	if info, err := os.Stat(fresh); r.code != ExitOK || err != nil || info.Mode().Perm() != 0o664 {
+		t.Errorf("a new file under umask 002: exit %d, %v, want mode 0664", r.code, err)
+	}
+	os.Remove(fresh)
 
 	link := filepath.Join(dir, "link.md")
 	if err := os.Symlink("out.md", link); err != nil {
