@@ -7,8 +7,8 @@ import (
 )
 
 // View is what one export holds: events of one dataset in timeline order,
-// and a line saying how they were chosen ("4 of 19 events; actor: Kim Jong
-// Un"), which the Markdown and TimelineJS outputs print.
+// and a line saying how they were chosen ("1 of 16 events · actor: Sarah
+// Sanders"), which the Markdown and TimelineJS outputs print.
 type View struct {
 	Dataset *model.Dataset
 	Events  []*model.Event
