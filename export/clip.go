@@ -1,10 +1,6 @@
 package export
 
-import (
-	"strings"
-
-	"parley/model"
-)
+import "parley/model"
 
 // QuoteClip is a quote as the explorer copies it: the words in quotation
 // marks (see quotedWords), who said them and how, and the citation of the
@@ -23,9 +19,6 @@ func ExcerptClip(ds *model.Dataset, x model.Excerpt) string {
 func EventClip(ds *model.Dataset, e *model.Event) string { return MarkdownEvent(ds, e) }
 
 // TimelineClip is the events shown as the explorer copies them: the
-// Markdown chronology.
-func TimelineClip(v View) string {
-	var b strings.Builder
-	_ = Markdown(&b, v) // a strings.Builder takes every write
-	return b.String()
-}
+// Markdown chronology, or false when it would pass max bytes (found
+// without building the whole of a larger one).
+func TimelineClip(v View, max int) (string, bool) { return markdown(v, max) }

@@ -149,7 +149,7 @@ func TestTimelineJSEscapesHTMLAndControls(t *testing.T) {
 
 func TestMarkdownKeepsDatasetTextLiteral(t *testing.T) {
 	ds := hostileDataset()
-	md := export.TimelineClip(export.View{Dataset: ds, Events: ds.Events})
+	md, _ := export.TimelineClip(export.View{Dataset: ds, Events: ds.Events}, 0)
 	for _, line := range strings.Split(md, "\n") {
 		if strings.HasPrefix(line, "# not") || strings.HasPrefix(line, "# Heading") || strings.Contains(line, "<script>") || strings.Contains(line, "<b>") {
 			t.Errorf("dataset text became markup: %q\n%s", line, md)

@@ -13,6 +13,15 @@ import (
 // status, actors, summary, quotes with their speakers and excerpts with a
 // footnote citing the source paragraph.
 func Markdown(w io.Writer, v View) error {
+	text, _ := markdown(v, 0)
+	_, err := io.WriteString(w, text)
+	return err
+}
+
+// markdown is the chronology as text, or false as soon as it passes max
+// bytes (0: no limit), so that a caller with a cap never builds a huge one
+// whole.
+func markdown(v View, max int) (string, bool) {
 	b := &mdWriter{cite: newCiter(v.Dataset)}
 	b.line("# Chronology")
 	b.line("")
@@ -28,6 +37,9 @@ func Markdown(w io.Writer, v View) error {
 			b.line("")
 		}
 		b.event(v.Dataset, e, "###")
+		if max > 0 && b.Len() > max {
+			return "", false
+		}
 	}
 	if len(v.Events) == 0 {
 		b.line("No events.")
@@ -41,8 +53,11 @@ func Markdown(w io.Writer, v View) error {
 		}
 		b.line("")
 	}
-	_, err := io.WriteString(w, strings.TrimSuffix(b.String(), "\n"))
-	return err
+	text := strings.TrimSuffix(b.String(), "\n")
+	if max > 0 && len(text) > max {
+		return "", false
+	}
+	return text, true
 }
 
 // MarkdownEvent is one event as a Markdown block with its own footnotes:

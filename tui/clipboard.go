@@ -56,23 +56,32 @@ func (m copiedMsg) status() string {
 
 // copy is the command that builds the text, sends it to the clipboard and
 // reports it. The text is built in the command, off the update loop: a
-// chronology of a large dataset takes a while.
-func (c clipboard) copy(what string, build func() string) tea.Cmd {
+// chronology of a large dataset takes a while. build gets the most bytes
+// a copy sends and says false when the text would be more (a chronology
+// stops building as soon as it is).
+func (c clipboard) copy(what string, build func(max int) (string, bool)) tea.Cmd {
 	return func() tea.Msg {
 		if c.reason != "" {
 			return copiedMsg{what: what, reason: c.reason}
 		}
-		text := build()
+		text, ok := build(maxClipBytes)
+		if !ok || len(text) > maxClipBytes {
+			return copiedMsg{what: what, reason: "more than the 1 MiB one copy sends; use parley --export"}
+		}
 		msg := copiedMsg{what: what, chars: utf8.RuneCountInString(text)}
-		switch {
-		case len(text) > maxClipBytes:
-			msg.reason = fmt.Sprintf("%d bytes is more than the %d a copy sends; use parley --export", len(text), maxClipBytes)
-		default:
-			if _, err := c.out.Write(osc52(text, c.env)); err != nil {
-				msg.reason = err.Error()
-			}
+		if _, err := c.out.Write(osc52(text, c.env)); err != nil {
+			msg.reason = err.Error()
 		}
 		return msg
+	}
+}
+
+// whole is build for a text made whole, however long: one quote, excerpt
+// or event.
+func whole(text func() string) func(int) (string, bool) {
+	return func(max int) (string, bool) {
+		s := text()
+		return s, len(s) <= max
 	}
 }
 

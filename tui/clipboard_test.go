@@ -23,7 +23,7 @@ func TestCopyWritesOneOSC52SequenceAndSaysWhat(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var out bytes.Buffer
-			msg := newClipboard(&out, true, envOf(tc.env)).copy("quote", func() string { return text })().(copiedMsg)
+			msg := newClipboard(&out, true, envOf(tc.env)).copy("quote", whole(func() string { return text }))().(copiedMsg)
 			got := out.String()
 			if !strings.HasPrefix(got, tc.prefix) || !strings.HasSuffix(got, tc.end) {
 				t.Fatalf("wrote %q, want %q … %q", got, tc.prefix, tc.end)
@@ -49,11 +49,11 @@ func TestCopySaysWhyItCannot(t *testing.T) {
 	}{
 		"dumb terminal":  {true, map[string]string{"TERM": "dumb"}, "x", "could not copy event: TERM=dumb takes no clipboard sequence"},
 		"not a terminal": {false, map[string]string{"TERM": "xterm"}, "x", "could not copy event: output is not a terminal"},
-		"too long":       {true, map[string]string{"TERM": "xterm"}, strings.Repeat("x", maxClipBytes+1), "could not copy event: 1048577 bytes is more than the 1048576 a copy sends; use parley --export"},
+		"too long":       {true, map[string]string{"TERM": "xterm"}, strings.Repeat("x", maxClipBytes+1), "could not copy event: more than the 1 MiB one copy sends; use parley --export"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			var out bytes.Buffer
-			msg := newClipboard(&out, tc.terminal, envOf(tc.env)).copy("event", func() string { return tc.text })().(copiedMsg)
+			msg := newClipboard(&out, tc.terminal, envOf(tc.env)).copy("event", whole(func() string { return tc.text }))().(copiedMsg)
 			if got := msg.status(); got != tc.want {
 				t.Errorf("status %q, want %q", got, tc.want)
 			}

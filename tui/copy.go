@@ -28,11 +28,11 @@ func (m *Model) copySelected() tea.Cmd {
 		}
 		if m.current != nil {
 			e := m.current
-			return m.clip.copy("event", func() string { return export.EventClip(ds, e) })
+			return m.clip.copy("event", whole(func() string { return export.EventClip(ds, e) }))
 		}
 	case paneTimeline:
 		if e := m.timeline.selected(); e != nil {
-			return m.clip.copy("event", func() string { return export.EventClip(ds, e) })
+			return m.clip.copy("event", whole(func() string { return export.EventClip(ds, e) }))
 		}
 	}
 	return func() tea.Msg { return copiedMsg{what: "anything", reason: "nothing is selected"} }
@@ -44,10 +44,10 @@ func (m *Model) copyPassage(e *model.Event, x model.Excerpt, asQuote bool) tea.C
 	ds := m.ctx.ds
 	for _, q := range e.Quotes {
 		if asQuote && q.Excerpt.SourceID == x.SourceID && q.Excerpt.Start == x.Start && q.Excerpt.End == x.End {
-			return m.clip.copy("quote", func() string { return export.QuoteClip(ds, q) })
+			return m.clip.copy("quote", whole(func() string { return export.QuoteClip(ds, q) }))
 		}
 	}
-	return m.clip.copy("excerpt", func() string { return export.ExcerptClip(ds, x) })
+	return m.clip.copy("excerpt", whole(func() string { return export.ExcerptClip(ds, x) }))
 }
 
 // copyTimeline (Y) copies the events the timeline shows, under the filter,
@@ -55,7 +55,7 @@ func (m *Model) copyPassage(e *model.Event, x model.Excerpt, asQuote bool) tea.C
 // query replaces rather than changes, so the command may read it later.
 func (m *Model) copyTimeline() tea.Cmd {
 	v := export.View{Dataset: m.ctx.ds, Events: m.events, About: m.copyAbout()}
-	return m.clip.copy("timeline", func() string { return export.TimelineClip(v) })
+	return m.clip.copy("timeline", func(max int) (string, bool) { return export.TimelineClip(v, max) })
 }
 
 // copyAbout says which events a copied timeline holds, in words without
