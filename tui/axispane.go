@@ -74,5 +74,6 @@ func (a *axisPane) ShortHelp() []key.Binding { return a.ax.ShortHelp() }
 // (first and last, as the Move section has them) and t (a global key).
 func (a *axisPane) FullHelp() [][]key.Binding {
 	k := a.ctx.keys.Axis
-	return [][]key.Binding{{k.Prev, k.Next, k.LaneUp, k.LaneDown, k.ZoomIn, k.ZoomOut, k.Fit, k.Collapse, k.Open, k.Back}}
+	return [][]key.Binding{{k.Prev, k.Next, k.LaneUp, k.LaneDown, k.ZoomIn, k.ZoomOut, k.Fit, k.Collapse, k.Open, k.Back,
+		withDesc(a.ctx.keys.Copy, "copy the event")}}
 }

@@ -12,7 +12,8 @@ import (
 
 // copySelected (y) copies what the keys are on: the passage being read,
 // the detail's selected quote or excerpt (the event itself when a related
-// link or nothing is selected), or the timeline's selected event. A quote
+// link or nothing is selected), or the event selected on the timeline, the
+// time axis or the pattern view. A quote
 // is its words, speaker and citation; an excerpt its verbatim text and
 // citation; an event its Markdown block.
 func (m *Model) copySelected() tea.Cmd {
@@ -30,12 +31,23 @@ func (m *Model) copySelected() tea.Cmd {
 			e := m.current
 			return m.clip.copy("event", whole(func() string { return export.EventClip(ds, e) }))
 		}
-	case paneTimeline:
-		if e := m.timeline.selected(); e != nil {
+	case paneTimeline, paneAxis, panePattern:
+		if e := m.selectedEvent(); e != nil {
 			return m.clip.copy("event", whole(func() string { return export.EventClip(ds, e) }))
 		}
 	}
 	return func() tea.Msg { return copiedMsg{what: "anything", reason: "nothing is selected"} }
+}
+
+// selectedEvent is the event selected in the list pane with the keys.
+func (m *Model) selectedEvent() *model.Event {
+	switch m.layout.focus() {
+	case paneAxis:
+		return m.axis.selected()
+	case panePattern:
+		return m.pattern.selected()
+	}
+	return m.timeline.selected()
 }
 
 // copyPassage copies x, a passage of e: as the quote it is the excerpt of

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"parley/export"
+	"parley/model"
 )
 
 // withClipboard is an explorer whose copies go to out, as on a terminal
@@ -117,5 +118,33 @@ func TestYInTheSearchPromptIsText(t *testing.T) {
 	m = press(t, m, "/", "y")
 	if m.search.input.Value() != "y" || out.Len() != 0 {
 		t.Errorf("query %q, copied %q", m.search.input.Value(), out.String())
+	}
+}
+
+// On the time axis and in the pattern view y copies the event they select.
+// The axis moves the timeline's selection with its own; the pattern view
+// does not, so there the two differ.
+func TestYCopiesTheEventOnTheAxisAndInThePattern(t *testing.T) {
+	ds := dataset(t)
+	for _, tc := range []struct {
+		key      string
+		focus    paneID
+		selected func(m Model) *model.Event
+		ownPick  bool // the view's selection is not the timeline's
+	}{
+		{"t", paneAxis, func(m Model) *model.Event { return m.axis.selected() }, false},
+		{"p", panePattern, func(m Model) *model.Event { return m.pattern.selected() }, true},
+	} {
+		var out bytes.Buffer
+		m := withClipboard(t, &out, map[string]string{"TERM": "xterm"}, Options{})
+		m = press(t, m, tc.key, "l") // l: a later event, not the timeline's
+		e := tc.selected(m)
+		if m.layout.focus() != tc.focus || e == nil || (tc.ownPick && e == m.timeline.selected()) {
+			t.Fatalf("%s: focus %v, selected %v, the timeline's %v", tc.key, m.layout.focus(), e, m.timeline.selected())
+		}
+		m = copyKey(t, m, "y")
+		if got, want := clipText(t, out.String()), export.EventClip(ds, e); got != want {
+			t.Errorf("%s: copied %q, want the selected event %q", tc.key, got, want)
+		}
 	}
 }

@@ -55,5 +55,5 @@ func (p *patternPane) ShortHelp() []key.Binding { return p.pv.ShortHelp() }
 // (first and last, as the Move section has them) and p (a global key).
 func (p *patternPane) FullHelp() [][]key.Binding {
 	k := p.ctx.keys.PatternView
-	return [][]key.Binding{{k.Up, k.Down, k.Earlier, k.Later, k.Open, k.Back}}
+	return [][]key.Binding{{k.Up, k.Down, k.Earlier, k.Later, k.Open, k.Back, withDesc(p.ctx.keys.Copy, "copy the event")}}
 }
