@@ -30,8 +30,10 @@ func (m *Model) globals() []global {
 		}
 		return gs
 	}
+	// y and Y are named in each pane's section of the help screen, not in
+	// the short help: it has room for moving, the views, help and quit.
 	gs := []global{
-		{k.Copy, (*Model).copySelected},
+		{withHiddenHelp(k.Copy), (*Model).copySelected},
 		{withHiddenHelp(k.CopyTimeline), (*Model).copyTimeline},
 		{k.Search, (*Model).openSearch},
 		{k.Actors, func(m *Model) tea.Cmd { m.layout.browse(paneActors); return nil }},
