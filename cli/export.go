@@ -23,7 +23,7 @@ func runExport(env Env, o options, loaded *data.Loaded, filter model.Filter, eve
 	if event != nil {
 		events = []*model.Event{ds.Event(event.ID)}
 	}
-	heading := timelineHeading(ds, filter, len(events))
+	heading := export.Selection(ds, filter, len(events))
 	if event != nil {
 		heading = "1 of " + plural(len(ds.Events), "event", "events") + " · event: " + event.ID
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"parley/export"
 	"parley/model"
 )
 
@@ -18,7 +19,7 @@ import (
 func WriteTimeline(w io.Writer, ds *model.Dataset, f model.Filter) error {
 	p := &printer{w: w}
 	events := ds.Query(f)
-	p.line(timelineHeading(ds, f, len(events)))
+	p.line(export.Selection(ds, f, len(events)))
 	for _, e := range events {
 		p.line("")
 		p.field("date", e.Date.WithBasis())
@@ -39,36 +40,6 @@ func WriteTimeline(w io.Writer, ds *model.Dataset, f model.Filter) error {
 // noExcerpts is said of an event that rests on no passage of a source, as
 // one imported from a TimelineJS timeline.
 const noExcerpts = "no source excerpts"
-
-// timelineHeading is "16 events", or "3 of 16 events · actors: A or B ·
-// search: "x"" under a filter.
-func timelineHeading(ds *model.Dataset, f model.Filter, kept int) string {
-	if !f.Active() {
-		return plural(len(ds.Events), "event", "events")
-	}
-	parts := []string{fmt.Sprintf("%d of %s", kept, plural(len(ds.Events), "event", "events"))}
-	if len(f.Actors) > 0 {
-		names := make([]string, len(f.Actors))
-		for i, id := range f.Actors {
-			names[i] = id
-			if a := ds.Actor(id); a != nil {
-				names[i] = oneLine(a.Name)
-			}
-		}
-		label, joiner := "actor", " or "
-		if len(names) > 1 {
-			label = "actors"
-		}
-		if f.Mode == model.MatchAll {
-			joiner = " and "
-		}
-		parts = append(parts, label+": "+strings.Join(names, joiner))
-	}
-	if s := strings.TrimSpace(f.Search); s != "" {
-		parts = append(parts, fmt.Sprintf("search: %q", s))
-	}
-	return strings.Join(parts, " · ")
-}
 
 func actorNames(actors []*model.Actor) string {
 	if len(actors) == 0 {

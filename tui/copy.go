@@ -1,9 +1,6 @@
 package tui
 
 import (
-	"fmt"
-	"strings"
-
 	tea "github.com/charmbracelet/bubbletea"
 
 	"parley/export"
@@ -66,24 +63,6 @@ func (m *Model) copyPassage(e *model.Event, x model.Excerpt, asQuote bool) tea.C
 // as a Markdown chronology. The list is the query's own slice, which a new
 // query replaces rather than changes, so the command may read it later.
 func (m *Model) copyTimeline() tea.Cmd {
-	v := export.View{Dataset: m.ctx.ds, Events: m.events, About: m.copyAbout()}
+	v := export.View{Dataset: m.ctx.ds, Events: m.events, About: export.Selection(m.ctx.ds, m.filter, len(m.events))}
 	return m.clip.copy("timeline", func(max int) (string, bool) { return export.TimelineClip(v, max) })
-}
-
-// copyAbout says which events a copied timeline holds, in words without
-// the status line's styling: "3 of 16 events · actors (any of): Kim Jong
-// Un, Moon Jae-in · search “summit”".
-func (m *Model) copyAbout() string {
-	parts := []string{fmt.Sprintf("%d of %d events", len(m.events), len(m.ctx.ds.Events))}
-	if f := m.filter; len(f.Actors) > 0 {
-		names := make([]string, len(f.Actors))
-		for i, id := range f.Actors {
-			names[i] = m.ctx.actorName(id)
-		}
-		parts = append(parts, fmt.Sprintf("actors (%s of): %s", f.Mode.Label(), strings.Join(names, ", ")))
-	}
-	if m.filter.Search != "" {
-		parts = append(parts, "search “"+m.filter.Search+"”")
-	}
-	return strings.Join(parts, " · ")
 }

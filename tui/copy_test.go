@@ -77,7 +77,7 @@ func TestYCopiesTheEventOnTheTimelineAndYTheTimeline(t *testing.T) {
 	m = press(t, m, "/", "kaesong", "enter")
 	m = copyKey(t, m, "Y")
 	got := clipText(t, out.String())
-	for _, want := range []string{"# Chronology", "1 of 16 events · search “kaesong”", "### Joint liaison office to open in Kaesong"} {
+	for _, want := range []string{"# Chronology", `1 of 16 events · search: "kaesong"`, "### Joint liaison office to open in Kaesong"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("Y copied no %q:\n%s", want, got)
 		}
