@@ -46,7 +46,7 @@ func keyboard() bool {
 // parley then exits as the shell reports a process killed by that signal
 // (128 + its number) without an error message.
 func explore(ds *model.Dataset, opts cli.ExploreOptions) error {
-	err := tui.Run(ds, tui.Options{Filter: opts.Filter, EventID: opts.EventID, Theme: opts.Theme, Mouse: opts.Mouse})
+	err := tui.Run(ds, tui.Options{Filter: opts.Filter, EventID: opts.EventID, Theme: opts.Theme, Mouse: opts.Mouse, Raw: opts.Raw})
 	var sig *tui.SignalError
 	if errors.As(err, &sig) {
 		os.Exit(sig.ExitCode())

@@ -37,4 +37,5 @@ type ExploreOptions struct {
 	EventID string // open this event first; empty for the timeline
 	Theme   string // auto, dark or light
 	Mouse   bool
+	Raw     *model.Dataset // the dataset as its file has it, for the reader's excerpt JSON
 }

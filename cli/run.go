@@ -64,7 +64,7 @@ func Run(args []string, env Env) int {
 		return runExport(env, o, loaded, filter, event)
 	}
 	if chooseOutput(o, env) == outputExplorer {
-		if err := env.Explore(loaded.Safe, ExploreOptions{Filter: filter, EventID: o.eventID, Theme: o.theme, Mouse: o.mouse}); err != nil {
+		if err := env.Explore(loaded.Safe, ExploreOptions{Filter: filter, EventID: o.eventID, Theme: o.theme, Mouse: o.mouse, Raw: loaded.Raw}); err != nil {
 			return fail(env, ExitData, "explorer: %v", err)
 		}
 		return ExitOK

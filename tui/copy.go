@@ -33,7 +33,7 @@ func (m *Model) copySelected() tea.Cmd {
 			return m.clip.copy("event", whole(func() string { return export.EventClip(ds, e) }))
 		}
 	}
-	return func() tea.Msg { return copiedMsg{what: "anything", reason: "nothing is selected"} }
+	return notCopied("anything", "nothing is selected")
 }
 
 // selectedEvent is the event selected in the list pane with the keys.

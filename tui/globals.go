@@ -40,6 +40,9 @@ func (m *Model) globals() []global {
 		{k.TimeAxis, (*Model).toggleAxis},
 		{k.Pattern, (*Model).togglePattern},
 	}
+	if focus == paneReader {
+		gs = append(gs, global{withHiddenHelp(k.CopyExcerptJSON), (*Model).copyExcerptJSON})
+	}
 	if focus != paneReader {
 		if len(m.history) > 0 {
 			gs = append(gs, global{k.History, func(m *Model) tea.Cmd { m.back(); return nil }})

@@ -33,6 +33,8 @@ type KeyMap struct {
 	// The root routes them (it holds the clipboard); the panes they work
 	// in name them in their help.
 	Copy, CopyTimeline key.Binding
+	// In the reader: the passage as a dataset's excerpt object.
+	CopyExcerptJSON key.Binding
 
 	// Source reader.
 	NextExcerpt, PrevExcerpt key.Binding
@@ -87,8 +89,9 @@ func DefaultKeyMap() KeyMap {
 		Axis:        axis.DefaultKeyMap(),
 		PatternView: pattern.DefaultKeyMap(),
 
-		Copy:         b("y", "copy", "y"),
-		CopyTimeline: b("Y", "copy timeline as Markdown", "Y"),
+		Copy:            b("y", "copy", "y"),
+		CopyTimeline:    b("Y", "copy timeline as Markdown", "Y"),
+		CopyExcerptJSON: b("e", "copy as excerpt JSON", "e"),
 
 		NextExcerpt: b("n", "next passage", "n"),
 		PrevExcerpt: b("N", "previous passage", "N"),

@@ -45,8 +45,9 @@ type Model struct {
 	axisStale bool
 	quit      bool
 
-	clip   clipboard // where y and Y copy to
-	notice string    // the last copy's outcome, in the status line until the next key
+	raw    *model.Dataset // the dataset as its file has it, for excerpt JSON
+	clip   clipboard      // where y, Y and e copy to
+	notice string         // the last copy's outcome, in the status line until the next key
 }
 
 // New builds the explorer on a dataset. It does no I/O.
@@ -55,6 +56,9 @@ func New(ds *model.Dataset, opts Options) Model {
 	m := Model{ctx: ctx, layout: newLayout(), mouseOn: opts.Mouse, clip: clipboard{reason: "no terminal to copy to"}}
 	if opts.clip != nil {
 		m.clip = *opts.clip
+	}
+	if m.raw = opts.Raw; m.raw == nil {
+		m.raw = ds
 	}
 	m.filter = model.Filter{Actors: knownActors(ds, opts.Filter.Actors), Mode: opts.Filter.Mode, Search: termsafe.Search(opts.Filter.Search)}
 	m.timeline = timeline{ctx: ctx}

@@ -155,7 +155,8 @@ func (r *reader) ShortHelp() []key.Binding {
 
 func (r *reader) FullHelp() [][]key.Binding {
 	k := r.ctx.keys
-	return [][]key.Binding{{k.NextExcerpt, k.PrevExcerpt, withDesc(k.Back, "back to event"), withDesc(k.Copy, "copy the passage")},
+	return [][]key.Binding{{k.NextExcerpt, k.PrevExcerpt, withDesc(k.Back, "back to event"), withDesc(k.Copy, "copy the passage"),
+		k.CopyExcerptJSON},
 		k.Nav.bindings()}
 }
 

@@ -20,6 +20,10 @@ type Options struct {
 	EventID string       // when set, start with this event selected and its detail open
 	Theme   string       // "auto" | "dark" | "light"
 	Mouse   bool         // enable mouse wheel (off by default: capture blocks text selection)
+	// Raw is the dataset as its file has it, not made terminal-safe: the
+	// reader's excerpt JSON (e) is taken from it, exact to the byte. It
+	// must be the same dataset as the one shown; nil when that is raw.
+	Raw *model.Dataset
 
 	monochrome bool       // NO_COLOR on a terminal that draws attributes; set by Run
 	clip       *clipboard // where y and Y copy to; set by Run (nil: nowhere)
