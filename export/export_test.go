@@ -51,6 +51,45 @@ var timelineJSReads = map[string][]string{
 	"date":  {"year", "month", "day", "hour", "minute", "second", "millisecond", "display_date", "format"},
 	"text":  {"headline", "text"},
 	"media": {"url", "caption", "credit", "thumbnail", "alt", "title", "link"},
+	"era":   {"start_date", "end_date", "text"},
+}
+
+// Each phase with an event in the view is an era over its span, headed by
+// its title; a view of events in no phase has none.
+func TestTimelineJSErasAreThePhases(t *testing.T) {
+	ds := embedded(t).Raw
+	eras := func(events []*model.Event) []any {
+		var out bytes.Buffer
+		if err := export.TimelineJS(&out, export.View{Dataset: ds, Events: events}); err != nil {
+			t.Fatal(err)
+		}
+		var doc map[string]any
+		if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		list, _ := doc["eras"].([]any)
+		return list
+	}
+	all := eras(ds.Events)
+	if len(all) != len(ds.Phases) || len(all) == 0 {
+		t.Fatalf("%d eras for %d phases", len(all), len(ds.Phases))
+	}
+	for i, v := range all {
+		era, p := v.(map[string]any), ds.Phases[i]
+		checkKeys(t, "era", p.ID, era)
+		start, end := era["start_date"].(map[string]any), era["end_date"].(map[string]any)
+		checkKeys(t, "date", p.ID, start)
+		if int(start["year"].(float64)) != p.Start.Year() || int(start["month"].(float64)) != int(p.Start.Month()) ||
+			int(start["day"].(float64)) != p.Start.Day() || int(end["day"].(float64)) != p.End.Day() {
+			t.Errorf("%s: era %v–%v, phase %s", p.ID, start, end, p.Display())
+		}
+		if h := era["text"].(map[string]any)["headline"]; h != p.Title {
+			t.Errorf("%s: headline %v", p.ID, h)
+		}
+	}
+	if got := eras([]*model.Event{ds.Event("panmunjom-summit")}); len(got) != 0 {
+		t.Errorf("an event in no phase brought eras: %v", got)
+	}
 }
 
 func TestTimelineJSWritesOnlyWhatTimelineJS3Reads(t *testing.T) {
@@ -223,5 +262,26 @@ func TestUnknownFormatNamesTheFormats(t *testing.T) {
 	err := export.Write(&bytes.Buffer{}, "pdf", export.View{})
 	if err == nil || !strings.Contains(err.Error(), "markdown, csv, timelinejs, csl-json") {
 		t.Errorf("error %v", err)
+	}
+}
+
+// An event's links are read from it in Markdown and TimelineJS, the new
+// kinds too: the earlier event precedes, the later one follows.
+func TestLinksAreReadFromTheEvent(t *testing.T) {
+	ds := embedded(t).Safe
+	for id, want := range map[string]string{
+		"panmunjom-summit": "- Related: precedes Kim holds a surprise second summit with Moon (kim-moon-second-summit)",
+		"pyongyang-summit": "follows First Kim–Moon summit at Panmunjom (panmunjom-summit)",
+	} {
+		if md := export.EventClip(ds, ds.Event(id)); !strings.Contains(md, want) {
+			t.Errorf("%s: no %q in\n%s", id, want, md)
+		}
+	}
+	var out bytes.Buffer
+	if err := export.TimelineJS(&out, export.View{Dataset: ds, Events: []*model.Event{ds.Event("panmunjom-summit")}}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Related: precedes Kim holds a surprise second summit with Moon (kim-moon-second-summit)") {
+		t.Errorf("the TimelineJS slide does not read the link:\n%s", out.String())
 	}
 }

@@ -98,6 +98,9 @@ func (b *mdWriter) event(ds *model.Dataset, e *model.Event, heading string) {
 		location = "not stated"
 	}
 	b.line("- Location: " + mdInline(location))
+	if related := relatedWords(ds, e); related != "" {
+		b.line("- Related: " + mdInline(related))
+	}
 	b.line("- Id: `" + strings.ReplaceAll(e.ID, "`", "") + "`")
 	b.line("")
 	for _, p := range paragraphs(e.Summary) {

@@ -3,7 +3,9 @@ package export
 import (
 	"html"
 	"io"
+	"slices"
 	"strings"
+	"time"
 
 	"parley/model"
 )
@@ -16,6 +18,13 @@ type (
 	TimelineDoc struct {
 		Title  *TimelineSlide  `json:"title,omitempty"`
 		Events []TimelineSlide `json:"events"`
+		Eras   []TimelineEra   `json:"eras,omitempty"`
+	}
+	// TimelineEra is a band across the time axis with a headline.
+	TimelineEra struct {
+		StartDate TimelineDate `json:"start_date"`
+		EndDate   TimelineDate `json:"end_date"`
+		Text      TimelineText `json:"text"`
 	}
 	TimelineSlide struct {
 		StartDate   *TimelineDate  `json:"start_date,omitempty"`
@@ -50,7 +59,8 @@ type (
 // start and end days; display_date carries the precision words ("early Sep
 // 2018"). TimelineJS shows no slide without a start date, so an undated
 // event is written without one (parley reads it back as undated) and the
-// title slide lists it by name. There are no eras: the dataset has no phases.
+// title slide lists it by name. Each phase of the dataset with an event
+// in the view is an era, a band over its span headed by its title.
 func TimelineJS(w io.Writer, v View) error {
 	doc := TimelineDoc{Events: make([]TimelineSlide, 0, len(v.Events))}
 	var undated []string
@@ -62,7 +72,24 @@ func TimelineJS(w io.Writer, v View) error {
 		}
 	}
 	doc.Title = titleSlide(v, undated)
+	doc.Eras = eras(v)
 	return WriteJSON(w, doc)
+}
+
+// eras are the dataset's phases that hold an event of the view.
+func eras(v View) []TimelineEra {
+	var out []TimelineEra
+	for _, p := range v.Dataset.Phases {
+		if !slices.ContainsFunc(v.Events, func(e *model.Event) bool { return slices.Contains(p.EventIDs, e.ID) }) {
+			continue
+		}
+		day := func(t time.Time) TimelineDate {
+			return TimelineDate{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+		}
+		out = append(out, TimelineEra{StartDate: day(p.Start), EndDate: day(p.End),
+			Text: TimelineText{Headline: html.EscapeString(p.Title), Text: para(p.Summary)}})
+	}
+	return out
 }
 
 func titleSlide(v View, undated []string) *TimelineSlide {
@@ -112,6 +139,9 @@ func slideText(ds *model.Dataset, cite *citer, e *model.Event) string {
 	}
 	if actors := participants(ds, e); actors != "" {
 		facts += ". Actors: " + actors
+	}
+	if related := relatedWords(ds, e); related != "" {
+		facts += ". Related: " + related
 	}
 	b.WriteString(para(facts + "."))
 	for _, q := range e.Quotes {

@@ -2,6 +2,7 @@ package export
 
 import (
 	"slices"
+	"strings"
 
 	"parley/model"
 )
@@ -91,4 +92,15 @@ func speakerNames(ds *model.Dataset, q model.Quote) string {
 		names[i] = actorName(ds, id)
 	}
 	return model.JoinNames(names)
+}
+
+// relatedWords is each link of e read from e, as --event reads it: "leads
+// to Kim's letter (kim-letter); follows from …", empty without links. A
+// link to an event the view leaves out is kept: its id says where it is.
+func relatedWords(ds *model.Dataset, e *model.Event) string {
+	var parts []string
+	for _, r := range ds.Related(e) {
+		parts = append(parts, r.Phrase()+" "+r.Event.Title+" ("+r.Event.ID+")")
+	}
+	return strings.Join(parts, "; ")
 }
