@@ -79,7 +79,7 @@ func diagnose(excerpt, text string, f *folded) diagnosis {
 	found := compare(core, passage, utf8.RuneCountInString(excerpt[:lead]), exact)
 	diffs = append(diffs, found...)
 	sortDiffs(diffs)
-	d := diagnosis{detail: []string{fmt.Sprintf("nearest passage (paragraph %d): %s", paragraph(text, start), quoteShort(passage, 160))}}
+	d := diagnosis{detail: []string{fmt.Sprintf("nearest passage (paragraph %d): %s", model.ParagraphsOf(text).At(start), quoteShort(passage, 160))}}
 	if len(diffs) > 0 {
 		d.detail = append(d.detail, fmt.Sprintf("first difference at character %d: %s", diffs[0].at, diffs[0].what))
 	}
@@ -277,32 +277,4 @@ func quoteShort(s string, max int) string {
 		s = s[:cut] + "…"
 	}
 	return fmt.Sprintf("%q", s)
-}
-
-// paragraph is the 1-based number of the paragraph holding byte at:
-// paragraphs are separated by blank lines. It reads the text line by
-// line without copying: sources can be large.
-func paragraph(text string, at int) int {
-	n, blank, seen := 1, false, false
-	for rest := text[:at]; rest != ""; {
-		line := rest
-		end := strings.IndexByte(rest, '\n')
-		if end >= 0 {
-			line, rest = rest[:end], rest[end+1:]
-		} else {
-			rest = ""
-		}
-		if end >= 0 && strings.TrimSpace(line) == "" {
-			blank = true
-			continue
-		}
-		if blank && seen {
-			n++
-		}
-		blank, seen = false, true
-	}
-	if blank && seen && (at == 0 || text[at-1] == '\n') {
-		n++ // the passage starts a paragraph
-	}
-	return n
 }

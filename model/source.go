@@ -76,10 +76,11 @@ func ParagraphsOf(text string) Paragraphs {
 }
 
 // At is the 1-based number of the paragraph holding the byte at offset (a
-// blank line counts with the paragraph before it); 0 outside the text.
+// blank line counts with the paragraph before it, blank lines before the
+// first with the first); 0 outside the text.
 func (p Paragraphs) At(offset int) int {
 	if offset < 0 || offset >= p.size {
 		return 0
 	}
-	return sort.SearchInts(p.starts, offset+1)
+	return max(1, sort.SearchInts(p.starts, offset+1))
 }

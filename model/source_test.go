@@ -6,11 +6,11 @@ import (
 )
 
 func TestParagraphCountsBlocksSetOffByBlankLines(t *testing.T) {
-	s := &Source{Text: "Caption.\n\nFirst para\nstill first.\n\n\n  \nSecond.\n\nThird."}
+	s := &Source{Text: "\n \nCaption.\n\nFirst para\nstill first.\n\n\n  \nSecond.\n\nThird."}
 	for _, tc := range []struct {
 		at   string
 		want int
-	}{{"Caption", 1}, {"First", 2}, {"still", 2}, {"Second", 3}, {"Third", 4}} {
+	}{{" ", 1}, {"Caption", 1}, {"First", 2}, {"still", 2}, {"Second", 3}, {"Third", 4}} {
 		if got := s.Paragraph(strings.Index(s.Text, tc.at)); got != tc.want {
 			t.Errorf("Paragraph at %q = %d, want %d", tc.at, got, tc.want)
 		}
