@@ -3,6 +3,7 @@ package export_test
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -54,19 +55,26 @@ var timelineJSReads = map[string][]string{
 	"era":   {"start_date", "end_date", "text"},
 }
 
+// decoded is what write makes of v, read back as JSON.
+func decoded[T any](t *testing.T, write func(io.Writer, export.View) error, v export.View) T {
+	t.Helper()
+	var out bytes.Buffer
+	if err := write(&out, v); err != nil {
+		t.Fatal(err)
+	}
+	var doc T
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
 // Each phase with an event in the view is an era over its span, headed by
 // its title; a view of events in no phase has none.
 func TestTimelineJSErasAreThePhases(t *testing.T) {
 	ds := embedded(t).Raw
 	eras := func(events []*model.Event) []any {
-		var out bytes.Buffer
-		if err := export.TimelineJS(&out, export.View{Dataset: ds, Events: events}); err != nil {
-			t.Fatal(err)
-		}
-		var doc map[string]any
-		if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
-			t.Fatal(err)
-		}
+		doc := decoded[map[string]any](t, export.TimelineJS, export.View{Dataset: ds, Events: events})
 		list, _ := doc["eras"].([]any)
 		return list
 	}
@@ -94,14 +102,7 @@ func TestTimelineJSErasAreThePhases(t *testing.T) {
 
 func TestTimelineJSWritesOnlyWhatTimelineJS3Reads(t *testing.T) {
 	ds := embedded(t).Raw
-	var out bytes.Buffer
-	if err := export.TimelineJS(&out, export.View{Dataset: ds, Events: ds.Events}); err != nil {
-		t.Fatal(err)
-	}
-	var doc map[string]any
-	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := decoded[map[string]any](t, export.TimelineJS, export.View{Dataset: ds, Events: ds.Events})
 	checkKeys(t, "top", "", doc)
 	checkKeys(t, "slide", "title", doc["title"].(map[string]any))
 	events := doc["events"].([]any)
@@ -232,14 +233,7 @@ func TestEventWithoutExcerptsSaysSo(t *testing.T) {
 
 func TestCSLJSONLeavesUnknownFieldsOut(t *testing.T) {
 	ds := embedded(t).Raw
-	var out bytes.Buffer
-	if err := export.CSLJSON(&out, export.View{Dataset: ds, Events: ds.Events}); err != nil {
-		t.Fatal(err)
-	}
-	var items []map[string]any
-	if err := json.Unmarshal(out.Bytes(), &items); err != nil {
-		t.Fatal(err)
-	}
+	items := decoded[[]map[string]any](t, export.CSLJSON, export.View{Dataset: ds, Events: ds.Events})
 	if len(items) != 1 {
 		t.Fatalf("%d items, want the one source", len(items))
 	}
