@@ -213,3 +213,21 @@ func TestTimelineJSFileIsReadAndValidatedWithANote(t *testing.T) {
 		t.Errorf("--data-format parley read a TimelineJS file: exit %d", r.code)
 	}
 }
+
+// --data-format names how --data or --validate reads FILE; --from stays
+// parley date's, and is no flag of parley itself.
+func TestDataFormatIsNotDatesFrom(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tl.json")
+	if err := os.WriteFile(path, []byte(run(t, "--export", "timelinejs").stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := run(t, "--validate", path, "--data-format", "timelinejs"); r.code != ExitOK || !strings.Contains(r.stdout, "ok (read as timelinejs)") {
+		t.Errorf("--validate --data-format timelinejs: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if r := run(t, "--data", path, "--from", "timelinejs"); r.code != ExitUsage {
+		t.Errorf("--from on parley itself: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if r := run(t, "date", "Monday", "--from", "2018-09-13"); r.code != ExitOK || !strings.Contains(r.stdout, "Mon 10 Sep 2018") {
+		t.Errorf("parley date --from: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+}
