@@ -204,10 +204,11 @@ func (m *Model) shortHelp() string {
 }
 
 // keepHelpKey renders a short help line of bindings in the window's width.
-// When they do not all fit, "…" marks the cut and "? help" is kept, in its
-// place if it comes before the cut, else after the "…": it leads to every
-// other key. (bubbles/help's own cutting can overflow the width when its
-// ellipsis does not fit.)
+// When they do not all fit, "…" marks the cut and the anchor keys ("? help",
+// which leads to every other key, then "q quit") are kept: in their place if
+// they come before the cut, else after the "…". An anchor that cannot fit
+// even there goes, quit first. (bubbles/help's own cutting can overflow the
+// width when its ellipsis does not fit.)
 func (m *Model) keepHelpKey(b []key.Binding) string {
 	h := m.help.help
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
@@ -218,33 +219,54 @@ func (m *Model) keepHelpKey(b []key.Binding) string {
 	if line := strings.Join(items, sep); width(line) <= m.w {
 		return line
 	}
-	helpAt := slices.IndexFunc(b, func(x key.Binding) bool { return x.Help().Key == m.ctx.keys.Help.Help().Key })
-	tail := "" // the help key, until it is placed in order
-	if helpAt >= 0 {
-		tail = sep + items[helpAt]
-	}
 	ellipsis := " " + h.Styles.Ellipsis.Render(h.Ellipsis)
-	line := ""
+	anchors := m.helpAnchors(b)       // indexes into b, in the order shown
+	tailWidth := func(from int) int { // anchors not yet placed, after the "…"
+		w := 0
+		for _, a := range anchors {
+			if a >= from {
+				w += width(sep + items[a])
+			}
+		}
+		return w
+	}
+	for len(anchors) > 1 && tailWidth(0)+width(ellipsis) > m.w {
+		anchors = anchors[:len(anchors)-1]
+	}
+	line, placed := "", 0
 	for i, it := range items {
 		if line != "" {
 			it = sep + it
 		}
-		reserve := width(tail)
-		if i == helpAt {
-			reserve = 0
-		}
-		if width(line)+width(it)+reserve > m.w-width(ellipsis) {
+		if width(line)+width(it)+tailWidth(i+1) > m.w-width(ellipsis) {
 			break
 		}
 		line += it
-		if i == helpAt {
-			tail = ""
+		placed = i + 1
+	}
+	tail := ""
+	for _, a := range anchors {
+		if a >= placed {
+			tail += sep + items[a]
 		}
 	}
 	if line == "" {
 		return truncate(strings.TrimPrefix(tail, sep), m.w)
 	}
 	return line + ellipsis + tail
+}
+
+// helpAnchors are the short help's keys that a cut keeps, by priority
+// (help, then quit): the order they are dropped in when even the tail is
+// too wide, and the order they follow the "…" in.
+func (m *Model) helpAnchors(b []key.Binding) []int {
+	var at []int
+	for _, want := range []key.Binding{m.ctx.keys.Help, m.ctx.keys.Quit} {
+		if i := slices.IndexFunc(b, func(x key.Binding) bool { return x.Help().Key == want.Help().Key }); i >= 0 {
+			at = append(at, i)
+		}
+	}
+	return at
 }
 
 // tooSmall replaces the layout on a window below the minimum.
