@@ -10,6 +10,7 @@ import (
 // so they stand verbatim in the text.
 type sentence struct {
 	source int
+	para   int // paragraph number across the corpus: a run of sentences within one is verbatim
 	text   string
 }
 
@@ -26,18 +27,20 @@ type corpus struct {
 func newCorpus(r *rand.Rand, v *vocabulary, names []string, p Params) *corpus {
 	c := &corpus{}
 	per := p.SourceBytes / p.Sources
+	para := 0
 	for s := range p.Sources {
 		var b strings.Builder
 		for b.Len() < per {
 			if b.Len() > 0 {
 				b.WriteString("\n\n")
 			}
+			para++
 			for k := range 2 + r.IntN(5) {
 				if k > 0 {
 					b.WriteByte(' ')
 				}
 				text := proseSentence(r, v, names)
-				c.sentences = append(c.sentences, sentence{source: s, text: text})
+				c.sentences = append(c.sentences, sentence{source: s, para: para, text: text})
 				b.WriteString(text)
 			}
 		}
@@ -71,3 +74,14 @@ func proseSentence(r *rand.Rand, v *vocabulary, names []string) string {
 }
 
 func (c *corpus) pick(r *rand.Rand) sentence { return c.sentences[r.IntN(len(c.sentences))] }
+
+// passage is up to n sentences of one paragraph from a random start, joined
+// as the text has them: a longer excerpt that still stands verbatim.
+func (c *corpus) passage(r *rand.Rand, n int) sentence {
+	at := r.IntN(len(c.sentences))
+	s := c.sentences[at]
+	for k := at + 1; k < at+n && k < len(c.sentences) && c.sentences[k].para == s.para; k++ {
+		s.text += " " + c.sentences[k].text
+	}
+	return s
+}

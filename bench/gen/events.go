@@ -27,7 +27,9 @@ type eventMaker struct {
 	cast   *cast
 	corpus *corpus
 	n      int
-	linkTo map[int]int // event index -> the event its link points at
+	linked map[[2]int]bool // pairs of event indexes already linked, from -> to
+	rich   bool
+	phases *phaseMaker // nil unless rich
 }
 
 func eventID(i int) string     { return fmt.Sprintf("ev-%06d", i+1) }
@@ -37,6 +39,9 @@ func day(t time.Time) string   { return t.Format(model.DayLayout) }
 func (m *eventMaker) pct() int { return m.r.IntN(100) }
 
 func (m *eventMaker) event(i int) data.FileEvent {
+	if m.rich {
+		return m.richEvent(i)
+	}
 	who := m.cast.pick(1 + m.r.IntN(3))
 	e := data.FileEvent{ID: eventID(i), Date: m.date(), Status: string(m.status())}
 	name := m.cast.actors[who[0]].Name
@@ -66,25 +71,34 @@ func (m *eventMaker) event(i int) data.FileEvent {
 	}
 	quoteCitedWords(&e)
 	if i > 0 && m.pct() < 30 {
-		// A link back to an event that links here would link the pair twice,
-		// which the loader refuses; drop it, after drawing it, so the rest
-		// of the dataset is the same for a seed.
-		l, j := m.link(i)
-		if to, ok := m.linkTo[j]; !ok || to != i {
-			e.Related = []data.FileLink{l}
-			m.linkTo[i] = j
-		}
+		m.addLink(&e, i)
 	}
 	return e
+}
+
+// addLink draws a link from event i and keeps it unless the pair is
+// already linked either way, which the loader refuses; a dropped link is
+// still drawn, so the rest of the dataset is the same for a seed.
+func (m *eventMaker) addLink(e *data.FileEvent, i int) {
+	l, j := m.link(i)
+	if m.linked[[2]int{i, j}] || m.linked[[2]int{j, i}] {
+		return
+	}
+	e.Related = append(e.Related, l)
+	m.linked[[2]int{i, j}] = true
 }
 
 func (m *eventMaker) excerpt(s sentence) data.FileExcerpt {
 	return data.FileExcerpt{Source: sourceID(s.source), Text: s.text}
 }
 
-// quote takes some words of a source sentence as what the speaker said.
+// quote takes some words of a random source sentence as what the speaker said.
 func (m *eventMaker) quote(speaker string) data.FileQuote {
-	s := m.corpus.pick(m.r)
+	return m.quoteFrom(m.corpus.pick(m.r), speaker)
+}
+
+// quoteFrom takes some words of s as what the speaker said.
+func (m *eventMaker) quoteFrom(s sentence, speaker string) data.FileQuote {
 	words := strings.Fields(s.text)
 	from := m.r.IntN(len(words))
 	to := from + 1 + m.r.IntN(len(words)-from)

@@ -45,7 +45,10 @@ func Generate(p Params) *Files {
 		}
 		f.Texts[sourceFile(i)] = []byte(text)
 	}
-	m := &eventMaker{r: r, v: v, cast: newCast(r, actors), corpus: c, n: p.Events, linkTo: map[int]int{}}
+	m := &eventMaker{r: r, v: v, cast: newCast(r, actors), corpus: c, n: p.Events, linked: map[[2]int]bool{}, rich: p.Rich}
+	if p.Rich {
+		m.phases = &phaseMaker{}
+	}
 	var b bytes.Buffer
 	b.WriteString(`{"schema":"` + data.SchemaVersion + `",` + "\n")
 	writeArray(&b, "sources", len(sources), func(i int) any { return sources[i] })
@@ -55,6 +58,11 @@ func Generate(p Params) *Files {
 	writeArray(&b, "actors", len(actors), func(i int) any { return actors[i] })
 	b.WriteString(",\n")
 	writeArray(&b, "events", p.Events, func(i int) any { return m.event(i) })
+	if m.phases != nil {
+		ps := m.phases.phases(m)
+		b.WriteString(",\n")
+		writeArray(&b, "phases", len(ps), func(i int) any { return ps[i] })
+	}
 	b.WriteString("\n}\n")
 	f.JSON = b.Bytes()
 	return f

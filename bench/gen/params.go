@@ -8,8 +8,9 @@ type Params struct {
 	Seed        uint64
 	Events      int
 	Actors      int
-	SourceBytes int // total size of the source texts, approximately
-	Sources     int // number of source documents; 0 means one per 8 KiB of text
+	SourceBytes int  // total size of the source texts, approximately
+	Sources     int  // number of source documents; 0 means one per 8 KiB of text
+	Rich        bool // events as full as the embedded dataset's (see rich.go)
 }
 
 // DefaultSeed is the seed Sized uses, so every tool measures the same data.
@@ -20,6 +21,14 @@ const DefaultSeed = 2018
 // sizes comes from the events alone.
 func Sized(events int) Params {
 	return Params{Seed: DefaultSeed, Events: events, Actors: 500, SourceBytes: 1 << 20}
+}
+
+// RichSized is Sized with rich events: about 1.3 KB of JSON each, as in
+// the embedded dataset, so 100k events make about 130 MB.
+func RichSized(events int) Params {
+	p := Sized(events)
+	p.Rich = true
+	return p
 }
 
 // normalised fills defaults and clamps nonsense so generation cannot fail.
