@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"sync"
 	"testing"
 
@@ -9,35 +8,46 @@ import (
 	"parley/model"
 )
 
-// Benchmarks on generated datasets of 1k, 10k and 100k events (500 actors,
-// 1 MiB of source text) at 120x40: start-up, each pane's view, opening a
+// Benchmarks on generated datasets of 1k, 10k and 100k lean events and
+// 100k rich ones (500 actors, 1 MiB of source text) at 120x40: start-up, each pane's view, opening a
 // detail and the reader, and the keys a person presses. Run with:
 //
 //	go test ./tui -run '^$' -bench Gen -benchmem
 
 var (
 	genMu       sync.Mutex
-	genDatasets = map[int]*model.Dataset{}
+	genDatasets = map[gen.Params]*model.Dataset{}
 )
 
-func genDataset(b *testing.B, n int) *model.Dataset {
+func genDataset(b *testing.B, p gen.Params) *model.Dataset {
 	genMu.Lock()
 	defer genMu.Unlock()
-	if genDatasets[n] == nil {
-		ld, err := gen.Load(gen.Sized(n))
+	if genDatasets[p] == nil {
+		ld, err := gen.Load(p)
 		if err != nil {
 			b.Fatal(err)
 		}
-		genDatasets[n] = ld.Safe
+		genDatasets[p] = ld.Safe
 	}
-	return genDatasets[n]
+	return genDatasets[p]
+}
+
+// genShapes are the datasets each benchmark runs on, by sub-benchmark name.
+var genShapes = []struct {
+	name string
+	p    gen.Params
+}{
+	{"events=1000", gen.Sized(1_000)},
+	{"events=10000", gen.Sized(10_000)},
+	{"events=100000", gen.Sized(100_000)},
+	{"rich=100000", gen.RichSized(100_000)},
 }
 
 // eachGenSize runs bench on a fresh 120x40 explorer over each size.
 func eachGenSize(b *testing.B, bench func(b *testing.B, m Model)) {
-	for _, n := range []int{1_000, 10_000, 100_000} {
-		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
-			ds := genDataset(b, n)
+	for _, shape := range genShapes {
+		b.Run(shape.name, func(b *testing.B) {
+			ds := genDataset(b, shape.p)
 			ds.IndexSearch()
 			m := resized(New(ds, Options{}), 120, 40)
 			b.ReportAllocs()
