@@ -51,7 +51,7 @@ Data:
                     rewrite FILE's excerpts that differ from the source only
                     in quotation marks, dashes, ellipses or white space to
                     the source's exact text, printing each change
-  --max-mib N       refuse data and source files over N MiB (default 64)
+  --max-mib N       refuse data and source files over N MiB (default 2048)
   --schema          print the dataset format as a JSON Schema, for editors
 
 Making a dataset (each has --help):

@@ -13,8 +13,11 @@ import (
 	"parley/model"
 )
 
-// DefaultMaxBytes caps a user's dataset file (and each source text it names).
-const DefaultMaxBytes = 64 << 20
+// DefaultMaxBytes caps a user's dataset file (and each source text it
+// names). It guards against naming a file that is no dataset (a disk image,
+// a video) rather than limiting real ones: a million events as full as the
+// embedded ones are about 1.2 GiB.
+const DefaultMaxBytes = 2 << 30
 
 // Loaded is one dataset twice over: Safe has every text made terminal-safe
 // and is what screens and plain output show; Raw keeps the text exactly as

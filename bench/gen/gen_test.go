@@ -61,9 +61,9 @@ func TestBenchmarkShapeFitsTheFileLimit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates 100k events")
 	}
-	f := Generate(Sized(100_000))
+	f := Generate(RichSized(100_000))
 	if len(f.JSON) > data.DefaultMaxBytes {
-		t.Fatalf("100k-event JSON is %d bytes, over the loader's %d limit", len(f.JSON), data.DefaultMaxBytes)
+		t.Fatalf("100k rich events' JSON is %d bytes, over the loader's %d limit", len(f.JSON), data.DefaultMaxBytes)
 	}
 }
 
