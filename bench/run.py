@@ -8,7 +8,7 @@ numbers only: nothing here passes or fails on a timing. It exits non-zero
 only when a program never draws its first frame (the marker texts are
 "q quit", the end of parley's short help, and "bare ready").
 
-    python3 bench/run.py            # full: 5 runs, 1k/10k/100k events
+    python3 bench/run.py            # full: 5 runs, 1k/10k/100k lean events, 100k rich
     python3 bench/run.py --quick    # CI: a smoke run in well under a minute
 """
 
@@ -32,6 +32,8 @@ def parse_args():
     p.add_argument("--runs", type=int, help="runs per program (default 5, quick 2)")
     p.add_argument("--keys", type=int, help="moves and toggles per run (default 30, quick 6)")
     p.add_argument("--sizes", help="generated dataset sizes, comma-separated (default 1000,10000,100000; quick 1000)")
+    p.add_argument("--rich", help="rich dataset sizes (events as full as the embedded ones), comma-separated "
+                   "(default 100000; quick none; 1000000 is about 1.2 GiB)")
     p.add_argument("--cols", type=int, default=120)
     p.add_argument("--rows", type=int, default=40)
     p.add_argument("--word", default="summit", help="the search typed, one letter per key")
@@ -40,10 +42,13 @@ def parse_args():
     a.runs = a.runs or (2 if a.quick else 5)
     a.keys = a.keys if a.keys is not None else (6 if a.quick else 30)
     a.sizes = [int(n) for n in (a.sizes or ("1000" if a.quick else "1000,10000,100000")).split(",") if n]
+    rich = a.rich if a.rich is not None else ("" if a.quick else "100000")
+    a.rich = [int(n) for n in rich.split(",") if n]
     return a
 
 
-def build(tmp, sizes):
+def build(tmp, sizes, rich):
+    """Builds the programs and writes the datasets; returns {(shape, events): path}."""
     def go(*args):
         subprocess.run(["go", *args], cwd=ROOT, check=True)
 
@@ -51,10 +56,12 @@ def build(tmp, sizes):
     go("build", "-o", os.path.join(tmp, "bare"), "./bench/bare")
     go("build", "-o", os.path.join(tmp, "gendata"), "./bench/gendata")
     files = {}
-    for n in sizes:
-        out = os.path.join(tmp, f"gen-{n}")
-        subprocess.run([os.path.join(tmp, "gendata"), "-events", str(n), "-out", out], check=True, stdout=subprocess.DEVNULL)
-        files[n] = os.path.join(out, "dataset.json")
+    for shape, ns, extra in [("lean", sizes, []), ("rich", rich, ["-rich"])]:
+        for n in ns:
+            out = os.path.join(tmp, f"gen-{shape}-{n}")
+            subprocess.run([os.path.join(tmp, "gendata"), "-events", str(n), "-out", out, *extra],
+                           check=True, stdout=subprocess.DEVNULL)
+            files[(shape, n)] = os.path.join(out, "dataset.json")
     return files
 
 
@@ -69,11 +76,12 @@ def terminal_env(**extra):
 def main():
     a = parse_args()
     with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
-        print(f"building parley, the bare baseline and datasets of {a.sizes} events ...", flush=True)
-        files = build(tmp, a.sizes)
+        print(f"building parley, the bare baseline and datasets of {a.sizes} lean and {a.rich} rich events ...", flush=True)
+        files = build(tmp, a.sizes, a.rich)
         bare = Program("bare", [os.path.join(tmp, "bare")], terminal_env(), "bare ready")
         parley = Program("parley", [os.path.join(tmp, "parley")], terminal_env(), "q quit")
-        sized = {n: Program(f"parley {n}", [parley.argv[0], "--data", f], terminal_env(), "q quit") for n, f in files.items()}
+        sized = {k: Program(f"parley {k[0]} {k[1]}", [parley.argv[0], "--data", f], terminal_env(), "q quit")
+                 for k, f in files.items()}
 
         runs = {"bare": [], "parley": [], **{n: [] for n in sized}}
         for i in range(a.runs):  # interleaved, so every program sees the same machine
