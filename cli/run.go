@@ -127,7 +127,7 @@ func load(o options) (*data.Loaded, error) {
 	if o.dataFile == "" {
 		return data.Embedded()
 	}
-	return data.LoadFileAs(o.dataFile, o.maxMiB<<20, o.dataFormat)
+	return data.LoadFileAs(o.dataFile, o.maxMiB<<20, o.dataFormat, nil)
 }
 
 // resolveFilter turns the filter flags into a model.Filter, each --actor

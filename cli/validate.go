@@ -18,7 +18,7 @@ import (
 // excerpts. They go to stderr, one "note:" line each, and do not change
 // the exit status.
 func validate(env Env, path string, maxBytes int64, format string) int {
-	loaded, err := data.LoadFileAs(path, maxBytes, format)
+	loaded, err := data.LoadFileAs(path, maxBytes, format, nil)
 	if err != nil {
 		failData(env, err)
 		n, warnings := 1, 0

@@ -42,14 +42,15 @@ const (
 // source's text_file, relative to the dataset. The error, when not nil, is
 // Problems listing everything found.
 func Load(name string, raw []byte, open func(string) ([]byte, error)) (*Loaded, error) {
-	return load(name, string(raw), open)
+	return load(name, string(raw), open, nil)
 }
 
 // load is Load on text already held as a string: every string the model
 // keeps from a dataset is a part of it, not a copy.
-func load(name, text string, open func(string) ([]byte, error)) (*Loaded, error) {
+// report, when not nil, hears how far parsing has got.
+func load(name, text string, open func(string) ([]byte, error), report func(Progress)) (*Loaded, error) {
 	text = withoutBOM(text) // Windows editors write one; JSON has no place for it
-	r := &reader{walker: walker{file: name, text: text}, open: open}
+	r := &reader{walker: walker{file: name, text: text}, open: open, report: report}
 	doc, ok := r.stream(text)
 	if !ok {
 		// Not laid out for streaming, or not valid JSON: take the whole tree,
@@ -68,6 +69,9 @@ func load(name, text string, open func(string) ([]byte, error)) (*Loaded, error)
 	probs := r.named()
 	if probs.Errors() > 0 {
 		return nil, probs
+	}
+	if report != nil {
+		report(Progress{Stage: StageIndexing, Done: int64(len(text)), Total: int64(len(text)), Events: len(doc.events)})
 	}
 	loaded := datasets(name, doc)
 	loaded.Warnings = probs
@@ -96,26 +100,34 @@ func newDataset(doc *document) *model.Dataset {
 
 // LoadFile loads a user's dataset from disk, refusing files over maxBytes.
 func LoadFile(path string, maxBytes int64) (*Loaded, error) {
-	return LoadFileAs(path, maxBytes, FormatAuto)
+	return LoadFileAs(path, maxBytes, FormatAuto, nil)
+}
+
+// LoadFileReporting is LoadFile telling report how far it has got.
+func LoadFileReporting(path string, maxBytes int64, report func(Progress)) (*Loaded, error) {
+	return LoadFileAs(path, maxBytes, FormatAuto, report)
 }
 
 // LoadFileAs is LoadFile for a file in the given format. With FormatAuto a
 // file that is not a valid parley dataset but has a TimelineJS3
 // timeline's shape is read as one; a valid dataset never costs the check.
-func LoadFileAs(path string, maxBytes int64, format string) (*Loaded, error) {
+// report, when not nil, hears how far the load has got: every few MiB read
+// and every thousand or so events parsed, from one goroutine at a time,
+// never after the return.
+func LoadFileAs(path string, maxBytes int64, format string, report func(Progress)) (*Loaded, error) {
 	read := func(p string) ([]byte, error) {
 		var b bytes.Buffer
-		err := readCapped(p, maxBytes, &b)
+		err := readCapped(p, maxBytes, &b, nil)
 		return b.Bytes(), err
 	}
 	var text strings.Builder // read straight into the string the model keeps parts of
-	if err := readCapped(path, maxBytes, &text); err != nil {
+	if err := readCapped(path, maxBytes, &text, report); err != nil {
 		return nil, Problems{{File: path, Msg: err.Error()}}
 	}
 	if format == FormatTimelineJS {
 		return loadTimelineJS(path, text.String())
 	}
-	loaded, err := load(path, text.String(), openInside(filepath.Dir(path), read))
+	loaded, err := load(path, text.String(), openInside(filepath.Dir(path), read), report)
 	if err != nil && format == FormatAuto && isTimelineJS(text.String()) {
 		return loadTimelineJS(path, text.String())
 	}
@@ -123,12 +135,12 @@ func LoadFileAs(path string, maxBytes int64, format string) (*Loaded, error) {
 }
 
 // readCapped reads a file into dst, a bytes.Buffer or strings.Builder,
-// refusing one over maxBytes.
+// refusing one over maxBytes; report, when not nil, hears the bytes read.
 func readCapped[W interface {
 	io.Writer
 	Grow(int)
 	Len() int
-}](path string, maxBytes int64, dst W) error {
+}](path string, maxBytes int64, dst W, report func(Progress)) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return errors.Unwrap(err) // the *PathError's path is already named by the caller
@@ -140,7 +152,11 @@ func readCapped[W interface {
 		}
 		dst.Grow(int(min(info.Size(), maxBytes)) + 1)
 	}
-	if _, err := io.Copy(dst, io.LimitReader(f, maxBytes+1)); err != nil {
+	var src io.Reader = io.LimitReader(f, maxBytes+1)
+	if info, err := f.Stat(); err == nil && report != nil {
+		src = &countingReader{r: src, total: info.Size(), report: report}
+	}
+	if _, err := io.Copy(dst, src); err != nil {
 		return err
 	}
 	if int64(dst.Len()) > maxBytes {

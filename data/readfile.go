@@ -6,6 +6,6 @@ import "bytes"
 // over maxBytes, with errors that do not repeat the path.
 func ReadFile(path string, maxBytes int64) ([]byte, error) {
 	var b bytes.Buffer
-	err := readCapped(path, maxBytes, &b)
+	err := readCapped(path, maxBytes, &b, nil)
 	return b.Bytes(), err
 }

@@ -93,7 +93,10 @@ func (r *reader) readEvents(doc *document, p *parser) {
 		close(done)
 	}()
 	batch := make([]any, 0, batchSize)
-	p.elements(func(int) {
+	p.elements(func(i int) {
+		if r.report != nil && i%reportEveryEvents == 0 {
+			r.report(Progress{Stage: StageChecking, Done: int64(p.i), Total: int64(len(p.s)), Events: i})
+		}
 		if v := p.value(); p.ok {
 			if batch = append(batch, v); len(batch) == batchSize {
 				batches <- batch

@@ -106,7 +106,7 @@ func TestTimelineJSImportNamesWhatIsWrong(t *testing.T) {
 		`{"events": [{"text": "not an object"}]}`:                                              "events[0]: not a TimelineJS slide",
 	} {
 		path := writeTemp(t, "bad.json", body)
-		_, err := data.LoadFileAs(path, data.DefaultMaxBytes, data.FormatTimelineJS)
+		_, err := data.LoadFileAs(path, data.DefaultMaxBytes, data.FormatTimelineJS, nil)
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s:\n got %v\nwant %q", body, err, want)
 		}
