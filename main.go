@@ -19,6 +19,7 @@ func main() {
 		Stdout:           os.Stdout,
 		Stderr:           os.Stderr,
 		StdoutIsTerminal: stdoutTerminal,
+		StderrIsTerminal: term.IsTerminal(os.Stderr.Fd()),
 		NoKeyboard:       stdoutTerminal && !keyboard(),
 		Getenv:           os.Getenv,
 		Explore:          explore,

@@ -22,6 +22,8 @@ type Env struct {
 	Stdout           io.Writer
 	Stderr           io.Writer
 	StdoutIsTerminal bool
+	// StderrIsTerminal: loading a big dataset shows its progress on stderr.
+	StderrIsTerminal bool
 	// NoKeyboard: no terminal to read keys from (stdin is not one and there
 	// is no controlling terminal to open): the explorer cannot be used, so
 	// the timeline is printed as when stdout is not a terminal.

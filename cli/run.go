@@ -38,7 +38,7 @@ func Run(args []string, env Env) int {
 		return fixExcerpts(env, o.fixFile, o.maxMiB<<20)
 	}
 
-	loaded, err := load(o)
+	loaded, err := load(o, env)
 	if err != nil {
 		return failData(env, err)
 	}
@@ -123,11 +123,13 @@ func accessible(getenv func(string) string) bool {
 	return v != "" && v != "0" && !strings.EqualFold(v, "false")
 }
 
-func load(o options) (*data.Loaded, error) {
+func load(o options, env Env) (*data.Loaded, error) {
 	if o.dataFile == "" {
 		return data.Embedded()
 	}
-	return data.LoadFileAs(o.dataFile, o.maxMiB<<20, o.dataFormat, nil)
+	meter := newLoadMeter(env, o.dataFile)
+	defer meter.done()
+	return data.LoadFileAs(o.dataFile, o.maxMiB<<20, o.dataFormat, meter.report())
 }
 
 // resolveFilter turns the filter flags into a model.Filter, each --actor

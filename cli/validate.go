@@ -18,7 +18,9 @@ import (
 // excerpts. They go to stderr, one "note:" line each, and do not change
 // the exit status.
 func validate(env Env, path string, maxBytes int64, format string) int {
-	loaded, err := data.LoadFileAs(path, maxBytes, format, nil)
+	meter := newLoadMeter(env, path)
+	loaded, err := data.LoadFileAs(path, maxBytes, format, meter.report())
+	meter.done()
 	if err != nil {
 		failData(env, err)
 		n, warnings := 1, 0
