@@ -62,8 +62,8 @@ func TestBenchmarkShapeFitsTheFileLimit(t *testing.T) {
 		t.Skip("generates 100k events")
 	}
 	f := Generate(RichSized(100_000))
-	if len(f.JSON) > data.DefaultMaxBytes {
-		t.Fatalf("100k rich events' JSON is %d bytes, over the loader's %d limit", len(f.JSON), data.DefaultMaxBytes)
+	if int64(len(f.JSON)) > data.DefaultMaxBytes {
+		t.Fatalf("100k rich events' JSON is %d bytes, over the loader's %d limit", len(f.JSON), int64(data.DefaultMaxBytes))
 	}
 }
 

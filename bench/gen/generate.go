@@ -59,7 +59,7 @@ func Generate(p Params) *Files {
 	b.WriteString(",\n")
 	writeArray(&b, "events", p.Events, func(i int) any { return m.event(i) })
 	if m.phases != nil {
-		ps := m.phases.phases(m)
+		ps := m.phases.list(m)
 		b.WriteString(",\n")
 		writeArray(&b, "phases", len(ps), func(i int) any { return ps[i] })
 	}

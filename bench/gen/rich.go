@@ -103,7 +103,7 @@ func (p *phaseMaker) note(i int, d data.FileDate) {
 	}
 }
 
-func (p *phaseMaker) phases(m *eventMaker) []filePhase {
+func (p *phaseMaker) list(m *eventMaker) []filePhase {
 	out := make([]filePhase, 0, len(p.years))
 	for _, year := range p.years {
 		ph := filePhase{
