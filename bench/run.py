@@ -34,6 +34,8 @@ def parse_args():
     p.add_argument("--sizes", help="generated dataset sizes, comma-separated (default 1000,10000,100000; quick 1000)")
     p.add_argument("--rich", help="rich dataset sizes (events as full as the embedded ones), comma-separated "
                    "(default 100000; quick none; 1000000 is about 1.2 GiB)")
+    p.add_argument("--startup-timeout", type=float, default=60.0,
+                   help="seconds to wait for a generated dataset's first frame (default 60; a million events needs more)")
     p.add_argument("--cols", type=int, default=120)
     p.add_argument("--rows", type=int, default=40)
     p.add_argument("--word", default="summit", help="the search typed, one letter per key")
@@ -89,7 +91,7 @@ def main():
             runs["bare"].append(run_once(bare, a.cols, a.rows, a.keys, a.word))
             runs["parley"].append(run_once(parley, a.cols, a.rows, a.keys, a.word))
             for n, prog in sized.items():
-                runs[n].append(run_once(prog, a.cols, a.rows, a.keys, a.word))
+                runs[n].append(run_once(prog, a.cols, a.rows, a.keys, a.word, startup_timeout=a.startup_timeout))
 
         silent = {}
         if not a.no_silent:
