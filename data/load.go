@@ -103,11 +103,6 @@ func LoadFile(path string, maxBytes int64) (*Loaded, error) {
 	return LoadFileAs(path, maxBytes, FormatAuto, nil)
 }
 
-// LoadFileReporting is LoadFile telling report how far it has got.
-func LoadFileReporting(path string, maxBytes int64, report func(Progress)) (*Loaded, error) {
-	return LoadFileAs(path, maxBytes, FormatAuto, report)
-}
-
 // LoadFileAs is LoadFile for a file in the given format. With FormatAuto a
 // file that is not a valid parley dataset but has a TimelineJS3
 // timeline's shape is read as one; a valid dataset never costs the check.

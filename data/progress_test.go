@@ -21,7 +21,7 @@ func TestLoadFileReportsProgressInOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []Progress
-	loaded, err := LoadFileReporting(path, DefaultMaxBytes, func(p Progress) { got = append(got, p) })
+	loaded, err := LoadFileAs(path, DefaultMaxBytes, FormatAuto, func(p Progress) { got = append(got, p) })
 	if err != nil {
 		t.Fatal(err)
 	}
