@@ -54,7 +54,7 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e, raw *model.Event) error {
 		p.section("quotes")
 		for i, q := range e.Quotes {
 			p.item(fmt.Sprintf("[%d] %s", i+1, export.Attribution(ds, q)))
-			p.sub("said", q.Text)
+			p.sub(quoteLabel(q), q.Text)
 			p.sub("source", spanLabel(spans[len(e.Excerpts)+i]))
 			p.excerptInContext(ds, q.Excerpt)
 		}
@@ -165,4 +165,14 @@ const subWidth = 9
 // sub is a labelled line under an item.
 func (p *printer) sub(label, value string) {
 	p.line(fmt.Sprintf("      %-*s%s", subWidth, label+":", oneLine(value)))
+}
+
+// quoteLabel names a quote's text: the speaker's words ("said") for a
+// direct quotation; for reported speech the gist the article reports,
+// which --event must not present as the speaker's words.
+func quoteLabel(q model.Quote) string {
+	if q.Kind == model.QuoteReported {
+		return "gist"
+	}
+	return "said"
 }

@@ -3,10 +3,10 @@ package export
 import "parley/model"
 
 // QuoteClip is a quote as the explorer copies it: the words in quotation
-// marks (see quotedWords), who said them and how, and the citation of the
-// passage.
+// marks (see quotedWords), whose words they are (QuoteCredit), and the
+// citation of the passage.
 func QuoteClip(ds *model.Dataset, q model.Quote) string {
-	return quotedWords(q) + "\n— " + Attribution(ds, q) + "\n" + ExcerptCitation(ds, q.Excerpt) + "\n"
+	return quotedWords(q) + "\n— " + QuoteCredit(ds, q) + "\n" + ExcerptCitation(ds, q.Excerpt) + "\n"
 }
 
 // ExcerptClip is an excerpt as the explorer copies it: the source's words

@@ -212,9 +212,10 @@ func TestQuoteClipHasWordsSpeakerKindAndCitation(t *testing.T) {
 		t.Errorf("quote clip\n got %q\nwant %q", got, want)
 	}
 	// Reported speech is the article's paraphrase: the clip quotes the
-	// article's sentence, not the paraphrase as if the speaker said it.
+	// article's sentence and credits it to the article, not to the speaker
+	// it reports.
 	reported := export.QuoteClip(ds, ds.Event("kim-praises-trump").Quotes[0])
-	if want := "“Upon their return, the envoys said that Kim had praised Trump”\n— South Korean envoys, reported speech, on their return from Pyongyang\n"; !strings.HasPrefix(reported, want) {
+	if want := "“Upon their return, the envoys said that Kim had praised Trump”\n— the article's words, reporting South Korean envoys (reported speech, on their return from Pyongyang)\n"; !strings.HasPrefix(reported, want) {
 		t.Errorf("reported quote clip\n got %q\nwant it to start %q", reported, want)
 	}
 }

@@ -114,7 +114,7 @@ func (b *mdWriter) event(ds *model.Dataset, e *model.Event, heading string) {
 		return fmt.Sprintf("[^%d]", b.notes)
 	}
 	for _, q := range e.Quotes {
-		b.line(mdQuote(quotedWords(q)) + " — " + mdInline(Attribution(ds, q)) + cite(q.Excerpt))
+		b.line(mdQuote(quotedWords(q)) + " — " + mdInline(QuoteCredit(ds, q)) + cite(q.Excerpt))
 		b.line("")
 	}
 	for _, x := range e.Excerpts {

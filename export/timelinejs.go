@@ -146,7 +146,7 @@ func slideText(ds *model.Dataset, cite *citer, e *model.Event) string {
 	b.WriteString(para(facts + "."))
 	for _, q := range e.Quotes {
 		b.WriteString("<blockquote>" + html.EscapeString(quotedWords(q)) + "</blockquote>")
-		b.WriteString(para("— " + Attribution(ds, q) + ". " + cite.cite(q.Excerpt)))
+		b.WriteString(para("— " + QuoteCredit(ds, q) + ". " + cite.cite(q.Excerpt)))
 	}
 	for _, x := range e.Excerpts {
 		b.WriteString("<blockquote>" + html.EscapeString(x.Text) + "</blockquote>")

@@ -71,6 +71,26 @@ func quotedWords(q model.Quote) string {
 	return "“" + q.Text + "”"
 }
 
+// QuoteCredit says whose words quotedWords puts in quotation marks. For a
+// direct quotation they are the speaker's (Attribution). For reported
+// speech they are the article's own sentence, so the article is named as
+// their author and the speaker as the one it reports: a reader who pastes
+// the quote must not credit the article's narration to the speaker
+// ("— the article's words, reporting Donald Trump (reported speech)").
+func QuoteCredit(ds *model.Dataset, q model.Quote) string {
+	if q.Kind != model.QuoteReported || q.Excerpt.Text == "" {
+		return Attribution(ds, q)
+	}
+	s := "the article's words, reporting " + speakerNames(ds, q) + " (" + q.Kind.Label()
+	if q.Occasion != "" {
+		s += ", " + q.Occasion
+	}
+	if q.ReportedByID != "" {
+		s += ", as " + actorName(ds, q.ReportedByID) + " reported it"
+	}
+	return s + ")"
+}
+
 // Attribution is "Speaker, direct quotation, Occasion, reported by Outlet";
 // several speakers are joined as a sentence joins them ("A, B and C").
 func Attribution(ds *model.Dataset, q model.Quote) string {
