@@ -28,7 +28,7 @@ func validate(env Env, path string, maxBytes int64, format string) int {
 		if errors.As(err, &probs) {
 			n, warnings = probs.Errors(), len(probs)-probs.Errors()
 		}
-		fmt.Fprintln(env.Stderr, termsafe.Text(fmt.Sprintf("%s: %s%s", path, plural(n, "problem", "problems"), warningCount(warnings))))
+		fmt.Fprintln(env.Stderr, termsafe.Text(fmt.Sprintf("%s: %s%s", path, plural(n, "problem", "problems"), optionalCount(warnings, "warning", "warnings"))))
 		return ExitData
 	}
 	if len(loaded.Warnings) > 0 {
@@ -42,17 +42,20 @@ func validate(env Env, path string, maxBytes int64, format string) int {
 	if loaded.Format != data.FormatParley {
 		format = " (read as " + loaded.Format + ")"
 	}
-	return write(env, termsafe.Text(fmt.Sprintf("%s: ok%s: %s, %s, %s%s\n", path, format,
+	return write(env, termsafe.Text(fmt.Sprintf("%s: ok%s: %s, %s, %s%s%s\n", path, format,
 		plural(len(ds.Events), "event", "events"),
 		plural(len(ds.Actors), "actor", "actors"),
 		plural(len(ds.Sources), "source", "sources"),
-		warningCount(len(loaded.Warnings)))))
+		optionalCount(len(ds.Phases), "phase", "phases"),
+		optionalCount(len(loaded.Warnings), "warning", "warnings"))))
 }
 
-// warningCount is ", 2 warnings" to follow a count, or nothing.
-func warningCount(n int) string {
+// optionalCount is ", 2 warnings" to follow the counts, or nothing when
+// there are none: a dataset without phases or warnings reads as it did
+// before they existed.
+func optionalCount(n int, one, many string) string {
 	if n == 0 {
 		return ""
 	}
-	return ", " + plural(n, "warning", "warnings")
+	return ", " + plural(n, one, many)
 }

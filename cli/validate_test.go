@@ -28,3 +28,13 @@ func TestValidateWarnings(t *testing.T) {
 		t.Errorf("exit %d\nstderr %q\nwant 1 and %q", r.code, r.stderr, want)
 	}
 }
+
+// The ok line counts phases when the dataset has them, after the sources;
+// a dataset without phases keeps the line it had (see the examples).
+func TestValidateCountsPhases(t *testing.T) {
+	const file = "../data/dataset/summit-2018.json"
+	r := run(t, "--validate", file)
+	if want := file + ": ok: 16 events, 14 actors, 1 source, 2 phases\n"; r.code != ExitOK || r.stdout != want || r.stderr != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 0 and %q", r.code, r.stdout, r.stderr, want)
+	}
+}
