@@ -19,6 +19,9 @@ type context struct {
 	year       string // the one year every dated event falls in, else ""
 	dateWidth  int    // widest row date in the dataset, for the timeline column
 	titleWidth int    // widest title in the dataset (capped), for the split
+	// phasesOf is every phase that lists an event, in dataset order; the
+	// timeline heads each run of events in the same phases with them.
+	phasesOf map[*model.Event][]*model.Phase
 }
 
 func newContext(ds *model.Dataset, mono bool) *context {
@@ -41,6 +44,12 @@ func newContext(ds *model.Dataset, mono bool) *context {
 		c.dateWidth = max(c.dateWidth, width(c.rowDate(d)))
 	}
 	c.dateWidth = min(c.dateWidth, 24)
+	c.phasesOf = map[*model.Event][]*model.Phase{}
+	for _, p := range ds.Phases {
+		for _, e := range ds.PhaseEvents(p) {
+			c.phasesOf[e] = append(c.phasesOf[e], p)
+		}
+	}
 	return c
 }
 

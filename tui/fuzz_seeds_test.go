@@ -95,6 +95,10 @@ func sessionSeeds() map[string][]byte {
 			notable(2).keys("t"),
 		"time-axis-escapes":   newSeed(2, 0).size(100, 30).keys("t", "l", "+", "enter", "esc", "p", "enter", "t"),
 		"time-axis-generated": newSeed(5, 0).size(100, 30).keys("t", "G", "+", "+", "+", "h", "j", "j", "c", "=", "esc"),
+		"phase-headings": newSeed(0, 0).size(50, 16).keys("j", "j", "k", "k", "pgdown", "pgdown", "pgup", "G", "g").
+			mouse(4, 0, 5, 3).mouse(4, 0, 5, 4).mouse(1, 0, 5, 2).size(60, 9).keys("pgdown", "pgup", "end", "home", "j"),
+		"phase-headings-overlapping": newSeed(6, 0).size(90, 20).keys("pgdown", "j", "j", "j", "pgdown", "pgup", "k").
+			mouse(4, 0, 5, 5).mouse(4, 0, 5, 9).keys("/").text(false, 'e').keys("enter", "G", "pgup", "pgup", "g").size(40, 10).keys("pgdown", "pgdown"),
 		"pattern": newSeed(0, 0).size(80, 24).keys("p", "j", "j", "l", "enter", "p", "G", "h", "enter", "n", "esc", "p", "esc").
 			size(50, 16).keys("p", "G", "k", "t", "p", "q"),
 	}

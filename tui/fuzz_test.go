@@ -78,6 +78,7 @@ func fuzzDatasets(t testing.TB) []fuzzDataset {
 			return
 		}
 		fuzzSets = append(fuzzSets, fuzzDataset{"generated-300", g.Safe})
+		fuzzSets = append(fuzzSets, fuzzDataset{"generated-300-phases", withPhases(g.Safe)})
 	})
 	if fuzzSetsErr != nil {
 		t.Fatal(fuzzSetsErr)
@@ -364,9 +365,12 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 	case n > 0 && (c < 0 || c >= n):
 		fail("cursor %d outside the %d listed events", c, n)
 	case n > 0 && m.timeline.sc.height > 0:
-		if from, to := m.timeline.sc.window(); c < from || c >= to {
-			fail("cursor %d outside the rows drawn [%d,%d)", c, from, to)
+		if from, to := m.timeline.sc.window(); m.timeline.runs.rowOf(c) < from || m.timeline.runs.rowOf(c) >= to {
+			fail("cursor %d (row %d) outside the rows drawn [%d,%d)", c, m.timeline.runs.rowOf(c), from, to)
 		}
+	}
+	if err := timelineHeadsPhases(m, ds); err != nil {
+		fail("%v", err)
 	}
 	if m.outside {
 		if m.current == nil || slices.Contains(m.events, m.current) {
@@ -508,6 +512,72 @@ func focusShown(m Model) error {
 		return fmt.Errorf("%s has the keys, the screen draws %v focused: %q", want, heavy, rule)
 	}
 	return nil
+}
+
+// timelineHeadsPhases checks the timeline's phase headings against the
+// model's own account of phases (Dataset.PhasesOf): a heading before each
+// run of listed events in the same phases, none elsewhere, and the ▶ on
+// the selected event's row, never on a heading.
+func timelineHeadsPhases(m Model, ds *model.Dataset) error {
+	t := m.timeline
+	var want []int
+	var prev []*model.Phase
+	for i, e := range t.events {
+		if ps := ds.PhasesOf(e); len(ps) > 0 && !slices.Equal(ps, prev) {
+			want = append(want, i)
+		}
+		prev = ds.PhasesOf(e)
+	}
+	if !slices.Equal(t.runs.heads, want) {
+		return fmt.Errorf("timeline heads runs at %v, the phases start runs at %v", t.runs.heads, want)
+	}
+	if len(t.events) == 0 || t.w < 2 {
+		return nil
+	}
+	sel := t.runs.rowOf(t.cursor) - t.sc.off
+	for k, l := range t.view(&m.shared) {
+		l = ansi.Strip(l)
+		_, heading := t.runs.at(t.sc.off + k)
+		switch {
+		case heading && !strings.HasPrefix(l, "┌"):
+			return fmt.Errorf("timeline row %d is a heading drawn as %q", t.sc.off+k, l)
+		case !heading && strings.HasPrefix(l, "┌"):
+			return fmt.Errorf("timeline row %d is an event drawn as a heading: %q", t.sc.off+k, l)
+		case (k == sel) != strings.HasPrefix(l, "▶"):
+			return fmt.Errorf("timeline row %d is %q; the selection is on row %d", t.sc.off+k, l, sel+t.sc.off)
+		}
+	}
+	return nil
+}
+
+// withPhases is ds with phases that overlap: a long one, a short one
+// inside it (its events are in both), and one of every seventh event,
+// undated ones too, so runs break and start again.
+func withPhases(ds *model.Dataset) *model.Dataset {
+	ids := func(from, to, step int) []string {
+		var out []string
+		for i := from; i < min(to, len(ds.Events)); i += step {
+			out = append(out, ds.Events[i].ID)
+		}
+		return out
+	}
+	span := func(p *model.Phase) *model.Phase {
+		first, _ := ds.Event(p.EventIDs[0]).Date.Span()
+		_, last := ds.Event(p.EventIDs[len(p.EventIDs)-1]).Date.Span()
+		p.Start, p.End = first, last
+		if last.Before(first) { // the last listed ends before the first: undated, say
+			p.End = first
+		}
+		return p
+	}
+	phases := []*model.Phase{
+		span(&model.Phase{ID: "long", Title: "A long phase", EventIDs: ids(10, 80, 1)}),
+		span(&model.Phase{ID: "inner", Title: "An inner phase", EventIDs: ids(40, 46, 1)}),
+		span(&model.Phase{ID: "sparse", Title: "Every seventh", EventIDs: ids(0, len(ds.Events), 7)}),
+	}
+	out := model.NewDataset(ds.Sources, ds.Actors, ds.Events, phases...)
+	out.Sides = ds.Sides
+	return out
 }
 
 // viewsShowTheirSelection checks the time axis and the pattern view: the

@@ -17,9 +17,13 @@ func click(t *testing.T, m Model, x, y int) Model {
 // the pointer.
 func TestMouseClicksSelect(t *testing.T) {
 	m := sized(t, 120, 40, Options{Mouse: true})
-	// Row 4 of the timeline is the fourth line under its title rule.
-	m = click(t, m, 10, 2+3)
+	// The fourth event is the fifth line under the timeline's title rule:
+	// the Singapore run-up's heading stands above the second.
+	m = click(t, m, 10, 2+4)
 	mustContain(t, m.View(), "━━ Timeline", "4/16", "▶ Fri 1 Jun ")
+	// A click on the heading selects nothing.
+	m = click(t, m, 10, 2+1)
+	mustContain(t, m.View(), "4/16", "▶ Fri 1 Jun ", "\n┌ Singapore run-up")
 	// The event beside it: click its first item's text.
 	first := m.detail.items[0]
 	m = click(t, m, 80, 2+first.first-m.detail.sc.off)

@@ -11,11 +11,14 @@ import (
 	"parley/model"
 )
 
-// timeline is the list of events under the current filter, one row each.
-// Only the rows in view are rendered, whatever the number of events.
+// timeline is the list of events under the current filter, one row each,
+// with a heading before each run of events in a phase (phaserows.go).
+// The cursor counts events; the scroller counts rows. Only the rows in
+// view are rendered, whatever the number of events.
 type timeline struct {
 	ctx    *context
 	events []*model.Event
+	runs   phaseRuns
 	cursor int
 	sc     scroller
 	w      int
@@ -24,7 +27,17 @@ type timeline struct {
 func (t *timeline) setSize(w, h int) {
 	t.w = max(w, 0)
 	t.sc.setHeight(h)
-	t.sc.show(t.cursor, 1)
+	t.reveal()
+}
+
+// reveal scrolls the selected row into view, and the heading above it
+// with it when there is room.
+func (t *timeline) reveal() {
+	row := t.runs.rowOf(t.cursor)
+	if t.runs.starts(t.cursor) {
+		t.sc.show(row-1, 2)
+	}
+	t.sc.show(row, 1)
 }
 
 func (t *timeline) takesText() bool { return false }
@@ -48,8 +61,9 @@ func (t *timeline) setEvents(events []*model.Event, keep *model.Event) {
 		}
 		t.cursor = min(lo, len(events)-1)
 	}
-	t.sc.setTotal(len(events))
-	t.sc.show(t.cursor, 1)
+	t.runs = findRuns(t.ctx, events)
+	t.sc.setTotal(t.runs.rows(len(events)))
+	t.reveal()
 }
 
 // selected is the event under the cursor; nil when nothing is listed.
@@ -85,9 +99,11 @@ func (t *timeline) update(msg tea.Msg, s *shared) intent {
 		}
 	}
 	before := t.cursor
-	if click, ok := msg.(tea.MouseMsg); ok && isClick(msg) { // a click selects the row
-		if row := t.sc.off + click.Y; click.Y >= 0 && click.Y < t.sc.height && row < len(t.events) {
-			t.cursor = row
+	if click, ok := msg.(tea.MouseMsg); ok && isClick(msg) { // a click selects the row; a heading, nothing
+		if row := t.sc.off + click.Y; click.Y >= 0 && click.Y < t.sc.height && row < t.sc.total {
+			if i, heading := t.runs.at(row); !heading {
+				t.cursor = i
+			}
 		}
 		if t.cursor != before {
 			return intentMoved
@@ -98,12 +114,28 @@ func (t *timeline) update(msg tea.Msg, s *shared) intent {
 	if !ok {
 		return noIntent
 	}
-	t.cursor = mv.apply(t.cursor, t.sc.page(), max(len(t.events)-1, 0))
-	t.sc.show(t.cursor, 1)
+	t.cursor = t.moved(mv)
+	t.reveal()
 	if t.cursor != before {
 		return intentMoved
 	}
 	return noIntent
+}
+
+// moved is the event a move lands on. Lines and ends count events, so
+// headings are stepped over; a page counts rows, as the window shows them,
+// and from a heading goes on to the nearest event in the move's direction.
+func (t *timeline) moved(mv move) int {
+	last := max(len(t.events)-1, 0)
+	if mv.unit != byPage {
+		return mv.apply(t.cursor, t.sc.page(), last)
+	}
+	row := mv.apply(t.runs.rowOf(t.cursor), t.sc.page(), max(t.sc.total-1, 0))
+	i, heading := t.runs.at(row)
+	if heading && mv.n < 0 && i > 0 {
+		i-- // the heading's event is below it: going up, take the one above
+	}
+	return min(i, last)
 }
 
 func (t *timeline) heading(s *shared) (string, string) {
@@ -138,15 +170,34 @@ func (t *timeline) view(s *shared) []string {
 	}
 	from, to := t.sc.window()
 	lines := make([]string, 0, to-from)
-	for i := from; i < to; i++ {
-		lines = append(lines, t.row(t.events[i], i == t.cursor, s.filter.Search))
+	for r := from; r < to; r++ {
+		i, heading := t.runs.at(r)
+		e := t.events[i]
+		if heading {
+			lines = append(lines, t.phaseRow(e))
+			continue
+		}
+		lines = append(lines, t.row(e, i == t.cursor, s.filter.Search))
 	}
 	return lines
 }
 
+// phaseRow is the heading of the run e starts: "┌ Singapore run-up ·
+// 24 May–12 Jun", cut to the pane.
+func (t *timeline) phaseRow(e *model.Event) string {
+	st := t.ctx.st
+	text := truncate("┌ "+t.ctx.phaseHeading(t.ctx.phasesOf[e]), t.w)
+	bar, name := text, ""
+	if strings.HasPrefix(text, "┌ ") {
+		bar, name = "┌ ", text[len("┌ "):]
+	}
+	return st.label.Render(bar) + st.bold.Render(name) + spaces(t.w-width(text))
+}
+
 // row lays out one event to the pane width: marker, date, status, title,
 // with what the search matched in the title highlighted. Columns drop out
-// as the pane narrows, the title last.
+// as the pane narrows, the title last. The marker is ▶ on the selected
+// row, and │ on a row in a phase, below the phase's heading.
 func (t *timeline) row(e *model.Event, selected bool, query string) string {
 	st := t.ctx.st
 	glyph, word := statusMark(e.Status)
@@ -180,6 +231,9 @@ func (t *timeline) row(e *model.Event, selected bool, query string) string {
 	cols[statusCol] = st.status[e.Status].Render(cols[statusCol])
 	if len(cols) == 4 {
 		cols[0] = st.dim.Render(cols[0])
+	}
+	if len(t.ctx.phasesOf[e]) > 0 { // under a phase's heading: the bar from it runs on
+		marker = st.label.Render("│") + " "
 	}
 	return marker + strings.Join(cols, "") + t.title(e, t.w-used, query, lipgloss.NewStyle())
 }
