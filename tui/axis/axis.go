@@ -29,9 +29,15 @@ type (
 type mark struct {
 	first, last day
 	dated       bool
+	run         bool // ongoing: drawn on from first to until
 	span        rune // glyphRange, glyphMonth, or 0 for a single day
 	glyph       rune // the status glyph
+	until       day  // a run's last day: its source's publication, or openEnd
 }
+
+// openEnd is the last day of a run whose source has no publication date:
+// later than any window, so the run reaches the axis's right edge.
+const openEnd day = 1 << 30
 
 // Model is the axis component: SetEvents with the filtered events,
 // SetSize with its share of the screen, then Update and View.
@@ -45,10 +51,12 @@ type Model struct {
 	events   []*model.Event // filtered, in timeline order
 	marks    []mark
 	actorsOf [][]string
-	pos      []int // each event's timeline position in the dataset, ascending
-	points   []day // every dated event's first and last day, sorted
-	dated    int   // events before this position are dated: undated ones sort last
-	longest  day   // the longest span, so the events reaching into a window can be found
+	pos      []int                // each event's timeline position in the dataset, ascending
+	points   []day                // every dated event's first and last day, sorted
+	dated    int                  // events before this position are dated: undated ones sort last
+	longest  day                  // the longest span, so the events reaching into a window can be found
+	runs     []int                // positions of the ongoing events drawn on to their publication, ascending
+	untilOf  map[*model.Event]day // an ongoing event's last day, once worked out (see until)
 	chosen   []string
 	slot     map[int]int // an undated event's column in the gutter, by position
 
@@ -89,6 +97,7 @@ func (m *Model) SetEvents(events []*model.Event, chosenActors []string) {
 	m.points = m.points[:0]
 	m.slot = map[int]int{}
 	m.dated, m.longest = len(events), 0
+	m.runs = m.runs[:0]
 	var ids []string // one backing array for every event's actor ids
 	for i, e := range events {
 		start := len(ids)
@@ -102,8 +111,18 @@ func (m *Model) SetEvents(events []*model.Event, chosenActors []string) {
 		}
 		first, last := e.Date.Span()
 		mk := mark{first: dayOf(first), last: dayOf(last), dated: true, span: spanGlyph(e.Date.Precision), glyph: statusGlyph(e.Status)}
+		if e.Status == model.StatusOngoing {
+			mk.until = m.until(e)
+			// A source dated before the event began leaves nothing to run.
+			if mk.run = mk.until > mk.last; mk.run {
+				m.runs = append(m.runs, i)
+				if mk.until != openEnd {
+					m.points = append(m.points, mk.until)
+				}
+			}
+		}
 		m.marks[i] = mk
-		m.longest = max(m.longest, mk.last-mk.first)
+		m.longest = max(m.longest, mk.last-mk.first) // runs are found apart (see newPlot)
 		m.points = append(m.points, mk.first, mk.last)
 	}
 	slices.Sort(m.points)
@@ -116,6 +135,24 @@ func (m *Model) SetEvents(events []*model.Event, chosenActors []string) {
 		m.sel = i
 	}
 	m.relayout()
+}
+
+// until is how far ongoing event e runs: the day the dataset gives, or
+// openEnd. Kept from one filter to the next: working it out looks up each
+// of the event's sources.
+func (m *Model) until(e *model.Event) day {
+	if d, ok := m.untilOf[e]; ok {
+		return d
+	}
+	d := openEnd
+	if until, ok := m.ds.OngoingUntil(e); ok {
+		d = dayOf(until)
+	}
+	if m.untilOf == nil {
+		m.untilOf = map[*model.Event]day{}
+	}
+	m.untilOf[e] = d
+	return d
 }
 
 // SetSize sets the axis's share of the screen.

@@ -248,3 +248,53 @@ func TestDayNumbers(t *testing.T) {
 		t.Error("dayOf and timeOf disagree")
 	}
 }
+
+// An ongoing event runs on from its start (◐) as a dotted line to the day
+// its source was published, or to the axis's end when that is unknown;
+// a run that began before the window enters it from the left edge.
+func TestOngoingRunsToPublication(t *testing.T) {
+	dayOn := func(s string) day {
+		d, _ := time.Parse(model.DayLayout, s)
+		return dayOf(d)
+	}
+	m := newAxis(t, 120, 40)
+	m, _ = press(m, "c") // full scale: every day in place
+	lane := []rune(laneLine(t, m.View(), "US government"))
+	at := func(d string) int { return m.labelWidth() + 1 + m.sc.col(dayOn(d)) }
+	// The stalemate since the Singapore summit, 12 Jun, still on at the
+	// article's publication, 10–13 Sep: drawn to the 10th.
+	start, end := at("2018-06-12"), at("2018-09-10")
+	if lane[start] != glyphOngoing || lane[start+1] != glyphRun || lane[end] != glyphRun || lane[end+1] == glyphRun {
+		t.Errorf("the stalemate should run from column %d to %d:\n%q", start, end, string(lane))
+	}
+	if n := strings.Count(string(lane[start+1:end+1]), string(glyphRun)); n != end-start {
+		t.Errorf("the run is broken: %d of %d columns dotted:\n%q", n, end-start, string(lane))
+	}
+
+	// Zoomed in on the September cycle, the run comes in from the left.
+	m = newAxis(t, 120, 40)
+	for m.Selected().ID != "envoys-visit-pyongyang" {
+		m, _ = press(m, "l")
+	}
+	m, _ = press(m, "+", "+")
+	lane = []rune(laneLine(t, m.View(), "US government"))
+	if first := lane[m.labelWidth()+1]; first != glyphRun || strings.ContainsRune(string(lane), glyphOngoing) {
+		t.Errorf("zoomed on September, the stalemate's run should enter from the left edge without its start:\n%s", m.View())
+	}
+
+	// A source with no publication date: the run goes to the axis's end.
+	a := &model.Actor{ID: "a", Name: "Actor"}
+	in := []model.Participant{{ActorID: "a"}}
+	d := func(s string) model.Date { x, _ := model.ParseDate("day", s, "", ""); return x }
+	ds := model.NewDataset([]*model.Source{{ID: "s"}}, []*model.Actor{a}, []*model.Event{
+		{ID: "talks", Date: d("2018-05-10"), Status: model.StatusOngoing, Participants: in, Excerpts: []model.Excerpt{{SourceID: "s"}}},
+		{ID: "meeting", Date: d("2018-06-20"), Status: model.StatusOccurred, Participants: in},
+	})
+	m = New(ds, DefaultKeyMap(), Styles{})
+	m.SetSize(60, 10)
+	m.SetEvents(ds.Events, nil)
+	lane = []rune(laneLine(t, m.View(), "Actor"))
+	if last := lane[m.labelWidth()+m.plotWidth()]; last != glyphRun {
+		t.Errorf("with no publication date the run should reach the last column, found %q:\n%s", last, m.View())
+	}
+}

@@ -10,6 +10,7 @@ type bins struct {
 	count          []int32 // lane k, column c at k*pw+c
 	glyph          []rune
 	ranges, months []int32 // +1 where a span starts, -1 after it ends, per lane (pw+1 wide)
+	runs           []int32 // the same for ongoing events' runs to publication
 	density        []int32 // events starting in each column, all lanes
 }
 
@@ -43,20 +44,27 @@ func newLaneIndex(lanes []lane, events int) laneIndex {
 
 func (x laneIndex) of(i int) []int16 { return x.lane[x.start[i]:x.start[i+1]] }
 
-// bin places the dated events reaching into the window (p.lo..p.hi-1) in
-// the first shown lanes.
+// bin places the dated events reaching into the window (p.lo..p.hi-1,
+// and the runs in p.early) in the first shown lanes.
 func (p *plot) bin(shown int) *bins {
 	pw := p.pw
 	b := &bins{
 		pw: pw, count: make([]int32, shown*pw), glyph: make([]rune, shown*pw),
-		ranges: make([]int32, shown*(pw+1)), months: make([]int32, shown*(pw+1)), density: make([]int32, pw),
+		ranges: make([]int32, shown*(pw+1)), months: make([]int32, shown*(pw+1)), runs: make([]int32, shown*(pw+1)),
+		density: make([]int32, pw),
+	}
+	for _, i := range p.early {
+		p.binRun(b, i, shown)
 	}
 	for i := p.lo; i < p.hi; i++ {
+		mk := &p.m.marks[i]
+		if mk.run {
+			p.binRun(b, i, shown) // before cols: the run may reach the window when the date does not
+		}
 		c0, c1, started, ok := p.cols(i)
 		if !ok {
 			continue
 		}
-		mk := &p.m.marks[i]
 		if started {
 			b.density[c0]++
 		}
@@ -82,4 +90,20 @@ func (p *plot) bin(shown int) *bins {
 		}
 	}
 	return b
+}
+
+// binRun adds ongoing event i's run to its lanes' runs, when it reaches
+// into the window.
+func (p *plot) binRun(b *bins, i, shown int) {
+	c0, c1, ok := p.runCols(i)
+	if !ok {
+		return
+	}
+	for _, k := range p.m.laneIdx.of(i) {
+		if int(k) < shown {
+			row := int(k) * (p.pw + 1)
+			b.runs[row+c0]++
+			b.runs[row+c1+1]--
+		}
+	}
 }

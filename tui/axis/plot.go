@@ -23,7 +23,10 @@ type plot struct {
 	// column is worked out where it is drawn.
 	lo, hi int
 	c0     []int32
-	bins   *bins
+	// early are the ongoing runs that began before lo and reach into the
+	// window: a run can be longer than longest, which leaves runs out.
+	early []int
+	bins  *bins
 }
 
 // newPlot bins the events reaching into the window to their columns. Its
@@ -44,7 +47,23 @@ func newPlot(m *Model, lw, pw int) *plot {
 	for k, mk := range marks[p.lo:p.hi] {
 		p.c0[k] = int32(m.sc.col(mk.first))
 	}
+	for _, i := range m.runs[:sort.SearchInts(m.runs, p.lo)] {
+		if m.marks[i].until >= m.from {
+			p.early = append(p.early, i)
+		}
+	}
 	return p
+}
+
+// runCols is an ongoing event's run, from its first day to its until
+// day, clipped to the plot; ok is false when it misses the window.
+func (p *plot) runCols(i int) (c0, c1 int, ok bool) {
+	mk := &p.m.marks[i]
+	c0, c1 = p.m.sc.col(mk.first), p.m.sc.col(mk.until)
+	if c1 < 0 || c0 >= p.pw {
+		return 0, 0, false
+	}
+	return max(0, c0), min(p.pw-1, c1), true
 }
 
 // row starts a line with its label column and the rule after it.
@@ -154,10 +173,11 @@ func (p *plot) laneRow(k int) line {
 	evs := ln.events
 	b := p.bins
 	p.breaks(l, glyphCutLane)
-	var r, mo int32
+	var r, mo, on int32
 	for c := 0; c < p.pw; c++ {
 		r += b.ranges[k*(p.pw+1)+c]
 		mo += b.months[k*(p.pw+1)+c]
+		on += b.runs[k*(p.pw+1)+c]
 		switch n := b.count[k*p.pw+c]; {
 		case n > 1:
 			l[p.at(c)] = cell{countGlyph(int(n)), stNone}
@@ -167,6 +187,8 @@ func (p *plot) laneRow(k int) line {
 			l[p.at(c)] = cell{glyphRange, stNone}
 		case mo > 0:
 			l[p.at(c)] = cell{glyphMonth, stNone}
+		case on > 0: // the least precise line gives way to the others
+			l[p.at(c)] = cell{glyphRun, stNone}
 		}
 	}
 	if g := p.gutter(); g >= 0 {
@@ -329,7 +351,7 @@ func (p *plot) legendRow() line {
 	if p.m.collapsed {
 		scale = "c: full scale"
 	}
-	s := scale + " · ● occurred ◐ ongoing ○ to come ✕ cancelled ━ range ┄ month ≈ cut △ related"
+	s := scale + " · ● occurred ◐·· ongoing ○ to come ✕ cancelled ━ range ┄ month ≈ cut △ related"
 	l.put(0, cells.Fit(s, p.m.width), stDim)
 	return l
 }

@@ -21,6 +21,7 @@ const (
 	glyphCancelled = '✕'
 	glyphRange     = '━' // a known first and last day
 	glyphMonth     = '┄' // a month or a part of one
+	glyphRun       = '·' // ongoing: on from its start to its source's publication
 	glyphCut       = '≈' // a stretch left out (collapsed scale)
 	glyphCutLane   = '┆'
 	glyphSelected  = '▲'
