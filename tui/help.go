@@ -60,7 +60,11 @@ func (h *helpPane) update(msg tea.Msg, s *shared) intent {
 	return noIntent
 }
 
-func (h *helpPane) heading(s *shared) (string, string) { return "Help", "? or esc closes" }
+// heading says how to close the help and, as every scrolling pane does, how
+// much of it is out of view: the keys for t, p and ctrl+z come last.
+func (h *helpPane) heading(s *shared) (string, string) {
+	return "Help", joinNonEmpty(" · ", moreNote(h.sc), "? or esc closes")
+}
 
 func (h *helpPane) view(s *shared) []string {
 	from, to := h.sc.window()

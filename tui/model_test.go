@@ -531,6 +531,13 @@ func TestHelpScrollsWhenTallerThanWindow(t *testing.T) {
 		t.Fatal("G did not scroll the help")
 	}
 	mustContain(t, m.View(), "wheel scrolls the pane under the")
+
+	// Where the title rule has room, it says how much is out of view, as
+	// every scrolling pane does: at 100×30 the Anywhere keys are below.
+	m = press(t, sized(t, 100, 30, Options{}), "?")
+	mustContain(t, m.View(), fmt.Sprintf("━━ ↓ %d more · ? or esc closes ━━", m.help.sc.total-m.help.sc.height))
+	m = press(t, m, "G")
+	mustContain(t, m.View(), fmt.Sprintf("━━ ↑ %d more · ? or esc closes ━━", m.help.sc.total-m.help.sc.height))
 }
 
 func TestTooSmall(t *testing.T) {
