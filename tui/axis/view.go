@@ -1,7 +1,6 @@
 package axis
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -174,7 +173,7 @@ func (m *Model) draw() {
 		return
 	}
 	if m.width < MinWidth || m.height < MinHeight {
-		m.frame = m.say(fmt.Sprintf("The time axis needs %d×%d.", MinWidth, MinHeight))
+		m.frame = m.say(cells.NeedsRoom("The time axis", m.width, m.height, MinWidth, MinHeight))
 		return
 	}
 	if len(m.events) == 0 {

@@ -153,7 +153,7 @@ func (m Model) View() string {
 		return ""
 	}
 	if m.width < MinWidth || m.height < MinHeight {
-		return m.fill([]string{cells.Pad(cells.Cut(fmt.Sprintf("The pattern view needs %d×%d.", MinWidth, MinHeight), m.width), m.width)})
+		return m.fill([]string{cells.Pad(cells.Cut(cells.NeedsRoom("The pattern view", m.width, m.height, MinWidth, MinHeight), m.width), m.width)})
 	}
 	if !m.ok {
 		return m.fill([]string{cells.Pad(cells.Cut("This dataset has no two phases joined by parallels links to compare.", m.width), m.width)})

@@ -18,3 +18,20 @@ func TestFit(t *testing.T) {
 		}
 	}
 }
+
+// A view short of room says by how much, not a size the window may already
+// have (a newcomer at 40×10 read "needs 40×7").
+func TestNeedsRoom(t *testing.T) {
+	for _, c := range []struct {
+		w, h int
+		want string
+	}{
+		{40, 6, "The pattern view needs 1 more row."},
+		{37, 7, "The pattern view needs 3 more columns."},
+		{39, 4, "The pattern view needs 1 more column and 3 more rows."},
+	} {
+		if got := NeedsRoom("The pattern view", c.w, c.h, 40, 7); got != c.want {
+			t.Errorf("%d×%d: got %q, want %q", c.w, c.h, got, c.want)
+		}
+	}
+}
