@@ -40,4 +40,10 @@ type ExploreOptions struct {
 	Theme   string // auto, dark or light
 	Mouse   bool
 	Raw     *model.Dataset // the dataset as its file has it, for the reader's excerpt JSON
+	// NotesFile is where marks and notes are kept, NotesIdentity the
+	// dataset's name to record in it; NotesProblem, when not empty, is why
+	// no notes file could be placed (then NotesFile is empty).
+	NotesFile     string
+	NotesIdentity string
+	NotesProblem  string
 }

@@ -25,6 +25,7 @@ type options struct {
 	dataFile     string
 	validateFile string
 	fixFile      string
+	notesFile    string
 	maxMiB       int64
 	theme        string
 	mouse        bool
@@ -78,6 +79,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.StringVar(&o.dataFile, "data", "", "")
 	fs.StringVar(&o.validateFile, "validate", "", "")
 	fs.StringVar(&o.fixFile, "fix-excerpts", "", "")
+	fs.StringVar(&o.notesFile, "notes", "", "")
 	fs.Int64Var(&o.maxMiB, "max-mib", data.DefaultMaxBytes>>20, "")
 	fs.StringVar(&o.theme, "theme", "auto", "")
 	fs.BoolVar(&o.mouse, "mouse", false, "")
@@ -155,6 +157,7 @@ var wants = map[string]string{
 	"data":         "a dataset file",
 	"validate":     "a dataset file",
 	"fix-excerpts": "a dataset file",
+	"notes":        "a notes file",
 	"title":        "the source's title",
 	"published":    "a day, YYYY-MM-DD",
 	"from":         "a day, YYYY-MM-DD",
@@ -254,7 +257,7 @@ func (o options) check(set map[string]bool) error {
 	if err := o.checkExport(set); err != nil {
 		return err
 	}
-	for _, f := range []struct{ name, value string }{{"data", o.dataFile}, {"validate", o.validateFile}, {"fix-excerpts", o.fixFile}, {"event", o.eventID}, {"output", o.outputFile}} {
+	for _, f := range []struct{ name, value string }{{"data", o.dataFile}, {"validate", o.validateFile}, {"fix-excerpts", o.fixFile}, {"event", o.eventID}, {"output", o.outputFile}, {"notes", o.notesFile}} {
 		if set[f.name] && strings.TrimSpace(f.value) == "" {
 			return usageError{needsValue(f.name)}
 		}

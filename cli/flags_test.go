@@ -29,7 +29,7 @@ func TestStartStateReachesTheExplorer(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := runIn(t, true, nil, tc.args...)
+			r := runIn(t, true, map[string]string{"XDG_STATE_HOME": "/state"}, tc.args...)
 			if r.code != ExitOK || r.stdout != "" || r.stderr != "" {
 				t.Fatalf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 			}
@@ -41,6 +41,8 @@ func TestStartStateReachesTheExplorer(t *testing.T) {
 				t.Error("the explorer was given no raw dataset for excerpt JSON")
 			}
 			got.Raw = nil
+			tc.want.NotesFile = "/state/parley/builtin-summit-2018.notes.json"
+			tc.want.NotesIdentity = "builtin:dataset/summit-2018.json"
 			if !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("explorer options\n got %+v\nwant %+v", got, tc.want)
 			}

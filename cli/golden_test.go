@@ -13,6 +13,11 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden from the current output")
 
+// notesFixture holds marks and notes on the built-in dataset: on an event,
+// on a passage, on a passage whose context no longer matches and on an
+// event the dataset does not have.
+const notesFixture = "testdata/notes/summit.notes.json"
+
 // The golden files are the documented output formats: a change shows up in
 // review as a diff of what users see.
 func TestGoldenOutputs(t *testing.T) {
@@ -36,6 +41,10 @@ func TestGoldenOutputs(t *testing.T) {
 		{"export.csv", []string{"--export", "csv"}},
 		{"export-timelinejs.json", []string{"--export", "timelinejs"}},
 		{"export-csl.json", []string{"--export", "csl-json"}},
+		{"timeline-notes.txt", []string{"--notes", notesFixture}},
+		{"event-kim-letter-notes.txt", []string{"--event", "kim-letter", "--notes", notesFixture}},
+		{"event-sanders-briefing-notes.txt", []string{"--event", "sanders-briefing", "--notes", notesFixture}},
+		{"event-kim-letter-notes.json", []string{"--json", "--event", "kim-letter", "--notes", notesFixture}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.golden, func(t *testing.T) {

@@ -30,6 +30,7 @@ type jsonDocument struct {
 	Sides       []jsonSide   `json:"sides"`
 	Sources     []jsonSource `json:"sources"`
 	Phases      []jsonPhase  `json:"phases"`
+	Notebook    jsonNotebook `json:"notebook"`
 }
 
 type jsonSide struct {
@@ -70,6 +71,8 @@ type jsonEvent struct {
 	Quotes       []jsonQuote       `json:"quotes"`
 	Related      []jsonRelated     `json:"related"`
 	Phases       []string          `json:"phases"` // ids of the phases that list the event
+	Marked       bool              `json:"marked"`
+	Notes        []jsonNote        `json:"notes"`
 }
 
 type jsonPhase struct {
@@ -134,9 +137,10 @@ type jsonSource struct {
 }
 
 // writeJSON prints the document for the given events of a raw dataset
-// (data.Loaded.Raw) named name: the events in the order given, then every
-// actor and source. filter records what selected the events.
-func writeJSON(w io.Writer, name string, ds *model.Dataset, events []*model.Event, filter jsonFilter) error {
+// (data.Loaded.Raw) named name: the events in the order given, with the
+// reader's marks and notes, then every actor and source, then the notes
+// that no longer attach. filter records what selected the events.
+func writeJSON(w io.Writer, name string, ds *model.Dataset, events []*model.Event, filter jsonFilter, nb NotesView) error {
 	filter.Actors = nonNil(filter.Actors)
 	doc := jsonDocument{
 		Format:      OutputFormat,
@@ -149,12 +153,15 @@ func writeJSON(w io.Writer, name string, ds *model.Dataset, events []*model.Even
 		Sides:       make([]jsonSide, len(ds.Sides)),
 		Sources:     make([]jsonSource, len(ds.Sources)),
 		Phases:      make([]jsonPhase, len(ds.Phases)),
+		Notebook:    toJSONNotebook(nb),
 	}
 	for i, p := range ds.Phases {
 		doc.Phases[i] = toJSONPhase(ds, p)
 	}
 	for i, e := range events {
 		doc.Events[i] = toJSONEvent(ds, e)
+		doc.Events[i].Marked = nb.Book.Marked(e.ID)
+		doc.Events[i].Notes = toJSONNotes(nb.Places.Of(e.ID))
 	}
 	for i, a := range ds.Actors {
 		doc.Actors[i] = jsonActor{ID: a.ID, Name: a.Name, Kind: string(a.Kind), Role: a.Role, Side: string(a.Side), SideLabel: ds.SideLabel(a.Side)}

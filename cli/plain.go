@@ -15,8 +15,9 @@ import (
 // text in it can drive a terminal.
 
 // WriteTimeline prints a count line naming the filter, then one record per
-// event the filter keeps.
-func WriteTimeline(w io.Writer, ds *model.Dataset, f model.Filter) error {
+// event the filter keeps (saying when the reader marked it or wrote notes
+// on it), then the reader's notes that no longer attach to the dataset.
+func WriteTimeline(w io.Writer, ds *model.Dataset, f model.Filter, nb NotesView) error {
 	p := &printer{w: w}
 	events := ds.Query(f)
 	p.line(export.Selection(ds, f, len(events)))
@@ -33,7 +34,14 @@ func WriteTimeline(w io.Writer, ds *model.Dataset, f model.Filter) error {
 		if len(e.Excerpts)+len(e.Quotes) == 0 {
 			p.field("note", noExcerpts)
 		}
+		if nb.Book.Marked(e.ID) {
+			p.field("marked", "yes")
+		}
+		if n := len(nb.Places.Of(e.ID)); n > 0 {
+			p.field("notes", plural(n, "note", "notes")+" (parley --event "+e.ID+" shows them)")
+		}
 	}
+	p.orphansSection(nb.Places.Orphans, nb.Places.OrphanMarks)
 	return p.err
 }
 

@@ -11,10 +11,11 @@ import (
 
 // WriteEvent prints one event in full: its fields, actors with their
 // parts, each excerpt and quote with the sentences around it in the
-// source, the sources it cites, and the events it is linked to. e is from
-// the terminal-safe dataset ds; raw is the same event as the file has it,
-// whose byte offsets are the ones printed, as --json prints them.
-func WriteEvent(w io.Writer, ds *model.Dataset, e, raw *model.Event) error {
+// source, the sources it cites, the events it is linked to, and the
+// reader's notes on it. e is from the terminal-safe dataset ds; raw is the
+// same event as the file has it, whose byte offsets are the ones printed,
+// as --json prints them.
+func WriteEvent(w io.Writer, ds *model.Dataset, e, raw *model.Event, nb NotesView) error {
 	p := &printer{w: w}
 	spans := raw.AllExcerpts()
 	p.field("id", e.ID)
@@ -24,6 +25,9 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e, raw *model.Event) error {
 		p.more(why)
 	}
 	p.field("status", string(e.Status))
+	if nb.Book.Marked(e.ID) {
+		p.field("marked", "yes")
+	}
 	p.field("location", orNotStated(e.Location))
 	if phases := ds.PhasesOf(e); len(phases) > 0 {
 		p.field("phase", phaseTitles(phases))
@@ -82,7 +86,20 @@ func WriteEvent(w io.Writer, ds *model.Dataset, e, raw *model.Event) error {
 			p.item(line)
 		}
 	}
+	p.notesSection(nb.Places.Of(e.ID))
+	p.orphansSection(orphansOf(nb.Places.Orphans, e.ID), nil)
 	return p.err
+}
+
+// orphansOf is the orphaned notes written on the event with this id.
+func orphansOf(orphans []model.PlacedNote, id string) []model.PlacedNote {
+	var out []model.PlacedNote
+	for _, n := range orphans {
+		if n.EventID == id {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func orNotStated(s string) string {

@@ -64,32 +64,42 @@ func Run(args []string, env Env) int {
 		return runExport(env, o, loaded, filter, event)
 	}
 	if chooseOutput(o, env) == outputExplorer {
-		if err := env.Explore(loaded.Safe, ExploreOptions{Filter: filter, EventID: o.eventID, Theme: o.theme, Mouse: o.mouse, Raw: loaded.Raw}); err != nil {
+		opts := ExploreOptions{Filter: filter, EventID: o.eventID, Theme: o.theme, Mouse: o.mouse, Raw: loaded.Raw}
+		var err error
+		if opts.NotesFile, opts.NotesIdentity, _, err = notesPath(o, env.Getenv); err != nil {
+			opts.NotesProblem = "notes are not saved: " + err.Error()
+		}
+		if err := env.Explore(loaded.Safe, opts); err != nil {
 			return fail(env, ExitData, "explorer: %v", err)
 		}
 		return ExitOK
 	}
+	nb, err := readNotebook(o, env, loaded.Safe)
+	if err != nil {
+		return fail(env, ExitData, "%v", err)
+	}
 	var out bytes.Buffer
-	if err := render(&out, o, loaded, filter, event); err != nil {
+	if err := render(&out, o, loaded, filter, event, nb); err != nil {
 		return fail(env, ExitData, "%v", err)
 	}
 	return write(env, out.String())
 }
 
 // render prints the requested output: plain from the terminal-safe
-// dataset, JSON from the raw one; one event when event is not nil.
-func render(w io.Writer, o options, loaded *data.Loaded, filter model.Filter, event *model.Event) error {
+// dataset, JSON from the raw one; one event when event is not nil. Notes
+// are placed on the terminal-safe dataset, the one they were written on.
+func render(w io.Writer, o options, loaded *data.Loaded, filter model.Filter, event *model.Event, nb NotesView) error {
 	if o.json {
 		events := loaded.Raw.Query(filter)
 		if event != nil {
 			events = []*model.Event{loaded.Raw.Event(event.ID)}
 		}
-		return writeJSON(w, loaded.Name, loaded.Raw, events, newJSONFilter(filter, o.eventID))
+		return writeJSON(w, loaded.Name, loaded.Raw, events, newJSONFilter(filter, o.eventID), nb)
 	}
 	if event != nil {
-		return WriteEvent(w, loaded.Safe, event, loaded.Raw.Event(event.ID))
+		return WriteEvent(w, loaded.Safe, event, loaded.Raw.Event(event.ID), nb)
 	}
-	return WriteTimeline(w, loaded.Safe, filter)
+	return WriteTimeline(w, loaded.Safe, filter, nb)
 }
 
 type output int

@@ -62,6 +62,10 @@ Making a dataset (each has --help):
                     work out the date relative words stand for ("next
                     Tuesday", "the end of this month"), said on DAY
 
+Notes (marks and notes you make in the explorer; --json and --plain show them):
+  --notes FILE      keep them in FILE instead of the dataset's own notes file
+                    under $XDG_STATE_HOME/parley/ (default ~/.local/state/parley/)
+
 Explorer:
   --theme THEME     auto, dark or light (default auto)
   --mouse           use the mouse (stops the terminal's own text selection)
