@@ -101,3 +101,17 @@ func distance(a, b int) int {
 	}
 	return b - a
 }
+
+// Texts is, per event id, the text of every note placed on it, one note a
+// line: what a search looks in (Filter.Notes).
+func (p NotePlaces) Texts() map[string]string {
+	out := make(map[string]string, len(p.byEvent))
+	for id, placed := range p.byEvent {
+		texts := make([]string, len(placed))
+		for i, n := range placed {
+			texts[i] = n.Text
+		}
+		out[id] = strings.Join(texts, "\n")
+	}
+	return out
+}

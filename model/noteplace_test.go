@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -85,5 +86,25 @@ func TestApplyLeavesTheNotebookItWasGiven(t *testing.T) {
 	after := b.Apply(Change{Kind: ChangePutNote, Note: Note{ID: "n", Text: "after"}})
 	if b.Notes[0].Text != "before" || after.Notes[0].Text != "after" || len(after.Notes) != 1 {
 		t.Errorf("Apply changed its receiver or added a twin: %+v -> %+v", b, after)
+	}
+}
+
+func TestTheFilterKeepsMarkedEventsAndSearchesNotes(t *testing.T) {
+	d := fixture(t)
+	f := Filter{MarkedOnly: true, Marked: map[string]bool{"april": true, "un": true, "gone": true}}
+	if got := ids(d.Query(f)); !slices.Equal(got, []string{"april", "un"}) || !f.Active() {
+		t.Errorf("marked only: %v, want april and un", got)
+	}
+	f.Actors = []string{"trump"} // combines with the actor filter
+	if got := ids(d.Query(f)); !slices.Equal(got, []string{"un"}) {
+		t.Errorf("marked and trump: %v, want un", got)
+	}
+	f.Mode = MatchAny // the actor filter's counts stay within the marked events
+	if got := d.FacetCounts(f, d.Query(f)); got["moon"] != 2 || got["kim"] != 1 {
+		t.Errorf("facet counts under marked only: %v, want moon 2 (april, un) and kim 1 (april)", got)
+	}
+	search := Filter{Search: "WARM–letter", Notes: map[string]string{"pyongyang": "Moon's warm-letter theory", "gone": "warm-letter"}}
+	if got := ids(d.Query(search)); !slices.Equal(got, []string{"pyongyang"}) {
+		t.Errorf("search in notes, folded: %v, want pyongyang", got)
 	}
 }

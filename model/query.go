@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Match says how a set of actors narrows the timeline.
 type Match int
@@ -18,16 +21,24 @@ func (m Match) Label() string {
 	return "any"
 }
 
-// Filter is what narrows the timeline: a set of actors and a search text.
-// The zero Filter keeps every event.
+// Filter is what narrows the timeline: a set of actors, a search text, and
+// the reader's marks. The zero Filter keeps every event.
 type Filter struct {
 	Actors []string // actor ids
 	Mode   Match
-	Search string // words, each a substring of title, summary, a quote or an excerpt, folded as appendFold does (case, dashes, curly quotes)
+	Search string // words, each a substring of title, summary, a quote, an excerpt or Notes, folded as appendFold does (case, dashes, curly quotes)
+	// MarkedOnly keeps only the events whose ids are in Marked.
+	MarkedOnly bool
+	Marked     map[string]bool
+	// Notes is the reader's note text per event id: the search looks in it
+	// as in the event's own text.
+	Notes map[string]string
 }
 
 // Active reports whether the filter narrows anything.
-func (f Filter) Active() bool { return len(f.Actors) > 0 || strings.TrimSpace(f.Search) != "" }
+func (f Filter) Active() bool {
+	return len(f.Actors) > 0 || strings.TrimSpace(f.Search) != "" || f.MarkedOnly
+}
 
 // Query returns the events the filter keeps, in timeline order. A search
 // of several words keeps the events that hold all of them, each anywhere
@@ -38,6 +49,7 @@ func (d *Dataset) Query(f Filter) []*Event {
 	for _, word := range searchWords(f.Search) {
 		d.IndexSearch()
 		m := d.search.matches(word)
+		d.matchNotes(m, f.Notes, word)
 		if found == nil {
 			found = m
 			continue
@@ -51,12 +63,30 @@ func (d *Dataset) Query(f Filter) []*Event {
 		if keep != nil && !keep[i] {
 			continue
 		}
+		if f.MarkedOnly && !f.Marked[e.ID] {
+			continue
+		}
 		if found != nil && found[i>>6]&(1<<(i&63)) == 0 {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// matchNotes adds to found the events whose notes hold the folded needle.
+// A reader's notes are few, so they are folded at each search, not indexed.
+func (d *Dataset) matchNotes(found []uint64, notes map[string]string, needle []byte) {
+	var buf []byte
+	for id, text := range notes {
+		pos, ok := d.eventAt[id]
+		if !ok {
+			continue
+		}
+		if buf = appendFold(buf[:0], text); bytes.Contains(buf, needle) {
+			found[pos>>6] |= 1 << (pos & 63)
+		}
+	}
 }
 
 // actorMatches marks, per timeline position, the events the actor part of
@@ -102,7 +132,7 @@ func (d *Dataset) actorMatches(f Filter) []bool {
 // caller has already.
 func (d *Dataset) FacetCounts(f Filter, result []*Event) map[string]int {
 	if f.Mode == MatchAny && len(f.Actors) > 0 {
-		if len(searchWords(f.Search)) == 0 { // each actor's own events: known without a query
+		if len(searchWords(f.Search)) == 0 && !f.MarkedOnly { // each actor's own events: known without a query
 			counts := make(map[string]int, len(d.eventsOf))
 			for id, pos := range d.eventsOf {
 				counts[id] = len(pos)
