@@ -19,6 +19,7 @@ type options struct {
 	plain, json  bool
 	actors       []string // as typed: ids or names
 	all          bool
+	marked       bool
 	search       string
 	eventID      string
 	pattern      bool
@@ -73,6 +74,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.json, "json", false, "")
 	fs.Var((*repeated)(&o.actors), "actor", "")
 	fs.BoolVar(&o.all, "all", false, "")
+	fs.BoolVar(&o.marked, "marked", false, "")
 	fs.StringVar(&o.search, "search", "", "")
 	fs.StringVar(&o.eventID, "event", "", "")
 	fs.BoolVar(&o.pattern, "pattern", false, "")

@@ -40,10 +40,11 @@ type jsonSide struct {
 }
 
 type jsonFilter struct {
-	Actors []string `json:"actors"`
-	Match  string   `json:"match"`
-	Search string   `json:"search"`
-	Event  string   `json:"event"`
+	Actors     []string `json:"actors"`
+	Match      string   `json:"match"`
+	Search     string   `json:"search"`
+	MarkedOnly bool     `json:"marked_only"`
+	Event      string   `json:"event"`
 }
 
 type jsonDate struct {
@@ -179,7 +180,7 @@ func writeJSON(w io.Writer, name string, ds *model.Dataset, events []*model.Even
 }
 
 func newJSONFilter(f model.Filter, eventID string) jsonFilter {
-	return jsonFilter{Actors: f.Actors, Match: f.Mode.Label(), Search: f.Search, Event: eventID}
+	return jsonFilter{Actors: f.Actors, Match: f.Mode.Label(), Search: f.Search, MarkedOnly: f.MarkedOnly, Event: eventID}
 }
 
 func toJSONEvent(ds *model.Dataset, e *model.Event) jsonEvent {

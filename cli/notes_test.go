@@ -94,3 +94,19 @@ func TestTheExplorerIsToldWhereNotesGo(t *testing.T) {
 		t.Errorf("--validate with --notes: exit %d, want 2", r.code)
 	}
 }
+
+func TestMarkedKeepsOnlyMarkedEventsAndSearchFindsNotes(t *testing.T) {
+	state, _ := stateWithNotes(t,
+		model.Change{Kind: model.ChangeMark, EventID: "kim-letter"},
+		model.Change{Kind: model.ChangeMark, EventID: "pyongyang-summit"},
+		model.Change{Kind: model.ChangePutNote, Note: model.Note{ID: "n", EventID: "sanders-briefing", Text: "ask the Blue House"}})
+	env := map[string]string{"XDG_STATE_HOME": state}
+	r := runIn(t, false, env, "--marked")
+	if !strings.HasPrefix(r.stdout, "2 of 16 events · marked only\n") || !strings.Contains(r.stdout, "id:       kim-letter") || !strings.Contains(r.stdout, "id:       pyongyang-summit") {
+		t.Errorf("--marked:\n%s", r.stdout)
+	}
+	r = runIn(t, false, env, "--search", "blue house")
+	if !strings.HasPrefix(r.stdout, "1 of 16 events") || !strings.Contains(r.stdout, "id:       sanders-briefing") {
+		t.Errorf("--search finds no note text:\n%s", r.stdout)
+	}
+}

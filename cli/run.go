@@ -78,6 +78,7 @@ func Run(args []string, env Env) int {
 	if err != nil {
 		return fail(env, ExitData, "%v", err)
 	}
+	filter.Marked, filter.Notes = nb.Book.MarkedIDs(), nb.Places.Texts()
 	var out bytes.Buffer
 	if err := render(&out, o, loaded, filter, event, nb); err != nil {
 		return fail(env, ExitData, "%v", err)
@@ -147,7 +148,7 @@ func load(o options, env Env) (*data.Loaded, error) {
 // Unknown actors are all named at once; a word that fits several actors
 // names them, so the user can pick.
 func resolveFilter(ds *model.Dataset, o options) (model.Filter, error) {
-	f := model.Filter{Search: termsafe.Search(o.search)}
+	f := model.Filter{Search: termsafe.Search(o.search), MarkedOnly: o.marked}
 	if o.all {
 		f.Mode = model.MatchAll
 	}

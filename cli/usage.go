@@ -33,10 +33,11 @@ Filter (the printed timeline, the export, and the explorer's starting state):
   --all             keep events involving every --actor (default: any of them);
                     without --actor, only starts the explorer's actor filter
                     in all-of mode
-  --search TEXT     keep events whose title, summary, quotes or excerpts
-                    contain TEXT (any case; runs of spaces count as one;
+  --search TEXT     keep events whose title, summary, quotes, excerpts or
+                    notes contain TEXT (any case; runs of spaces count as one;
                     a hyphen finds any dash, a straight quotation mark the
                     curly ones)
+  --marked          keep only the events you marked in the explorer
 
 Data:
   --data FILE       use the dataset in FILE (schema parley/1) instead of the

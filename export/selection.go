@@ -8,7 +8,8 @@ import (
 )
 
 // Selection says which events of ds a view holds, kept of them under f:
-// "16 events", or "3 of 16 events · actors: A or B · search: "x"". The
+// "16 events", or "3 of 16 events · actors: A or B · search: "x" ·
+// marked only". The
 // plain timeline's first line, an export's and a copied chronology's
 // heading all say it this way.
 func Selection(ds *model.Dataset, f model.Filter, kept int) string {
@@ -39,6 +40,9 @@ func Selection(ds *model.Dataset, f model.Filter, kept int) string {
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
 		parts = append(parts, fmt.Sprintf("search: %q", s))
+	}
+	if f.MarkedOnly {
+		parts = append(parts, "marked only")
 	}
 	return strings.Join(parts, " · ")
 }
