@@ -88,11 +88,17 @@ func (s *Store) Pending() int {
 // kept (Notebook shows it) and every later Change or Save tries it again;
 // notice, when not empty, is news about the file the user must be told.
 func (s *Store) Change(c model.Change) (notice string, err error) {
+	s.Make(c)
+	return s.Save()
+}
+
+// Make makes c in memory only, at once and without I/O, for the next Save
+// to write: an interface shows the change before the disk has it.
+func (s *Store) Make(c model.Change) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.book = s.book.Apply(c)
 	s.pending = append(s.pending, c)
-	return s.save()
 }
 
 // Save tries again to save the changes a failed save kept; it also takes
@@ -220,4 +226,25 @@ func readFile(path string) ([]byte, error) {
 		return nil, fmt.Errorf("larger than %d MiB: not a notes file", maxFileBytes>>20)
 	}
 	return raw, nil
+}
+
+// DescribePending says, one line each, what the changes not yet saved
+// are, so that a reader leaving with a failing save can copy them out.
+func (s *Store) DescribePending() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []string
+	for _, c := range s.pending {
+		switch c.Kind {
+		case model.ChangeMark:
+			out = append(out, "mark "+c.EventID)
+		case model.ChangeUnmark:
+			out = append(out, "unmark "+c.EventID)
+		case model.ChangePutNote:
+			out = append(out, fmt.Sprintf("note on %s: %q", c.Note.EventID, c.Note.Text))
+		case model.ChangeDeleteNote:
+			out = append(out, "delete note "+c.Note.ID)
+		}
+	}
+	return out
 }

@@ -163,3 +163,17 @@ func TestReadNeverChangesTheDisk(t *testing.T) {
 		t.Errorf("a missing file: got %v, want fs.ErrNotExist", err)
 	}
 }
+
+func TestUnsavedChangesCanBeNamed(t *testing.T) {
+	file := tempState(t)
+	state := filepath.Dir(filepath.Dir(file))
+	os.RemoveAll(state)
+	os.WriteFile(state, nil, 0o600) // the state directory is a file: nothing can be saved
+	s, _ := Open(file, "test")
+	s.Change(model.Change{Kind: model.ChangeMark, EventID: "kim-letter"})
+	s.Change(putNote("n", "kim-letter", "two\nlines"))
+	got := strings.Join(s.DescribePending(), "|")
+	if want := `mark kim-letter|note on kim-letter: "two\nlines"`; got != want {
+		t.Errorf("pending described as %q, want %q", got, want)
+	}
+}
