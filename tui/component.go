@@ -34,6 +34,11 @@ type shared struct {
 	events    []*model.Event // the dataset under the filter, queried on change only
 	history   []visit        // where related links were followed from
 	searching bool           // the search prompt is open: letters are its text
+
+	// The reader's notebook as last taken from the store, laid over the
+	// dataset; the filter's Marked and Notes are made from it.
+	book   model.Notebook
+	places model.NotePlaces
 }
 
 // intent is what a pane asks of the root after a message.
@@ -46,6 +51,8 @@ const (
 	intentBack          // esc: leave this pane
 	intentDone          // enter on an input: keep it and leave
 	intentFilter        // the shared filter changed: query again
+	intentSave          // ctrl+s in the note editor: save, keep writing
+	intentDelete        // ctrl+x in the note editor: delete the note
 )
 
 // visit is an event left by following a link, and the item (the link)

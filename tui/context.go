@@ -22,6 +22,7 @@ type context struct {
 	// phasesOf is every phase that lists an event, in dataset order; the
 	// timeline heads each run of events in the same phases with them.
 	phasesOf map[*model.Event][]*model.Phase
+	notes    Notebook
 }
 
 func newContext(ds *model.Dataset, mono bool) *context {

@@ -3,12 +3,14 @@ package tui
 import (
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"parley/model"
+	"parley/termsafe"
 )
 
 // itemKind is what enter does on a detail item.
@@ -18,6 +20,7 @@ const (
 	itemQuote   itemKind = iota // opens the reader at the quote's excerpt
 	itemExcerpt                 // opens the reader at the excerpt
 	itemRelated                 // jumps to the linked event
+	itemNote                    // opens the note editor on the note
 )
 
 // item is a selectable part of the detail and where it was drawn.
@@ -25,6 +28,7 @@ type item struct {
 	kind    itemKind
 	excerpt model.Excerpt
 	related *model.Event
+	note    *model.PlacedNote
 	first   int // first line
 	n       int // line count
 }
@@ -37,7 +41,8 @@ type detail struct {
 	ev      *model.Event
 	outside bool // shown through a related link, not listed by the filter
 	focused bool
-	query   string // the search, whose matches are highlighted
+	query   string     // the search, whose matches are highlighted
+	notes   eventNotes // the reader's marks and notes on ev
 	w       int
 	lines   []string
 	items   []item
@@ -62,10 +67,11 @@ type blockKey struct {
 }
 
 type blockScope struct {
-	ev      *model.Event
-	w       int
-	outside bool
-	query   string
+	ev       *model.Event
+	w        int
+	outside  bool
+	query    string
+	notesRev int
 }
 
 func (d *detail) setSize(w, h int) {
@@ -74,11 +80,16 @@ func (d *detail) setSize(w, h int) {
 	d.build() // keeps the scroll offset: a resize must not jump past the title
 }
 
-func (d *detail) setEvent(e *model.Event, outside bool) {
+func (d *detail) setEvent(e *model.Event, outside bool, notes eventNotes) {
 	if e == d.ev && outside == d.outside {
+		d.setNotes(notes)
 		return
 	}
-	d.ev, d.outside, d.item = e, outside, 0
+	d.ev, d.outside, d.notes = e, outside, notes
+	d.item = 0
+	if d.countItems() > len(notes.placed) {
+		d.item = len(notes.placed) // on the first passage or link, as without notes: enter reads
+	}
 	d.sc.top()
 	d.build()
 }
@@ -89,6 +100,28 @@ func (d *detail) setQuery(q string) {
 		d.query = q
 		d.build()
 	}
+}
+
+// setNotes shows the event's marks and notes as they are now.
+func (d *detail) setNotes(n eventNotes) {
+	if n.event == d.notes.event && n.rev == d.notes.rev {
+		return
+	}
+	if n.event == d.notes.event && d.item >= len(d.notes.placed) {
+		d.item += len(n.placed) - len(d.notes.placed) // the same item stays selected above a note added or deleted
+	}
+	d.notes = n
+	d.item = max(min(d.item, d.countItems()-1), 0)
+	d.build()
+}
+
+// countItems is how many items the event has: notes, quotes, excerpts,
+// related events.
+func (d *detail) countItems() int {
+	if d.ev == nil {
+		return 0
+	}
+	return len(d.notes.placed) + len(d.ev.Quotes) + len(d.ev.Excerpts) + len(d.ctx.ds.Related(d.ev))
 }
 
 func (d *detail) setFocus(f bool) {
@@ -275,15 +308,31 @@ func (d *detail) build() {
 		d.lines = wrapIndent("", "", "No event selected.", w, st.dim)
 		return
 	}
-	if scope := (blockScope{e, w, d.outside, d.query}); d.blocks == nil || d.blocksFor != scope {
+	if scope := (blockScope{e, w, d.outside, d.query, d.notes.rev}); d.blocks == nil || d.blocksFor != scope {
 		d.blocks, d.blocksFor = map[blockKey][]string{}, scope
-		if noQuery := (blockScope{e, w, d.outside, ""}); d.wrapsFor != noQuery {
+		if noQuery := (blockScope{e, w, d.outside, "", d.notes.rev}); d.wrapsFor != noQuery { // notes shift the items wraps are kept by
 			d.wraps, d.wrapsFor = map[int][]span{}, noQuery
 		}
 		d.head = d.drawHead()
 	}
 	d.lines = append(d.lines, d.head...)
 	add := func(ls ...string) { d.lines = append(d.lines, ls...) }
+
+	if placed, orphans := d.notes.placed, d.notes.orphans; len(placed)+len(orphans) > 0 {
+		add("", st.bold.Render(fmt.Sprintf("Your notes (%d)", len(placed)+len(orphans))))
+		for i := range placed {
+			if i > 0 {
+				add("")
+			}
+			n := &placed[i]
+			d.addItem(item{kind: itemNote, note: n}, "✎ "+termsafe.Text(n.Text), "    ", st.header, noteAbout(n))
+		}
+		for _, n := range orphans {
+			add("")
+			add(wrapIndent("  ", "    ", "✎ "+termsafe.Text(n.Text), w, st.dim)...)
+			add(wrapIndent("    ", "    ", "! no longer attached: "+n.Orphaned+"; kept in the notes file", w, st.warn)...)
+		}
+	}
 
 	if len(e.Quotes) > 0 {
 		add("", st.bold.Render(fmt.Sprintf("Quotes (%d)", len(e.Quotes))))
@@ -345,6 +394,9 @@ func (d *detail) drawHead() []string {
 	add := func(ls ...string) { lines = append(lines, ls...) }
 
 	title := flatten(e.Title) // one line in the timeline, one paragraph here
+	if d.notes.marked {
+		title = "★ " + title
+	}
 	add(d.wrapMatches("", "", title, st.bold)...)
 	glyph, word := statusMark(e.Status)
 	add(truncate(st.status[e.Status].Render(glyph+" "+word)+st.dim.Render(" · ")+e.Date.Display(), w))
@@ -412,8 +464,11 @@ func (d *detail) drawItem(i int, kind itemKind, sel bool, text, rest string, sty
 	lines = append(lines, wrapIndent("    ", "    ", about, w, st.dim)...)
 	if sel {
 		hint := "enter: read it in the article"
-		if kind == itemRelated {
+		switch kind {
+		case itemRelated:
 			hint = "enter: go to this event · backspace comes back"
+		case itemNote:
+			hint = "enter: edit or delete this note"
 		}
 		lines = append(lines, wrapIndent("    ", "    ", hint, w, st.label)...)
 	}
@@ -438,6 +493,21 @@ func (d *detail) matches(text string) [][2]int {
 	}
 	return model.Matches(text, d.query)
 }
+
+// noteAbout says what a note is on and when it was written.
+func noteAbout(n *model.PlacedNote) string {
+	on := "on the event"
+	if n.Passage != nil {
+		on = "on the passage: " + truncate(flatten(termsafe.Text(n.Passage.Text)), 40)
+	}
+	when := "written " + minuteUTC(n.Created)
+	if n.Updated.After(n.Created.Add(time.Minute)) {
+		when += ", edited " + minuteUTC(n.Updated)
+	}
+	return on + " · " + when
+}
+
+func minuteUTC(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") }
 
 func (d *detail) actorLine(id, part string) []string {
 	a := d.ctx.ds.Actor(id)

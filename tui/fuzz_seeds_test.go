@@ -101,6 +101,10 @@ func sessionSeeds() map[string][]byte {
 			mouse(4, 0, 5, 5).mouse(4, 0, 5, 9).keys("/").text(false, 'e').keys("enter", "G", "pgup", "pgup", "g").size(40, 10).keys("pgdown", "pgdown"),
 		"pattern": newSeed(0, 0).size(80, 24).keys("p", "j", "j", "l", "enter", "p", "G", "h", "enter", "n", "esc", "p", "esc").
 			size(50, 16).keys("p", "G", "k", "t", "p", "q"),
+		"notes-tour": newSeed(0, 0).size(100, 30).keys("m", "j", "m", "M", "c").text(false, 'k', 'i', 'm', '?', 'q', 'x').
+			keys("enter").text(true, '\x1b', '[', '2', 'J', '\u202e').keys("ctrl+s", "esc", "/").text(false, 'k', 'i', 'm').
+			keys("enter", "M", "tab", "enter", "c").text(false, 'a').keys("esc", "n", "c", "ctrl+x", "esc", "esc", "k", "enter", "ctrl+x", "m", "x", "q"),
+		"note-then-ctrl-c": newSeed(1, 1).size(60, 20).keys("c").text(false, 'n', 'o', 't', 'e').keys("ctrl+c"),
 	}
 }
 

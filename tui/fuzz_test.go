@@ -252,6 +252,7 @@ func runSession(t *testing.T, sets []fuzzDataset, in []byte, trace func(string))
 	t.Helper()
 	start, steps := decodeSession(sets, in)
 	set := sets[start.set]
+	start.opts.Notes = sessionNotes(t)
 	m := New(set.ds, start.opts)
 	var log []string
 	fail := func(format string, args ...any) {
@@ -347,6 +348,9 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 		}
 	}
 	if err := terminalInert(v); err != nil {
+		fail("%v", err)
+	}
+	if err := notesInStep(m); err != nil {
 		fail("%v", err)
 	}
 
@@ -481,7 +485,7 @@ func around(v string, i int) string {
 }
 
 // paneTitles are the first words of every pane's title rule.
-var paneTitles = []string{"Timeline", "Event", "Actors", "Source", "Help", "Time", "Pattern"}
+var paneTitles = []string{"Timeline", "Event", "Actors", "Source", "Help", "Time", "Pattern", "Note"}
 
 // focusShown reports a frame where the pane with the keys is not on
 // screen, or not drawn as the focused one: read from the screen, the title

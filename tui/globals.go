@@ -23,6 +23,8 @@ func (m *Model) globals() []global {
 	switch {
 	case focus == paneHelp: // the help pane closes itself on ? and esc
 		return []global{{k.Quit, quit}, {withHiddenHelp(k.ForceQuit), quit}, suspend}
+	case focus == paneNote: // every printable key is text, ? too; esc saves first
+		return []global{{k.ForceQuit, quit}, suspend}
 	case m.pane(focus).takesText(): // letters are text
 		gs := []global{help, {k.ForceQuit, quit}, suspend}
 		if focus == paneActors {
@@ -43,6 +45,7 @@ func (m *Model) globals() []global {
 	if focus == paneReader {
 		gs = append(gs, global{withHiddenHelp(k.CopyExcerptJSON), (*Model).copyExcerptJSON})
 	}
+	gs = append(gs, m.markKeys(focus)...)
 	if focus != paneReader {
 		if len(m.history) > 0 {
 			gs = append(gs, global{k.History, func(m *Model) tea.Cmd { m.back(); return nil }})
@@ -85,11 +88,37 @@ func (m *Model) helpGroups() []helpGroup {
 		p     paneID
 	}{
 		{"Timeline", paneTimeline}, {"Event", paneDetail}, {"Source reader", paneReader},
-		{"Actor filter", paneActors}, {"Search", paneSearch}, {"Time axis", paneAxis}, {"Pattern", panePattern},
+		{"Actor filter", paneActors}, {"Search", paneSearch}, {"Time axis", paneAxis}, {"Pattern", panePattern}, {"Note editor", paneNote},
 	}
 	for _, s := range sections {
 		groups = append(groups, helpGroup{s.title, m.pane(s.p).FullHelp()[0]})
 	}
+	groups = append(groups, helpGroup{"Marks and notes", []key.Binding{withDesc(k.Mark, "mark or unmark"),
+		withDesc(k.MarkedOnly, "marked only, or all"), withDesc(k.Note, "note (reader: on the passage)")}})
 	return append(groups, helpGroup{"Anywhere", []key.Binding{k.Search, k.Actors, k.TimeAxis, k.Pattern, k.Focus, k.History, k.ClearAll,
 		k.Help, k.Quit, k.ForceQuit, k.Suspend}})
+}
+
+// markKeys are m, c and M where they apply: on the event being shown, from
+// the timeline, the time axis, the detail and the reader. The axis keeps c
+// for its own (collapse gaps): notes are written from the other panes. The
+// pattern view shows other events than the current one: none there. The
+// short help names them only in the reader, where passage notes are
+// written; elsewhere it has no room left for q (the full help has them).
+func (m *Model) markKeys(focus paneID) []global {
+	k := m.ctx.keys
+	mark, note := global{k.Mark, (*Model).toggleMark}, global{k.Note, (*Model).openNote}
+	only := global{withHiddenHelp(k.MarkedOnly), (*Model).toggleMarkedOnly}
+	if focus != paneReader {
+		mark.binding, note.binding = withHiddenHelp(k.Mark), withHiddenHelp(k.Note)
+	}
+	switch focus {
+	case panePattern:
+		return nil
+	case paneAxis:
+		return []global{mark, only}
+	case paneReader: // c first: notes on passages are written here
+		return []global{note, mark, only}
+	}
+	return []global{mark, note, only}
 }

@@ -50,7 +50,7 @@ func keyMsg(k string) tea.KeyMsg {
 		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab,
 		"backspace": tea.KeyBackspace, "space": tea.KeySpace, "up": tea.KeyUp, "down": tea.KeyDown,
 		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "home": tea.KeyHome, "end": tea.KeyEnd,
-		"ctrl+a": tea.KeyCtrlA, "ctrl+u": tea.KeyCtrlU, "ctrl+z": tea.KeyCtrlZ, "ctrl+x": tea.KeyCtrlX, "ctrl+c": tea.KeyCtrlC,
+		"ctrl+a": tea.KeyCtrlA, "ctrl+u": tea.KeyCtrlU, "ctrl+z": tea.KeyCtrlZ, "ctrl+x": tea.KeyCtrlX, "ctrl+c": tea.KeyCtrlC, "ctrl+s": tea.KeyCtrlS,
 		"left": tea.KeyLeft, "right": tea.KeyRight,
 	}
 	if k == "space" { // as Bubble Tea delivers it: the type and the rune

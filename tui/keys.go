@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 
 	"parley/tui/axis"
@@ -44,6 +45,14 @@ type KeyMap struct {
 
 	// Search prompt.
 	Apply, Cancel key.Binding
+
+	// Marks and notes: on the event (timeline, event) or on the passage
+	// being read (reader).
+	Mark, MarkedOnly, Note key.Binding
+
+	// Note editor; NoteEdit is the textarea's editing keys, for the help.
+	NoteSave, NoteClose, NoteDelete key.Binding
+	NoteEdit                        textarea.KeyMap
 
 	// Edit is the search box's editing keys (bubbles/textinput's), kept
 	// here so the help lists them.
@@ -110,6 +119,15 @@ func DefaultKeyMap() KeyMap {
 
 		Edit: editKeys(),
 
+		Mark:       b("m", "mark", "m"),
+		MarkedOnly: b("M", "marked only", "M"),
+		Note:       b("c", "note", "c"),
+
+		NoteSave:   b("ctrl+s", "save", "ctrl+s"),
+		NoteClose:  b("esc", "save and close", "esc"),
+		NoteDelete: b("ctrl+x", "delete note", "ctrl+x"),
+		NoteEdit:   noteEditKeys(),
+
 		Help:      b("?", "help", "?"),
 		Quit:      b("q", "quit", "q"),
 		ForceQuit: b("ctrl+c", "quit", "ctrl+c"),
@@ -125,6 +143,14 @@ func editKeys() textinput.KeyMap {
 	for _, b := range []*key.Binding{&k.Paste, &k.AcceptSuggestion, &k.NextSuggestion, &k.PrevSuggestion} {
 		b.SetEnabled(false)
 	}
+	return k
+}
+
+// noteEditKeys are bubbles/textarea's editing keys without clipboard
+// paste, as for the search box.
+func noteEditKeys() textarea.KeyMap {
+	k := textarea.DefaultKeyMap
+	k.Paste.SetEnabled(false)
 	return k
 }
 

@@ -14,6 +14,7 @@ const (
 	paneHelp
 	paneAxis    // the time axis, in place of the timeline
 	panePattern // two phases side by side, over the body
+	paneNote    // the note editor
 )
 
 // layout is the one record of what is on screen and which pane has the
@@ -27,8 +28,9 @@ const (
 //     one drawn beside the list.
 //   - side is the pane beside the timeline on a wide terminal: the event's
 //     detail or the actor filter.
-//   - over are overlays, the last on top: the reader, the pattern and the
-//     help fill the body, the search prompt fills the status line.
+//   - over are overlays, the last on top: the reader, the pattern, the
+//     note editor and the help fill the body, the search prompt fills the
+//     status line.
 type layout struct {
 	list paneID
 	base paneID
@@ -101,7 +103,7 @@ func (l *layout) pop() {
 // side pane; else the browsing pane with the keys.
 func (l layout) body(wide bool) []paneID {
 	for i := len(l.over) - 1; i >= 0; i-- {
-		if p := l.over[i]; p == paneReader || p == paneHelp || p == panePattern {
+		if p := l.over[i]; p == paneReader || p == paneHelp || p == panePattern || p == paneNote {
 			return []paneID{p}
 		}
 	}

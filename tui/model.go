@@ -35,6 +35,7 @@ type Model struct {
 	help     helpPane
 	axis     axisPane
 	pattern  patternPane
+	note     noteEditor
 
 	current *model.Event // the event the detail shows
 	outside bool         // current is not in the filtered timeline
@@ -47,7 +48,10 @@ type Model struct {
 
 	raw    *model.Dataset // the dataset as its file has it, for excerpt JSON
 	clip   clipboard      // where y, Y and e copy to
-	notice string         // the last copy's outcome, in the status line until the next key
+	notice string         // the last copy's or save's outcome, in the status line until the next key
+
+	retryArmed bool // a retry of a failed save is on its way
+	notesRev   int  // counts notebook refreshes
 }
 
 // New builds the explorer on a dataset. It does no I/O.
@@ -66,11 +70,14 @@ func New(ds *model.Dataset, opts Options) Model {
 	m.reader = reader{ctx: ctx}
 	m.actors = newActorFilter(ctx)
 	m.search = newSearchBox(ctx, m.filter.Search)
+	m.note = newNoteEditor(ctx)
 	m.help = newHelpPane(ctx)
 	m.axis = newAxisPane(ctx)
 	m.pattern = newPatternPane(ctx)
 	m.axisStale = true
 	m.help.setGroups(m.helpGroups())
+	m.filter.MarkedOnly = opts.Filter.MarkedOnly
+	m.startNotes(opts.Notes, opts.NotesMessage)
 
 	m.requery()
 	if e := ds.Event(opts.EventID); e != nil {
@@ -102,6 +109,8 @@ func (m *Model) pane(p paneID) component {
 		return &m.axis
 	case panePattern:
 		return &m.pattern
+	case paneNote:
+		return &m.note
 	}
 	return &m.timeline
 }
@@ -117,6 +126,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize(msg.Width, msg.Height)
 	case tea.MouseMsg:
 		m.mouse(msg)
+	case notesSavedMsg:
+		cmd = m.notesSaved(msg)
+	case retrySaveMsg:
+		m.retryArmed = false
+		cmd = save(m.ctx.notes, "")
 	case tea.ResumeMsg: // back from ctrl+z: Bubble Tea redraws; the mouse is asked for again
 		if m.mouseOn {
 			cmd = tea.EnableMouseCellMotion
@@ -166,6 +180,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 
 // act carries out what pane p asked for.
 func (m *Model) act(p paneID, in intent) tea.Cmd {
+	if p == paneNote {
+		return m.actNote(in)
+	}
 	switch in {
 	case intentFilter:
 		m.requery()
@@ -265,7 +282,7 @@ func (m *Model) refreshAxis() {
 // axis when it is the list.
 func (m *Model) followTimeline() {
 	m.current, m.outside = m.timeline.selected(), false
-	m.detail.setEvent(m.current, false)
+	m.detail.setEvent(m.current, false, m.eventNotes(m.current))
 	if m.layout.list == paneAxis {
 		m.axis.selectEvent(m.current)
 	}
@@ -277,7 +294,7 @@ func (m *Model) followAxis() {
 	e := m.axis.selected()
 	m.timeline.selectEvent(e)
 	m.current, m.outside = e, false
-	m.detail.setEvent(e, false)
+	m.detail.setEvent(e, false, m.eventNotes(e))
 }
 
 // openAxis lists the events on the time axis, the current event selected.
@@ -335,7 +352,7 @@ func (m *Model) openFromPattern() {
 func (m *Model) show(e *model.Event) {
 	listed := m.timeline.selectEvent(e)
 	m.current, m.outside = e, !listed
-	m.detail.setEvent(e, !listed)
+	m.detail.setEvent(e, !listed, m.eventNotes(e))
 	if m.layout.list == paneAxis {
 		m.axis.selectEvent(e)
 	}
@@ -353,7 +370,7 @@ func (m *Model) setSearch(q string) {
 }
 
 func (m *Model) clearAll() {
-	m.filter.Actors = nil
+	m.filter.Actors, m.filter.MarkedOnly = nil, false
 	m.setSearch("")
 	m.requery()
 }
@@ -365,12 +382,17 @@ func (m *Model) openItem() {
 	if it == nil || m.current == nil {
 		return
 	}
+	if it.kind == itemNote {
+		m.editNote(*it.note)
+		return
+	}
 	if it.kind == itemRelated {
 		m.history = append(m.history[:len(m.history):len(m.history)], visit{m.current, m.detail.item})
 		m.show(it.related)
 		return
 	}
 	m.reader.open(m.current, it.excerpt, m.filter.Search)
+	m.reader.setNotes(m.eventNotes(m.current))
 	m.layout.push(paneReader)
 }
 
@@ -434,6 +456,7 @@ func (m *Model) resize(w, h int) {
 	m.actors.setSize(right, paneH)
 	m.reader.setSize(m.w, paneH)
 	m.help.setSize(m.w, paneH)
+	m.note.setSize(m.w, paneH)
 	m.search.setSize(m.w, 1)
 }
 

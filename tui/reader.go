@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"parley/model"
+	"parley/termsafe"
 )
 
 // readerMaxWidth keeps lines short enough to read on wide terminals.
@@ -31,6 +32,8 @@ type reader struct {
 	header []string // above the text: date and credit, the excerpt, a rule
 	sc     scroller
 	hits   [][2]int // where the search matched in the source text
+	notes  eventNotes
+	noted  []model.PlacedNote // the event's notes on passages of this source
 }
 
 // mark is a passage of the event in the source, named as the detail
@@ -40,11 +43,43 @@ type mark struct {
 	label string
 }
 
+// setNotes shows the event's notes on passages: ✎ in the gutter where a
+// noted passage starts, and the current passage's note above the text.
+func (r *reader) setNotes(n eventNotes) {
+	if n.event == r.notes.event && n.rev == r.notes.rev {
+		return
+	}
+	r.notes, r.noted = n, nil
+	for _, p := range n.placed {
+		if p.Passage != nil && r.src != nil && p.Passage.SourceID == r.src.ID {
+			r.noted = append(r.noted, p)
+		}
+	}
+	r.header = r.buildHeader()
+	r.sc.setHeight(r.h - len(r.header))
+}
+
+// currentNote is the note on the passage being read, if any.
+func (r *reader) currentNote() *model.PlacedNote {
+	x, ok := r.current()
+	if !ok {
+		return nil
+	}
+	var found *model.PlacedNote
+	for i, n := range r.noted {
+		if n.Start == x.Start && n.End == x.End && (found == nil || n.Updated.After(found.Updated)) {
+			found = &r.noted[i]
+		}
+	}
+	return found
+}
+
 // open shows the source of x, scrolled to x, with what the search
 // matched highlighted. (The search cannot change while the reader is open:
 // / leaves it.)
 func (r *reader) open(ev *model.Event, x model.Excerpt, query string) {
 	r.ev, r.src = ev, r.ctx.ds.Source(x.SourceID)
+	r.notes, r.noted = eventNotes{}, nil // the root gives this event's (setNotes)
 	r.marks, r.cur = nil, -1
 	r.hits = nil
 	if r.src != nil {
@@ -194,6 +229,9 @@ func (r *reader) buildHeader() []string {
 	if _, ok := r.current(); ok {
 		where := " " + r.marks[r.cur].label + st.dim.Render(" for ") + flatten(r.ev.Title)
 		lines = append(lines, truncate(st.currentBar.Render("┃")+where, r.w))
+		if n := r.currentNote(); n != nil {
+			lines = append(lines, truncate(st.currentBar.Render("✎")+" "+st.header.Render(flatten(termsafe.Text(n.Text))), r.w))
+		}
 	} else {
 		lines = append(lines, wrapIndent("", "", "! This excerpt could not be found in the article text.", r.w, st.warn)...)
 	}
@@ -237,7 +275,7 @@ func (r *reader) line(sp span) string {
 		return c
 	}
 	if sp.start == sp.end { // a blank line inside an excerpt keeps its bar
-		return r.gutter(cover(sp.start))
+		return r.gutter(cover(sp.start), false)
 	}
 	// Cut the line where an excerpt or a search match starts or ends,
 	// style each piece.
@@ -270,17 +308,37 @@ func (r *reader) line(sp span) string {
 		}
 		out.WriteString(style.Render(text[a:b]))
 	}
-	return r.gutter(most) + out.String()
+	return r.gutter(most, r.noteStartsIn(sp)) + out.String()
 }
 
-func (r *reader) gutter(cover int) string {
+// noteStartsIn reports whether a noted passage starts on the line.
+func (r *reader) noteStartsIn(sp span) bool {
+	for _, n := range r.noted {
+		if sp.start <= n.Start && n.Start < sp.end {
+			return true
+		}
+	}
+	return false
+}
+
+// gutter is the bar for the line's cover, then ✎ where a note starts.
+func (r *reader) gutter(cover int, noted bool) string {
+	st := r.ctx.st
+	if cover == 0 && !noted {
+		return "  "
+	}
+	bar, style := " ", st.dim
 	switch cover {
 	case 2:
-		return r.ctx.st.currentBar.Render("┃ ")
+		bar, style = "┃", st.currentBar
 	case 1:
-		return r.ctx.st.otherBar.Render("│ ")
+		bar, style = "│", st.otherBar
 	}
-	return "  "
+	mark := " "
+	if noted {
+		mark = "✎"
+	}
+	return style.Render(bar + mark)
 }
 
 // hitsFrom is the search matches from the one that may cover offset at:

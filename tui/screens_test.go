@@ -46,6 +46,19 @@ func screens() []screen {
 		{"time-axis-zoomed", at(Options{}, "t", "G", "h", "h", "+", "+")}, // mid-September, a range and a month span
 		{"time-axis-filtered", at(kimMoon, "t", "l")},                     // the chosen actors' lanes only
 		{"pattern", at(Options{}, "p", "j")},                              // the brokering step
+		{"event-notes", func(t testing.TB, w, h int) Model {
+			return at(Options{EventID: "kim-letter", Notes: savedNotebook(notedBook(t))})(t, w, h)
+		}},
+		{"note-editor", func(t testing.TB, w, h int) Model {
+			return at(Options{Notes: savedNotebook(notedBook(t))}, "j", "c", "type:Check the April date", "enter", "type:against Blue House records.")(t, w, h)
+		}},
+		{"note-editor-passage", func(t testing.TB, w, h int) Model {
+			return at(Options{EventID: "kim-letter", Notes: savedNotebook(notedBook(t))}, "enter", "enter", "n", "c", "type:Is this the letter Trump showed?")(t, w, h)
+		}},
+		{"reader-notes", func(t testing.TB, w, h int) Model {
+			// The notes push the first passage down: the first enter shows it, the second reads it.
+			return at(Options{EventID: "kim-letter", Notes: savedNotebook(notedBook(t))}, "enter", "enter")(t, w, h)
+		}},
 	}
 }
 

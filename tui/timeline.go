@@ -177,7 +177,7 @@ func (t *timeline) view(s *shared) []string {
 			lines = append(lines, t.phaseRow(e))
 			continue
 		}
-		lines = append(lines, t.row(e, i == t.cursor, s.filter.Search))
+		lines = append(lines, t.row(e, i == t.cursor, s))
 	}
 	return lines
 }
@@ -194,14 +194,23 @@ func (t *timeline) phaseRow(e *model.Event) string {
 	return st.label.Render(bar) + st.bold.Render(name) + spaces(t.w-width(text))
 }
 
-// row lays out one event to the pane width: marker, date, status, title,
-// with what the search matched in the title highlighted. Columns drop out
-// as the pane narrows, the title last. The marker is ▶ on the selected
-// row, and │ on a row in a phase, below the phase's heading.
-func (t *timeline) row(e *model.Event, selected bool, query string) string {
+// row lays out one event to the pane width: marker, date, status, title
+// (after ★ when marked, ✎ when it has notes), with what the search
+// matched in the title highlighted. Columns drop out as the pane narrows,
+// the title last. The marker is ▶ on the selected row, and │ on a row in
+// a phase, below the phase's heading.
+func (t *timeline) row(e *model.Event, selected bool, s *shared) string {
 	st := t.ctx.st
 	glyph, word := statusMark(e.Status)
 	dw := t.ctx.dateWidth
+	query := s.filter.Search
+	title := flatten(e.Title)
+	if s.filter.Notes[e.ID] != "" {
+		title = "✎ " + title
+	}
+	if s.filter.Marked[e.ID] {
+		title = "★ " + title
+	}
 	marker := "  "
 	if selected {
 		marker = "▶ "
@@ -220,7 +229,7 @@ func (t *timeline) row(e *model.Event, selected bool, query string) string {
 		used += width(c)
 	}
 	if selected {
-		title := t.title(e, t.w-used, query, st.selected)
+		title := t.title(title, t.w-used, query, st.selected)
 		left := marker + strings.Join(cols, "")
 		return st.selected.Render(left) + title + st.selected.Render(spaces(t.w-used-width(title)))
 	}
@@ -235,13 +244,12 @@ func (t *timeline) row(e *model.Event, selected bool, query string) string {
 	if len(t.ctx.phasesOf[e]) > 0 { // under a phase's heading: the bar from it runs on
 		marker = st.label.Render("│") + " "
 	}
-	return marker + strings.Join(cols, "") + t.title(e, t.w-used, query, lipgloss.NewStyle())
+	return marker + strings.Join(cols, "") + t.title(title, t.w-used, query, lipgloss.NewStyle())
 }
 
-// title is the event's title cut to w columns, drawn in base with the
-// search's matches highlighted.
-func (t *timeline) title(e *model.Event, w int, query string, base lipgloss.Style) string {
-	full := flatten(e.Title)
+// title is an event's title (with its ★ and ✎) cut to w columns, drawn
+// in base with the search's matches highlighted.
+func (t *timeline) title(full string, w int, query string, base lipgloss.Style) string {
 	cut := truncate(full, w)
 	shown := full
 	if cut != full {

@@ -24,6 +24,12 @@ type Options struct {
 	// reader's excerpt JSON (e) is taken from it, exact to the byte. It
 	// must be the same dataset as the one shown; nil when that is raw.
 	Raw *model.Dataset
+	// Notes keeps marks and notes (main wires in package notes); nil keeps
+	// them for the session only. NotesMessage, when not empty, is news
+	// about the notes file for the status line at start (a corrupt file
+	// moved aside, or why nothing can be saved).
+	Notes        Notebook
+	NotesMessage string
 
 	monochrome bool       // NO_COLOR on a terminal that draws attributes; set by Run
 	clip       *clipboard // where y and Y copy to; set by Run (nil: nowhere)
@@ -75,7 +81,10 @@ func Run(ds *model.Dataset, opts Options) error {
 		}
 	}()
 
-	_, err := p.Run()
+	final, err := p.Run()
+	if m, ok := final.(Model); ok {
+		m.keepOpenNote()
+	}
 	select {
 	case s := <-caught:
 		return &SignalError{Signal: s}

@@ -94,6 +94,9 @@ func noMatches(ctx *context, s *shared, w int) []string {
 	lines := []string{st.warn.Render("No events match.")}
 	lines = append(lines, wrapIndent("", "", joinParts(filterSummary(ctx, s, false), st.dim.Render(" · ")), w, st.header)...)
 	how := "Press x to clear the filter and search"
+	if s.filter.MarkedOnly {
+		how += ", M to show unmarked events too"
+	}
 	if s.filter.Search != "" {
 		how += ", esc to clear only the search"
 	}
@@ -132,6 +135,9 @@ func filterSummary(ctx *context, s *shared, counts bool) []summaryPart {
 	}
 	if f.Search != "" {
 		parts = append(parts, summaryPart{text: "Search “" + f.Search + "”"})
+	}
+	if f.MarkedOnly {
+		parts = append(parts, summaryPart{text: "★ Marked only"})
 	}
 	if counts {
 		parts = append(parts, summaryPart{text: ofEvents(len(s.events), len(ctx.ds.Events))})
@@ -184,6 +190,9 @@ func (m *Model) statusLine() string {
 		pos = fmt.Sprintf("%d/%d", m.timeline.cursor+1, n)
 	}
 	pos = st.bold.Render(pos)
+	if n := m.ctx.notes.Pending(); n > 0 {
+		pos = st.warn.Render(fmt.Sprintf("⚠ %d unsaved", n)) + st.dim.Render(" · ") + pos
+	}
 	parts := filterSummary(m.ctx, &m.shared, true)
 	if m.notice != "" { // last: the filter's words give way first
 		parts = append(parts, summaryPart{text: m.notice})
