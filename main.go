@@ -4,12 +4,15 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 
 	"github.com/charmbracelet/x/term"
 
 	"parley/cli"
 	"parley/model"
+	"parley/notes"
+	"parley/termsafe"
 	"parley/tui"
 )
 
@@ -42,15 +45,47 @@ func keyboard() bool {
 	return true
 }
 
-// explore opens the interactive explorer in the state the flags asked for.
-// A signal (SIGINT, SIGTERM, SIGHUP) ends it with the terminal restored;
-// parley then exits as the shell reports a process killed by that signal
-// (128 + its number) without an error message.
+// explore opens the interactive explorer in the state the flags asked for,
+// with the dataset's notes file. A signal (SIGINT, SIGTERM, SIGHUP) ends
+// it with the terminal restored; parley then exits as the shell reports a
+// process killed by that signal (128 + its number) without an error
+// message.
 func explore(ds *model.Dataset, opts cli.ExploreOptions) error {
-	err := tui.Run(ds, tui.Options{Filter: opts.Filter, EventID: opts.EventID, Theme: opts.Theme, Mouse: opts.Mouse, Raw: opts.Raw})
+	topts := tui.Options{Filter: opts.Filter, EventID: opts.EventID, Theme: opts.Theme, Mouse: opts.Mouse, Raw: opts.Raw, NotesMessage: opts.NotesProblem}
+	var store *notes.Store
+	if opts.NotesFile != "" {
+		store, topts.NotesMessage = notes.Open(opts.NotesFile, opts.NotesIdentity)
+		topts.Notes = store
+	}
+	err := tui.Run(ds, topts)
+	if store != nil {
+		reportUnsaved(store)
+	}
 	var sig *tui.SignalError
 	if errors.As(err, &sig) {
 		os.Exit(sig.ExitCode())
 	}
 	return err
+}
+
+// reportUnsaved tries a last save of the marks and notes a failing save
+// kept in memory, and prints what still could not be saved, so that the
+// user can copy it out rather than lose it without a word.
+func reportUnsaved(store *notes.Store) {
+	if store.Pending() == 0 {
+		return
+	}
+	_, err := store.Save()
+	if err == nil {
+		return
+	}
+	var saveErr *notes.SaveError
+	if errors.As(err, &saveErr) {
+		err = saveErr.Err
+	}
+	msg := fmt.Sprintf("parley: these changes to your notes could not be saved to %s (%v):", store.Path(), err)
+	fmt.Fprintln(os.Stderr, termsafe.Text(msg))
+	for _, c := range store.DescribePending() {
+		fmt.Fprintln(os.Stderr, termsafe.Text("  "+c))
+	}
 }
