@@ -24,6 +24,9 @@ type term struct {
 func (tm term) tmux(args ...string) string {
 	tm.t.Helper()
 	cmd := exec.Command("tmux", append([]string{"-u", "-f", "/dev/null", "-L", tm.socket}, args...)...)
+	// The server the first command starts, and every parley in it, has a
+	// HOME and state directory of the tests' own.
+	cmd.Env = append(os.Environ(), "HOME="+testHome, "XDG_STATE_HOME="+filepath.Join(testHome, "state"))
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
@@ -151,11 +154,22 @@ func parleyBinary(t *testing.T) string {
 
 var builtDir string
 
+// testHome is HOME for every parley the tests start (see term.tmux), so
+// that its notes file is never the real one. The go build keeps the real
+// HOME, and with it the build cache.
+var testHome string
+
 func TestMain(m *testing.M) {
+	var err error
+	if testHome, err = os.MkdirTemp("", "parley-e2e-home-"); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	code := m.Run()
 	if builtDir != "" {
 		_ = os.RemoveAll(builtDir)
 	}
+	_ = os.RemoveAll(testHome)
 	os.Exit(code)
 }
 
