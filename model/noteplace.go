@@ -79,13 +79,16 @@ func (p Passage) find(text string) (int, bool) {
 	if p.Text == "" {
 		return best, false
 	}
+	if p.matchesAt(text, p.Offset) { // the usual case: the text has not moved
+		return p.Offset, true
+	}
 	for from := 0; from <= len(text); {
 		i := strings.Index(text[from:], p.Text)
 		if i < 0 {
 			break
 		}
 		at := from + i
-		if strings.HasSuffix(text[:at], p.Before) && strings.HasPrefix(text[at+len(p.Text):], p.After) {
+		if p.matchesAt(text, at) {
 			if !found || distance(at, p.Offset) < distance(best, p.Offset) {
 				best, found = at, true
 			}
@@ -93,6 +96,12 @@ func (p Passage) find(text string) (int, bool) {
 		from = at + 1
 	}
 	return best, found
+}
+
+// matchesAt reports whether the passage, with its context, stands at at.
+func (p Passage) matchesAt(text string, at int) bool {
+	return at >= 0 && at <= len(text) && strings.HasPrefix(text[at:], p.Text) &&
+		strings.HasSuffix(text[:at], p.Before) && strings.HasPrefix(text[at+len(p.Text):], p.After)
 }
 
 func distance(a, b int) int {
