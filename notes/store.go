@@ -33,6 +33,9 @@ type Store struct {
 // could not be read (then the notebook starts empty and the next save
 // tries again).
 func Open(path, identity string) (s *Store, msg string) {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real // a notes file linked from elsewhere stays a link: saves replace what it points to
+	}
 	s = &Store{path: path, identity: identity}
 	b, _, notice, err := s.load(false)
 	var corrupt corruptError

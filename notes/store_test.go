@@ -177,3 +177,22 @@ func TestUnsavedChangesCanBeNamed(t *testing.T) {
 		t.Errorf("pending described as %q, want %q", got, want)
 	}
 }
+
+func TestASymlinkedNotesFileStaysALink(t *testing.T) {
+	file := tempState(t)
+	target := filepath.Join(t.TempDir(), "project-notes.json")
+	os.MkdirAll(filepath.Dir(file), 0o700)
+	s, _ := Open(target, "test")
+	mustChange(t, s, putNote("n1", "ev", "in the project"))
+	if err := os.Symlink(target, file); err != nil {
+		t.Fatal(err)
+	}
+	linked, _ := Open(file, "test")
+	mustChange(t, linked, putNote("n2", "ev", "through the link"))
+	if fi, err := os.Lstat(file); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link was replaced by a file: %v", err)
+	}
+	if b := mustRead(t, target); !has(b, "n1") || !has(b, "n2") {
+		t.Errorf("the linked file lacks a note: %+v", b)
+	}
+}
