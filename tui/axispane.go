@@ -38,6 +38,9 @@ func (a *axisPane) setEvents(events []*model.Event, actors []string, keep *model
 
 func (a *axisPane) selectEvent(e *model.Event) { a.ax.Select(e) }
 
+// setMarked gives the axis the marked events, for its ★.
+func (a *axisPane) setMarked(ids map[string]bool) { a.ax.SetMarked(ids) }
+
 // update passes keys to the axis: enter opens (intentOpen), esc leaves
 // (intentBack), a new selection is intentMoved. The axis's commands only
 // carry those messages, so they are read here rather than sent round.

@@ -42,6 +42,7 @@ func (m *Model) refreshNotes() {
 	}
 	m.detail.setNotes(m.eventNotes(m.current))
 	m.reader.setNotes(m.eventNotes(m.reader.ev))
+	m.axis.setMarked(m.filter.Marked)
 }
 
 // eventNotes is what the panes show of the notebook for one event.

@@ -156,3 +156,15 @@ func TestANoteBeingWrittenIsKeptWhenParleyEnds(t *testing.T) {
 		t.Errorf("the note being written when ctrl+c came was lost: %+v", b.Notes)
 	}
 }
+
+func TestTheTimeAxisStarsMarkedEvents(t *testing.T) {
+	m := sized(t, 120, 40, Options{Notes: savedNotebook(model.Notebook{})})
+	m = act(t, m, "j", "m", "t")
+	v := m.View()
+	mustContain(t, v, "▲ Thu 24 May 2018 · ★ Trump cancels the planned Singapore summit", "★ marked")
+	m = act(t, m, "l") // the next event: its pointer moves on, the star stays under the marked one
+	v = m.View()
+	mustContain(t, v, "★", "▲ Sat 26 May 2018 · Kim holds")
+	m = act(t, m, "m") // marked from the axis too
+	mustContain(t, m.View(), "▲ Sat 26 May 2018 · ★ Kim holds")
+}

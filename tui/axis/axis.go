@@ -58,7 +58,8 @@ type Model struct {
 	runs     []int                // positions of the ongoing events drawn on to their publication, ascending
 	untilOf  map[*model.Event]day // an ongoing event's last day, once worked out (see until)
 	chosen   []string
-	slot     map[int]int // an undated event's column in the gutter, by position
+	slot     map[int]int     // an undated event's column in the gutter, by position
+	marked   map[string]bool // the events the reader marked, by id: ★ under them
 
 	lanes   []lane
 	laneIdx laneIndex // each event's lanes
@@ -153,6 +154,13 @@ func (m *Model) until(e *model.Event) day {
 	}
 	m.untilOf[e] = d
 	return d
+}
+
+// SetMarked gives the axis the ids of the events the reader marked; it
+// points ★ at them and names the selected one's mark.
+func (m *Model) SetMarked(ids map[string]bool) {
+	m.marked = ids
+	m.draw()
 }
 
 // SetSize sets the axis's share of the screen.

@@ -16,6 +16,7 @@ type plot struct {
 	m       *Model
 	lw, pw  int
 	related []int // positions of the selected event's related events, a few at most
+	starred []int // positions of the events the reader marked
 	ticks   []tick
 	// The dated events that reach into the window are lo..hi-1, and
 	// c0[i-lo] their first columns, worked out once for the frame cache:
@@ -255,8 +256,9 @@ func countGlyph(n int) rune {
 	return rune('0' + n)
 }
 
-// pointerRow points ▲ at the selected event and △ at its related ones, in
-// the plot or at their place in the undated gutter.
+// pointerRow points ▲ at the selected event, ★ at the marked ones and △
+// at its related ones (where not marked), in the plot or at their place in
+// the undated gutter.
 func (p *plot) pointerRow() line {
 	l := p.row("", stNone, '│')
 	point := func(i int, r rune, st uint8) {
@@ -274,6 +276,9 @@ func (p *plot) pointerRow() line {
 	}
 	for _, i := range p.related {
 		point(i, glyphRelated, stRelated)
+	}
+	for _, i := range p.starred { // the reader's own mark shows over a relation
+		point(i, glyphMarked, stCurrent)
 	}
 	if p.m.sel >= 0 {
 		point(p.m.sel, glyphSelected, stSelected)
@@ -335,7 +340,11 @@ func (p *plot) eventRow() line {
 	if e == nil {
 		return l
 	}
-	s := fmt.Sprintf("▲ %s · %s · %s", e.Date.Display(), e.Title, e.Status)
+	title := e.Title
+	if p.m.marked[e.ID] {
+		title = "★ " + title
+	}
+	s := fmt.Sprintf("▲ %s · %s · %s", e.Date.Display(), title, e.Status)
 	if n := len(p.related); n > 0 {
 		s += " · " + strconv.Itoa(n) + " related △"
 	}
@@ -343,13 +352,16 @@ func (p *plot) eventRow() line {
 	return l
 }
 
-// legendRow says what c does now (first: it is cut last) and what the
-// glyphs mean.
+// legendRow says what c does now (first: it is cut last), that ★ marks
+// the reader's marked events when there are any, and what the glyphs mean.
 func (p *plot) legendRow() line {
 	l := newLine(p.m.width)
 	scale := "c: collapse gaps"
 	if p.m.collapsed {
 		scale = "c: full scale"
+	}
+	if len(p.starred) > 0 { // before the glyphs, which are cut first
+		scale += " · ★ marked"
 	}
 	s := scale + " · ● occurred ◐·· ongoing ○ to come ✕ cancelled ━ range ┄ month ≈ cut △ related"
 	l.put(0, cells.Fit(s, p.m.width), stDim)

@@ -25,6 +25,7 @@ const (
 	glyphCutLane   = '┆'
 	glyphSelected  = '▲'
 	glyphRelated   = '△'
+	glyphMarked    = '★' // an event the reader marked
 	glyphMore      = '+'
 )
 
@@ -185,8 +186,8 @@ func (m *Model) draw() {
 		m.cache = m.buildCache(r)
 	}
 	c := m.cache
-	p := *c.plot // the frame's table, with this selection's related events
-	p.m, p.related = m, m.relatedSet()
+	p := *c.plot // the frame's table, with this selection's related events and the marks
+	p.m, p.related, p.starred = m, m.relatedSet(), m.markedSet()
 	out := append([]string(nil), c.head...)
 	for k, base := range c.lanes {
 		out = append(out, m.render(p.decorate(base, k)))
@@ -221,6 +222,18 @@ func (m *Model) fillHeight(lines []string) string {
 		lines = append(lines, "")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// markedSet is the positions on the axis of the events the reader marked:
+// a lookup per mark, never a pass over the events.
+func (m *Model) markedSet() []int {
+	var out []int
+	for id, on := range m.marked {
+		if i, ok := m.indexOf(m.ds.Event(id)); on && ok {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // relatedSet is the positions of the selected event's related events on
