@@ -15,6 +15,11 @@ import (
 // from the raw text (JSON escapes it); Markdown and CSV from the
 // terminal-safe text, since they are read on terminals as they are.
 func runExport(env Env, o options, loaded *data.Loaded, filter model.Filter, event *model.Event) int {
+	nb, err := readNotebook(o, env, loaded.Safe)
+	if err != nil {
+		return fail(env, ExitData, "%v", err)
+	}
+	filter.Marked, filter.Notes = nb.Book.MarkedIDs(), nb.Places.Texts()
 	ds := loaded.Safe
 	if o.export == "timelinejs" || o.export == "csl-json" {
 		ds = loaded.Raw
@@ -27,7 +32,7 @@ func runExport(env Env, o options, loaded *data.Loaded, filter model.Filter, eve
 	if event != nil {
 		heading = "1 of " + plural(len(ds.Events), "event", "events") + " · event: " + event.ID
 	}
-	v := export.View{Dataset: ds, Events: events, About: heading}
+	v := export.View{Dataset: ds, Events: events, About: heading, Notes: export.Notes{Marked: filter.Marked, Places: nb.Places}}
 	var out bytes.Buffer
 	if err := export.Write(&out, o.export, v); err != nil {
 		return fail(env, ExitData, "export: %v", err)

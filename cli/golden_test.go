@@ -45,6 +45,7 @@ func TestGoldenOutputs(t *testing.T) {
 		{"event-kim-letter-notes.txt", []string{"--event", "kim-letter", "--notes", notesFixture}},
 		{"event-sanders-briefing-notes.txt", []string{"--event", "sanders-briefing", "--notes", notesFixture}},
 		{"event-kim-letter-notes.json", []string{"--json", "--event", "kim-letter", "--notes", notesFixture}},
+		{"export-notes.md", []string{"--export", "markdown", "--marked", "--notes", notesFixture}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.golden, func(t *testing.T) {

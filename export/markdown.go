@@ -36,7 +36,7 @@ func markdown(v View, max int) (string, bool) {
 			b.line("## " + m)
 			b.line("")
 		}
-		b.event(v.Dataset, e, "###")
+		b.event(v.Dataset, e, "###", v.Notes)
 		if max > 0 && b.Len() > max {
 			return "", false
 		}
@@ -64,7 +64,7 @@ func markdown(v View, max int) (string, bool) {
 // what the explorer copies for a selected event.
 func MarkdownEvent(ds *model.Dataset, e *model.Event) string {
 	b := &mdWriter{cite: newCiter(ds)}
-	b.event(ds, e, "##")
+	b.event(ds, e, "##", Notes{})
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
 
@@ -85,7 +85,7 @@ type mdWriter struct {
 
 func (b *mdWriter) line(s string) { b.WriteString(s + "\n") }
 
-func (b *mdWriter) event(ds *model.Dataset, e *model.Event, heading string) {
+func (b *mdWriter) event(ds *model.Dataset, e *model.Event, heading string, mine Notes) {
 	b.line(heading + " " + mdInline(e.Title))
 	b.line("")
 	b.line("- Date: " + mdInline(dateWords(e.Date)))
@@ -102,6 +102,9 @@ func (b *mdWriter) event(ds *model.Dataset, e *model.Event, heading string) {
 		b.line("- Related: " + mdInline(related))
 	}
 	b.line("- Id: `" + strings.ReplaceAll(e.ID, "`", "") + "`")
+	if mine.Marked[e.ID] {
+		b.line("- Marked: yes")
+	}
 	b.line("")
 	for _, p := range paragraphs(e.Summary) {
 		b.line(mdLineStart(mdInline(p)))
@@ -131,6 +134,7 @@ func (b *mdWriter) event(ds *model.Dataset, e *model.Event, heading string) {
 	if len(notes) > 0 {
 		b.line("")
 	}
+	b.readerNotes(e, mine)
 }
 
 // participants is "Name (part), Name (part)".

@@ -14,6 +14,7 @@ type View struct {
 	Dataset *model.Dataset
 	Events  []*model.Event
 	About   string
+	Notes   Notes // the reader's marks and notes, for the Markdown chronology
 }
 
 // citedSources is every source the events quote or excerpt, in the order
