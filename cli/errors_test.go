@@ -42,7 +42,7 @@ func TestErrorsExitCodeAndMessage(t *testing.T) {
 		{"unknown event lists the valid ids", []string{"--event", "nope"}, ExitUsage,
 			[]string{`no event has id "nope"; valid ids: panmunjom-summit, `, "moon-briefs-trump-un"}},
 		{"missing data file", []string{"--data", filepath.Join(dir, "missing.json")}, ExitData, []string{"missing.json: no such file or directory"}},
-		{"data file is a directory", []string{"--data", dir}, ExitData, []string{"is a directory, not a file"}},
+		{"data file is a directory", []string{"--data", dir}, ExitData, []string{"is a directory, not a regular file"}},
 		{"bad JSON gives line and column", []string{"--data", badSyntax}, ExitData, []string{"bad.json: line 3, column 15: invalid JSON"}},
 		{"schema violations, every one", []string{"--data", badSchema}, ExitData, []string{
 			`schema.json: events[0].id: "Not A Slug" is not a slug`,

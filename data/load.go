@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"parley/model"
 )
@@ -136,19 +137,23 @@ func readCapped[W interface {
 	Grow(int)
 	Len() int
 }](path string, maxBytes int64, dst W, report func(Progress)) error {
-	f, err := os.Open(path)
+	// O_NONBLOCK: opening a FIFO must not wait for a writer; the mode
+	// check below then refuses it before any read.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return errors.Unwrap(err) // the *PathError's path is already named by the caller
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil {
-		if info.IsDir() {
-			return errors.New("is a directory, not a file")
-		}
-		dst.Grow(int(min(info.Size(), maxBytes)) + 1)
+	info, err := f.Stat()
+	if err != nil {
+		return errors.Unwrap(err)
 	}
+	if !info.Mode().IsRegular() {
+		return fmt.Errorf("is %s, not a regular file", fileKind(info.Mode()))
+	}
+	dst.Grow(int(min(info.Size(), maxBytes)) + 1)
 	var src io.Reader = io.LimitReader(f, maxBytes+1)
-	if info, err := f.Stat(); err == nil && report != nil {
+	if report != nil {
 		src = &countingReader{r: src, total: info.Size(), report: report}
 	}
 	if _, err := io.Copy(dst, src); err != nil {

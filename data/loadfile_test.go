@@ -35,7 +35,7 @@ func TestLoadFileRefusesWhatItCannotUse(t *testing.T) {
 	cases := map[string]string{
 		big:                                big + ": larger than the 2 MiB limit",
 		filepath.Join(dir, "missing.json"): filepath.Join(dir, "missing.json") + ": no such file or directory",
-		dir:                                dir + ": is a directory, not a file",
+		dir:                                dir + ": is a directory, not a regular file",
 	}
 	for path, want := range cases {
 		_, err := LoadFile(path, 2<<20)
