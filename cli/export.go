@@ -43,6 +43,9 @@ func runExport(env Env, o options, loaded *data.Loaded, filter model.Filter, eve
 		}
 		return write(env, out.String())
 	}
+	if what := readFrom(o.outputFile, loaded.Files); what != "" {
+		return fail(env, ExitData, "--output %s: is %s; parley does not write over what it reads, choose another file", o.outputFile, what)
+	}
 	if err := writeAtomic(o.outputFile, out.Bytes(), true); err != nil {
 		return fail(env, ExitData, "--output %s: %v", o.outputFile, err)
 	}

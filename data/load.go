@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 
 	"parley/model"
@@ -30,6 +31,7 @@ type Loaded struct {
 	Warnings Problems // worth a look; none of them stopped the load
 	Format   string   // the file's format: FormatParley or FormatTimelineJS
 	Notes    []string // what a reader should know that is not a problem
+	Files    []string // files read from disk: the dataset file first, then its text files
 }
 
 // The formats a dataset file can be read from.
@@ -111,7 +113,12 @@ func LoadFile(path string, maxBytes int64) (*Loaded, error) {
 // and every thousand or so events parsed, from one goroutine at a time,
 // never after the return.
 func LoadFileAs(path string, maxBytes int64, format string, report func(Progress)) (*Loaded, error) {
+	var mu sync.Mutex
+	files := []string{path}
 	read := func(p string) ([]byte, error) {
+		mu.Lock()
+		files = append(files, p)
+		mu.Unlock()
 		var b bytes.Buffer
 		err := readCapped(p, maxBytes, &b, nil)
 		return b.Bytes(), err
@@ -120,12 +127,19 @@ func LoadFileAs(path string, maxBytes int64, format string, report func(Progress
 	if err := readCapped(path, maxBytes, &text, report); err != nil {
 		return nil, Problems{{File: path, Msg: err.Error()}}
 	}
-	if format == FormatTimelineJS {
-		return loadTimelineJS(path, text.String())
+	var loaded *Loaded
+	var err error
+	switch {
+	case format == FormatTimelineJS:
+		loaded, err = loadTimelineJS(path, text.String())
+	default:
+		loaded, err = load(path, text.String(), openInside(filepath.Dir(path), read), report)
+		if err != nil && format == FormatAuto && isTimelineJS(text.String()) {
+			loaded, err = loadTimelineJS(path, text.String())
+		}
 	}
-	loaded, err := load(path, text.String(), openInside(filepath.Dir(path), read), report)
-	if err != nil && format == FormatAuto && isTimelineJS(text.String()) {
-		return loadTimelineJS(path, text.String())
+	if loaded != nil {
+		loaded.Files = files
 	}
 	return loaded, err
 }
