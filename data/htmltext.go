@@ -24,6 +24,11 @@ func htmlText(s string) string {
 			break
 		}
 		b.WriteString(s[:lt])
+		if !startsTag(s[lt+1:]) { // "a < b": a less-than sign, not a tag
+			b.WriteByte('<')
+			s = s[lt+1:]
+			continue
+		}
 		gt := strings.IndexByte(s[lt:], '>')
 		if gt < 0 { // a lone '<' is text
 			b.WriteString(s[lt:])
@@ -39,6 +44,16 @@ func htmlText(s string) string {
 		}
 	}
 	return squeeze(html.UnescapeString(b.String()))
+}
+
+// startsTag reports whether the text after a '<' opens a tag, an end tag
+// or a comment or declaration, as HTML reads it: a letter, '/' or '!'.
+func startsTag(after string) bool {
+	if after == "" {
+		return false
+	}
+	c := after[0]
+	return c == '/' || c == '!' || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
 }
 
 // closingTag is where the first </name (any case) in s starts, len(s)
