@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"parley/model"
@@ -59,7 +58,7 @@ func Starter(textPath, text, title string, published *model.Date) ([]byte, error
 		return nil, fmt.Errorf("%s is not UTF-8 text", textPath)
 	}
 	text = strings.TrimPrefix(text, "\ufeff") // a byte-order mark is not the text's
-	id := slugOf(strings.TrimSuffix(filepath.Base(textPath), filepath.Ext(textPath)))
+	id := slug(strings.TrimSuffix(filepath.Base(textPath), filepath.Ext(textPath)), "source")
 	if strings.TrimSpace(title) == "" {
 		title = firstLine(text, 100)
 	}
@@ -96,28 +95,6 @@ func Starter(textPath, text, title string, published *model.Date) ([]byte, error
 		return nil, fmt.Errorf("the starter dataset does not validate (a defect in parley): %v", err)
 	}
 	return out, nil
-}
-
-// slugOf makes an id from a file name: lower case, every run of other
-// characters one hyphen; "source" when nothing is left.
-func slugOf(name string) string {
-	var b strings.Builder
-	hyphen := false
-	for _, r := range strings.ToLower(name) {
-		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			hyphen = false
-			continue
-		}
-		hyphen = true
-	}
-	if b.Len() == 0 {
-		return "source"
-	}
-	return b.String()
 }
 
 // firstLine is the text's first line that is not blank, cut at a word

@@ -130,12 +130,9 @@ func (im *importer) slide(path string, raw json.RawMessage) {
 // uniqueID is the slide's unique_id, else its headline, made a slug and
 // told apart from those already taken by a number.
 func (im *importer) uniqueID(id, headline string, n int) string {
-	base := slugify(id)
+	base := slug(id, "")
 	if base == "" {
-		base = slugify(headline)
-	}
-	if base == "" {
-		base = "event-" + strconv.Itoa(n)
+		base = slug(headline, "event-"+strconv.Itoa(n))
 	}
 	id = base
 	for k := 2; im.ids[id]; k++ {
@@ -147,10 +144,7 @@ func (im *importer) uniqueID(id, headline string, n int) string {
 
 // actor is the id of the actor standing for a group, made on first use.
 func (im *importer) actor(group string) string {
-	id := slugify(group)
-	if id == "" {
-		id = "group"
-	}
+	id := slug(group, "group")
 	if !im.actors[id] {
 		im.actors[id] = true
 		im.doc.actors = append(im.doc.actors, &model.Actor{ID: id, Name: group, Role: "a group of the TimelineJS timeline", Side: model.SideNone})
@@ -177,29 +171,3 @@ func slideSummary(s tlSlide) string {
 	}
 	return summary
 }
-
-// slugify makes s an id: lower-case letters and digits, anything else a
-// single hyphen, none at either end, at most maxSlug bytes.
-func slugify(s string) string {
-	var b strings.Builder
-	hyphen := false
-	for _, r := range strings.ToLower(s) {
-		if ('a' <= r && r <= 'z') || ('0' <= r && r <= '9') {
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			hyphen = false
-		} else {
-			hyphen = true
-		}
-	}
-	id := b.String()
-	if len(id) > maxSlug { // a headline can be a paragraph; an id is typed
-		id = strings.TrimRight(id[:maxSlug], "-")
-	}
-	return id
-}
-
-// maxSlug caps an id made from a headline.
-const maxSlug = 60
