@@ -66,7 +66,7 @@ func loadTimelineJS(name, text string) (*Loaded, error) {
 		}
 		return nil, Problems{{File: name, Msg: "not a TimelineJS3 timeline: " + err.Error()}}
 	}
-	im := &importer{file: name, ids: map[string]bool{}, actors: map[string]bool{}}
+	im := &importer{file: name, ids: map[string]bool{}, actorIDs: map[string]bool{}, groups: map[string]string{}}
 	for i, raw := range f.Events {
 		im.slide(fmt.Sprintf("events[%d]", i), raw)
 	}
@@ -84,11 +84,12 @@ func loadTimelineJS(name, text string) (*Loaded, error) {
 // importer builds a document from TimelineJS slides, noting problems with
 // their JSON paths as the parley reader does.
 type importer struct {
-	file   string
-	doc    document
-	ids    map[string]bool
-	actors map[string]bool
-	probs  Problems
+	file     string
+	doc      document
+	ids      map[string]bool   // event ids taken
+	actorIDs map[string]bool   // actor ids taken
+	groups   map[string]string // group text → its actor's id
+	probs    Problems
 }
 
 func (im *importer) fail(path, format string, args ...any) {
@@ -134,21 +135,29 @@ func (im *importer) uniqueID(id, headline string, n int) string {
 	if base == "" {
 		base = slug(headline, "event-"+strconv.Itoa(n))
 	}
-	id = base
-	for k := 2; im.ids[id]; k++ {
-		id = base + "-" + strconv.Itoa(k)
-	}
-	im.ids[id] = true
-	return id
+	return untaken(base, im.ids)
 }
 
 // actor is the id of the actor standing for a group, made on first use.
+// Groups are told apart by their text: "북한" and "남한" both slug to
+// nothing and must stay two actors.
 func (im *importer) actor(group string) string {
-	id := slug(group, "group")
-	if !im.actors[id] {
-		im.actors[id] = true
-		im.doc.actors = append(im.doc.actors, &model.Actor{ID: id, Name: group, Role: "a group of the TimelineJS timeline", Side: model.SideNone})
+	if id, ok := im.groups[group]; ok {
+		return id
 	}
+	id := untaken(slug(group, "group"), im.actorIDs)
+	im.groups[group] = id
+	im.doc.actors = append(im.doc.actors, &model.Actor{ID: id, Name: group, Role: "a group of the TimelineJS timeline", Side: model.SideNone})
+	return id
+}
+
+// untaken is base, or base-2, base-3… when taken has it, marked taken.
+func untaken(base string, taken map[string]bool) string {
+	id := base
+	for k := 2; taken[id]; k++ {
+		id = base + "-" + strconv.Itoa(k)
+	}
+	taken[id] = true
 	return id
 }
 
