@@ -27,9 +27,11 @@ type cslDate struct {
 }
 
 // CSLJSON writes the sources the view's events cite as a CSL-JSON array of
-// newspaper articles. issued holds only the known parts of the
-// publication date (a range as two dates); when the date is not printed
-// in the source, note says how it was found.
+// newspaper articles. issued holds only the parts of the publication date
+// that are certain: a window of days inside one month is that month, since
+// citation tools print a two-date issued as a range the article was
+// published over. When the date is not printed in the source, or is
+// narrower than issued, note says what is known and how.
 func CSLJSON(w io.Writer, v View) error {
 	items := []cslItem{}
 	for _, s := range v.citedSources() {
@@ -38,8 +40,10 @@ func CSLJSON(w io.Writer, v View) error {
 			it.Author = []cslName{{Literal: s.Author}}
 		}
 		if d := s.Published; d.Dated() {
-			it.Issued = cslIssued(d)
-			if d.Basis != model.BasisStated {
+			if parts := certainParts(d); len(parts) > 0 {
+				it.Issued = &cslDate{DateParts: [][]int{parts}}
+			}
+			if d.Basis != model.BasisStated || d.Precision == model.PrecisionRange {
 				it.Note = "publication date " + d.Provenance()
 			}
 		}
@@ -48,19 +52,21 @@ func CSLJSON(w io.Writer, v View) error {
 	return WriteJSON(w, items)
 }
 
-func cslIssued(d model.Date) *cslDate {
-	day := func(t model.Date, end bool) []int {
-		at := t.Start
-		if end {
-			at = t.End
-		}
-		return []int{at.Year(), int(at.Month()), at.Day()}
-	}
+// certainParts is year, month and day as far as the date's start and end
+// agree on them at its precision: [2018 9] for 10–13 Sep 2018, [2018]
+// for a whole year, nothing for a window across a new year.
+func certainParts(d model.Date) []int {
+	start := []int{d.Start.Year(), int(d.Start.Month()), d.Start.Day()}
 	switch d.Precision {
+	case model.PrecisionDay:
+		return start
 	case model.PrecisionMonth:
-		return &cslDate{DateParts: [][]int{{d.Start.Year(), int(d.Start.Month())}}}
-	case model.PrecisionRange:
-		return &cslDate{DateParts: [][]int{day(d, false), day(d, true)}}
+		return start[:2]
 	}
-	return &cslDate{DateParts: [][]int{day(d, false)}}
+	end := []int{d.End.Year(), int(d.End.Month()), d.End.Day()}
+	n := 0
+	for n < 3 && start[n] == end[n] {
+		n++
+	}
+	return start[:n]
 }
