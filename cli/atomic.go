@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"syscall"
 )
 
 // writeAtomic puts data at path so that a reader, or a crash, sees the old
@@ -17,7 +18,8 @@ import (
 // replaced, not the link), an existing file keeps its permissions, and a
 // file parley cannot read, or that is not a regular file, is left alone.
 // With replace false nothing at path is ever touched: the new file is
-// linked in, which fails with errExists if the name is taken. A new file
+// put in place by placeNew, which fails with errExists if the name is
+// taken. A new file
 // gets 0666 less the umask, as any tool creates one.
 func writeAtomic(path string, data []byte, replace bool) (err error) {
 	target, mode := path, fs.FileMode(0)
@@ -53,13 +55,57 @@ func writeAtomic(path string, data []byte, replace bool) (err error) {
 	}
 	if replace {
 		err = os.Rename(tmp.Name(), target)
-	} else if err = os.Link(tmp.Name(), target); errors.Is(err, fs.ErrExist) {
-		err = errExists
+	} else {
+		err = placeNew(tmp.Name(), target)
 	}
 	if err != nil {
 		return err
 	}
 	return syncDir(dir)
+}
+
+// placeNew puts the written file tmp at target, which must not exist yet.
+// A hard link does it in one step; where the file system has none (vfat,
+// many FUSE mounts) the name is claimed with an exclusive create and the
+// complete file renamed over that claim, so a reader sees at worst an
+// empty file, never a part, and a file already there is never replaced.
+func placeNew(tmp, target string) error {
+	err := linkFile(tmp, target)
+	if err == nil || !noHardLinks(err) {
+		if errors.Is(err, fs.ErrExist) {
+			return errExists
+		}
+		return err
+	}
+	claim, err := os.OpenFile(target, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+	if errors.Is(err, fs.ErrExist) {
+		return errExists
+	}
+	if err != nil {
+		return err
+	}
+	_ = claim.Close()
+	if err := os.Rename(tmp, target); err != nil {
+		_ = os.Remove(target) // our own empty claim
+		return err
+	}
+	return nil
+}
+
+// linkFile is os.Link; tests replace it to act as a file system without
+// hard links.
+var linkFile = os.Link
+
+// noHardLinks reports whether a link failed because the file system (or
+// the two places) cannot have one, rather than for a reason a plain
+// create would meet too.
+func noHardLinks(err error) bool {
+	for _, errno := range []error{syscall.EPERM, syscall.ENOTSUP, syscall.EOPNOTSUPP, syscall.EXDEV, syscall.ENOSYS, syscall.EMLINK} {
+		if errors.Is(err, errno) {
+			return true
+		}
+	}
+	return false
 }
 
 // errExists is writeAtomic's answer when the file it must not replace is there.
