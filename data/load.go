@@ -135,13 +135,30 @@ func LoadFileAs(path string, maxBytes int64, format string, report func(Progress
 	default:
 		loaded, err = load(path, text.String(), openInside(filepath.Dir(path), read), report)
 		if err != nil && format == FormatAuto && isTimelineJS(text.String()) {
-			loaded, err = loadTimelineJS(path, text.String())
+			loaded, err = asTimelineJS(path, text.String())
 		}
 	}
 	if loaded != nil {
 		loaded.Files = files
 	}
 	return loaded, err
+}
+
+// asTimelineJS reads a file that is no valid parley dataset but has a
+// TimelineJS timeline's shape (see isTimelineJS) as one. When that fails
+// too, its problems are the ones reported, each saying which reading it
+// comes from: the file's events have no parley key, so the parley
+// reading's problems would only be every field missing, on every event.
+func asTimelineJS(path, text string) (*Loaded, error) {
+	loaded, err := loadTimelineJS(path, text)
+	var probs Problems
+	if !errors.As(err, &probs) {
+		return loaded, err
+	}
+	for i := range probs {
+		probs[i].Msg = "read as a TimelineJS timeline: " + probs[i].Msg
+	}
+	return nil, probs
 }
 
 // readCapped reads a file into dst, a bytes.Buffer or strings.Builder,

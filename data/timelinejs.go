@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -21,17 +20,18 @@ type (
 		StartDate   *tlDate `json:"start_date"`
 		EndDate     *tlDate `json:"end_date"`
 		DisplayDate string  `json:"display_date"`
-		Text        struct {
-			Headline string `json:"headline"`
-			Text     string `json:"text"`
-		} `json:"text"`
-		Media *struct {
+		Text        *tlText `json:"text"`
+		Media       *struct {
 			URL     string `json:"url"`
 			Caption string `json:"caption"`
 			Credit  string `json:"credit"`
 		} `json:"media"`
 		Group    string `json:"group"`
 		UniqueID string `json:"unique_id"`
+	}
+	tlText struct {
+		Headline string `json:"headline"`
+		Text     string `json:"text"`
 	}
 	tlDate struct {
 		Year        json.RawMessage `json:"year"`
@@ -42,16 +42,30 @@ type (
 )
 
 // isTimelineJS reports whether text has a TimelineJS file's shape: a JSON
-// object with an events array and no schema field (every parley dataset
-// names its schema).
+// object with an events array and no schema field, where some slide has
+// a TimelineJS key (start_date, text) and none has a parley event's (id,
+// title, date). A parley dataset that lost its schema line is still a
+// parley dataset, and must be told what is wrong with it as one.
 func isTimelineJS(text string) bool {
-	var top map[string]json.RawMessage
-	if json.Unmarshal([]byte(text), &top) != nil {
+	var top struct {
+		Schema *json.RawMessage             `json:"schema"`
+		Events []map[string]json.RawMessage `json:"events"`
+	}
+	if json.Unmarshal([]byte(text), &top) != nil || top.Schema != nil {
 		return false
 	}
-	events, hasEvents := top["events"]
-	_, hasSchema := top["schema"]
-	return hasEvents && !hasSchema && bytes.HasPrefix(bytes.TrimSpace(events), []byte("["))
+	slides := false
+	for _, e := range top.Events {
+		for _, key := range []string{"id", "title", "date"} {
+			if _, ok := e[key]; ok {
+				return false
+			}
+		}
+		_, dated := e["start_date"]
+		_, texted := e["text"]
+		slides = slides || dated || texted
+	}
+	return slides
 }
 
 // loadTimelineJS reads a TimelineJS3 timeline as a dataset: each slide an
@@ -101,6 +115,13 @@ func (im *importer) slide(path string, raw json.RawMessage) {
 	if err := json.Unmarshal(raw, &s); err != nil {
 		im.fail(path, "not a TimelineJS slide: %v", err)
 		return
+	}
+	if s.StartDate == nil && s.Text == nil {
+		im.fail(path, "has neither start_date nor text: TimelineJS skips such a slide; give it one or remove it")
+		return
+	}
+	if s.Text == nil {
+		s.Text = &tlText{}
 	}
 	title := htmlText(s.Text.Headline)
 	e := &model.Event{
