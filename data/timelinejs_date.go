@@ -32,7 +32,7 @@ func slideDate(start, end *tlDate, display string) (model.Date, error) {
 	if err != nil {
 		return model.Date{}, err
 	}
-	d := model.Date{Basis: model.BasisStated, Words: words, Note: "as the TimelineJS timeline gives it"}
+	d := model.Date{Basis: model.BasisImported, Words: words, Note: "a TimelineJS file, with no source text to check it against"}
 	first, last := s.span()
 	switch {
 	case e.year != 0 && e != s:

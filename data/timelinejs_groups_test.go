@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"strings"
 	"testing"
 
 	"parley/data"
@@ -37,5 +38,23 @@ func TestTimelineJSGroupsStayApart(t *testing.T) {
 	}
 	if a, c := ds.Event("a"), ds.Event("c"); a.Participants[0].ActorID != c.Participants[0].ActorID {
 		t.Errorf("one group became two actors")
+	}
+}
+
+// An imported date comes from the timeline, not from a source parley has:
+// it must not be called stated in the source.
+func TestTimelineJSDatesNameTheTimelineAsTheirOrigin(t *testing.T) {
+	path := writeTemp(t, "t.json", `{"events": [
+    {"start_date": {"year": 2018, "month": 9}, "display_date": "mid Sep 2018", "text": {"headline": "a"}}]}`)
+	loaded, err := data.LoadFile(path, data.DefaultMaxBytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := loaded.Safe.Events[0].Date
+	if got := d.Provenance(); strings.Contains(got, "stated in the source") || !strings.HasPrefix(got, `as the imported timeline gives it ("mid Sep 2018"): a TimelineJS file`) {
+		t.Errorf("provenance %q, want it to name the imported timeline", got)
+	}
+	if got := d.WithBasis(); got != "mid Sep 2018 (imported)" {
+		t.Errorf("date shown as %q, want it flagged as imported", got)
 	}
 }

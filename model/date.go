@@ -39,6 +39,10 @@ const (
 	BasisStated   Basis = "stated"   // printed in the source
 	BasisInferred Basis = "inferred" // resolved from relative words against the publication date
 	BasisRecord   Basis = "record"   // not in the source; taken from public record
+	// BasisImported: given by a timeline parley imported, with no source
+	// text to check it against. Only the importer sets it, so it is not in
+	// Bases: a dataset file cannot claim it.
+	BasisImported Basis = "imported"
 )
 
 // Bases lists every valid basis, for validation messages.
@@ -261,6 +265,8 @@ func (d Date) WithBasis() string {
 		return d.Display() + " (inferred)"
 	case d.Basis == BasisRecord:
 		return d.Display() + " (public record)"
+	case d.Basis == BasisImported:
+		return d.Display() + " (imported)"
 	}
 	return d.Display()
 }
@@ -301,6 +307,11 @@ func (d Date) Provenance() string {
 		s = "from public record"
 		if d.Words != "" {
 			s += "; the source says only " + d.quotedWords()
+		}
+	case BasisImported:
+		s = "as the imported timeline gives it"
+		if d.Words != "" {
+			s += " (" + d.quotedWords() + ")"
 		}
 	default:
 		s = "basis unknown"
