@@ -3,8 +3,6 @@
 package data
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -16,12 +14,7 @@ import (
 // reading one waits for a writer that never comes.
 func TestLoadFileRefusesANamedPipe(t *testing.T) {
 	dir := t.TempDir()
-	doc := smallDoc()
-	s := doc["sources"].([]any)[0].(map[string]any)
-	delete(s, "text")
-	s["text_file"] = "pipe.txt"
-	raw, _ := json.Marshal(doc)
-	must(t, os.WriteFile(filepath.Join(dir, "mine.json"), raw, 0o644))
+	writeDataset(t, dir, "pipe.txt")
 	must(t, syscall.Mkfifo(filepath.Join(dir, "pipe.txt"), 0o644))
 	must(t, syscall.Mkfifo(filepath.Join(dir, "pipe.json"), 0o644))
 

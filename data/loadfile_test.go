@@ -1,7 +1,6 @@
 package data
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,14 +9,9 @@ import (
 
 func TestLoadFileReadsSourceTextRelativeToTheDataset(t *testing.T) {
 	dir := t.TempDir()
-	doc := smallDoc()
-	s := doc["sources"].([]any)[0].(map[string]any)
-	delete(s, "text")
-	s["text_file"] = "texts/article.txt"
-	raw, _ := json.Marshal(doc)
+	writeDataset(t, dir, "texts/article.txt")
 	must(t, os.MkdirAll(filepath.Join(dir, "texts"), 0o755))
 	must(t, os.WriteFile(filepath.Join(dir, "texts", "article.txt"), []byte(smallText), 0o644))
-	must(t, os.WriteFile(filepath.Join(dir, "mine.json"), raw, 0o644))
 
 	loaded, err := LoadFile(filepath.Join(dir, "mine.json"), DefaultMaxBytes)
 	if err != nil {
