@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"parley/internal/testkit"
 )
 
 // seed builds a FuzzSession input the way decodeSession reads it, so the
@@ -115,7 +117,7 @@ func TestWriteSessionSeeds(t *testing.T) {
 	for name, in := range sessionSeeds() {
 		path := filepath.Join(dir, "seed-"+name)
 		content := fmt.Sprintf("go test fuzz v1\n[]byte(%q)\n", in)
-		if *update {
+		if testkit.Updating() {
 			if err := os.MkdirAll(dir, 0o755); err != nil {
 				t.Fatal(err)
 			}

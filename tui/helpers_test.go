@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"flag"
 	"os"
 	"strings"
 	"testing"
@@ -10,11 +9,9 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
-	"parley/data"
+	"parley/internal/testkit"
 	"parley/model"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden screens in testdata/")
 
 func TestMain(m *testing.M) {
 	// Fixed, colourless rendering: what the goldens show is what NO_COLOR
@@ -24,14 +21,7 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-func dataset(t testing.TB) *model.Dataset {
-	t.Helper()
-	l, err := data.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return l.Safe
-}
+func dataset(t testing.TB) *model.Dataset { return testkit.Embedded(t) }
 
 // sized is a new explorer after its first window-size message.
 func sized(t testing.TB, w, h int, opts Options) Model {

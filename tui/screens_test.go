@@ -2,11 +2,10 @@ package tui
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"parley/internal/testkit"
 	"parley/model"
 )
 
@@ -62,14 +61,12 @@ func screens() []screen {
 	}
 }
 
-var goldenSizes = [][2]int{{120, 40}, {80, 24}, {50, 16}}
-
 // TestGoldenScreens compares each screen at three sizes with the files in
 // testdata/ (ASCII colour profile: what NO_COLOR shows). Run with -update
 // to rewrite them, then read them.
 func TestGoldenScreens(t *testing.T) {
 	for _, s := range screens() {
-		for _, size := range goldenSizes {
+		for _, size := range testkit.GoldenSizes {
 			name := fmt.Sprintf("%s-%dx%d", s.name, size[0], size[1])
 			t.Run(name, func(t *testing.T) {
 				golden(t, name, s.build(t, size[0], size[1]).View())
@@ -81,27 +78,10 @@ func TestGoldenScreens(t *testing.T) {
 	})
 }
 
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	// Trailing spaces are kept: they are part of the frame's width.
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./tui -run TestGoldenScreens -update)", err)
-	}
-	if got+"\n" != string(want) {
-		t.Errorf("%s differs from %s:\n--- got\n%s\n--- want\n%s", name, path, got, want)
-	}
-}
+// golden compares a screen with testdata/name.golden; the file ends in a
+// newline, the frame does not. Trailing spaces are kept: they are part of
+// the frame's width.
+func golden(t *testing.T, name, got string) { t.Helper(); testkit.Golden(t, name, got+"\n") }
 
 // TestEveryFrameFits: on every screen and every size of a grid from 1×1 to
 // 200×60, no line is wider than the window and no frame taller. Each screen

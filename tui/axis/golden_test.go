@@ -3,8 +3,8 @@ package axis
 import (
 	"testing"
 
+	"parley/internal/testkit"
 	"parley/model"
-	"parley/tui/internal/testkit"
 )
 
 // TestGoldenFrames keeps frames of the axis in testdata/, as NO_COLOR and

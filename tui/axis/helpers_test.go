@@ -6,8 +6,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"parley/internal/testkit"
 	"parley/model"
-	"parley/tui/internal/testkit"
 )
 
 func embedded(t testing.TB) *model.Dataset { return testkit.Embedded(t) }

@@ -3,7 +3,7 @@ package pattern
 import (
 	"testing"
 
-	"parley/tui/internal/testkit"
+	"parley/internal/testkit"
 )
 
 // TestGoldenFrames keeps frames of the view in testdata/, as NO_COLOR and

@@ -6,7 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"parley/tui/internal/testkit"
+	"parley/internal/testkit"
 )
 
 func newView(t testing.TB, w, h int) Model {

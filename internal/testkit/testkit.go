@@ -1,5 +1,7 @@
-// Package testkit is what the explorer's component tests share: the
-// embedded dataset, key messages by name, and golden files.
+// Package testkit is what the explorer's tests (tui and its component
+// packages) share: the embedded dataset, key messages by name, and golden
+// files. It lives outside tui/ because it loads the dataset through data/,
+// which no package under tui/ may import.
 package testkit
 
 import (
@@ -58,6 +60,10 @@ func Press[M Component[M]](m M, keys ...string) (M, tea.Cmd) {
 
 // update is -update on the test command line of a package that uses Golden.
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current frames")
+
+// Updating reports whether the test run was asked to rewrite its golden
+// files (-update).
+func Updating() bool { return *update }
 
 // Golden compares got with testdata/name.golden, first rewriting the file
 // under -update (then read it: a golden is reviewed by eye). Frames are
