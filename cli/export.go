@@ -6,6 +6,7 @@ import (
 
 	"parley/data"
 	"parley/export"
+	"parley/internal/words"
 	"parley/model"
 	"parley/termsafe"
 )
@@ -30,7 +31,7 @@ func runExport(env Env, o options, loaded *data.Loaded, filter model.Filter, eve
 	}
 	heading := export.Selection(ds, filter, len(events))
 	if event != nil {
-		heading = "1 of " + plural(len(ds.Events), "event", "events") + " · event: " + event.ID
+		heading = "1 of " + words.Count(len(ds.Events), "event", "events") + " · event: " + event.ID
 	}
 	v := export.View{Dataset: ds, Events: events, About: heading, Notes: export.Notes{Marked: filter.Marked, Places: nb.Places}}
 	var out bytes.Buffer
@@ -49,6 +50,6 @@ func runExport(env Env, o options, loaded *data.Loaded, filter model.Filter, eve
 	if err := writeAtomic(o.outputFile, out.Bytes(), true); err != nil {
 		return fail(env, ExitData, "--output %s: %v", o.outputFile, err)
 	}
-	fmt.Fprintln(env.Stderr, termsafe.Text(fmt.Sprintf("parley: wrote %s as %s to %s", plural(len(events), "event", "events"), o.export, o.outputFile)))
+	fmt.Fprintln(env.Stderr, termsafe.Text(fmt.Sprintf("parley: wrote %s as %s to %s", words.Count(len(events), "event", "events"), o.export, o.outputFile)))
 	return ExitOK
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"parley/data"
+	"parley/internal/words"
 	"parley/termsafe"
 )
 
@@ -38,7 +39,7 @@ func fixExcerpts(env Env, path string, maxBytes int64) int {
 		if code := rewrite(env, path, maxBytes, edits); code != ExitOK {
 			return code
 		}
-		fmt.Fprintf(&out, "%s: rewrote %s to the source's text\n", path, plural(len(edits), "excerpt", "excerpts"))
+		fmt.Fprintf(&out, "%s: rewrote %s to the source's text\n", path, words.Count(len(edits), "excerpt", "excerpts"))
 	} else {
 		fmt.Fprintf(&out, "%s: no excerpt differs from its source by typography alone; nothing written\n", path)
 	}
@@ -47,7 +48,7 @@ func fixExcerpts(env Env, path string, maxBytes int64) int {
 	}
 	if n := left.Errors(); n > 0 {
 		failData(env, left)
-		fmt.Fprintln(env.Stderr, termsafe.Text(fmt.Sprintf("%s: %s left to fix by hand", path, plural(n, "problem", "problems"))))
+		fmt.Fprintln(env.Stderr, termsafe.Text(fmt.Sprintf("%s: %s left to fix by hand", path, words.Count(n, "problem", "problems"))))
 		return ExitData
 	}
 	return ExitOK

@@ -69,13 +69,6 @@ func phaseTitles(phases []*model.Phase) string {
 	return strings.Join(titles, ", ")
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
 // oneLine folds every run of whitespace, line breaks included, into one
 // space, so a value can never break the one-record-per-block layout.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"parley/internal/words"
 	"parley/model"
 )
 
@@ -24,7 +25,7 @@ func WritePattern(w io.Writer, ds *model.Dataset) error {
 	p := &printer{w: w}
 	p.line(fmt.Sprintf("%s, then %s: %s aligned, %s without a counterpart",
 		oneLine(earlier.Title), oneLine(later.Title),
-		plural(pat.Aligned(), "step", "steps"), plural(len(pat.Steps)-pat.Aligned(), "event", "events")))
+		words.Count(pat.Aligned(), "step", "steps"), words.Count(len(pat.Steps)-pat.Aligned(), "event", "events")))
 	for _, ph := range []*model.Phase{earlier, later} {
 		p.line("")
 		p.field("phase", fmt.Sprintf("%s (%s), %s", ph.Title, ph.Display(), ph.ID))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"parley/data"
+	"parley/internal/words"
 	"parley/termsafe"
 )
 
@@ -28,7 +29,7 @@ func validate(env Env, path string, maxBytes int64, format string) int {
 		if errors.As(err, &probs) {
 			n, warnings = probs.Errors(), len(probs)-probs.Errors()
 		}
-		fmt.Fprintln(env.Stderr, termsafe.Text(fmt.Sprintf("%s: %s%s", path, plural(n, "problem", "problems"), optionalCount(warnings, "warning", "warnings"))))
+		fmt.Fprintln(env.Stderr, termsafe.Text(fmt.Sprintf("%s: %s%s", path, words.Count(n, "problem", "problems"), optionalCount(warnings, "warning", "warnings"))))
 		return ExitData
 	}
 	if len(loaded.Warnings) > 0 {
@@ -43,9 +44,9 @@ func validate(env Env, path string, maxBytes int64, format string) int {
 		format = " (read as " + loaded.Format + ")"
 	}
 	return write(env, termsafe.Text(fmt.Sprintf("%s: ok%s: %s, %s, %s%s%s\n", path, format,
-		plural(len(ds.Events), "event", "events"),
-		plural(len(ds.Actors), "actor", "actors"),
-		plural(len(ds.Sources), "source", "sources"),
+		words.Count(len(ds.Events), "event", "events"),
+		words.Count(len(ds.Actors), "actor", "actors"),
+		words.Count(len(ds.Sources), "source", "sources"),
 		optionalCount(len(ds.Phases), "phase", "phases"),
 		optionalCount(len(loaded.Warnings), "warning", "warnings"))))
 }
@@ -57,5 +58,5 @@ func optionalCount(n int, one, many string) string {
 	if n == 0 {
 		return ""
 	}
-	return ", " + plural(n, one, many)
+	return ", " + words.Count(n, one, many)
 }

@@ -10,6 +10,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
+
+	"parley/internal/words"
 )
 
 // maxClipBytes caps what one copy sends: terminals cap OSC 52 themselves
@@ -51,7 +53,7 @@ func (m copiedMsg) status() string {
 	if m.reason != "" {
 		return fmt.Sprintf("could not copy %s: %s", m.what, m.reason)
 	}
-	return fmt.Sprintf("copied %s, %s", m.what, plural(m.chars, "character"))
+	return fmt.Sprintf("copied %s, %s", m.what, words.Count(m.chars, "character", "characters"))
 }
 
 // copy is the command that builds the text, sends it to the clipboard and
@@ -120,12 +122,4 @@ func (o *lockedOutput) Write(p []byte) (int, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	return o.File.Write(p)
-}
-
-// plural is "1 character" or "212 characters".
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/rivo/uniseg"
 
+	"parley/internal/words"
 	"parley/termsafe"
 )
 
@@ -241,18 +242,10 @@ func tail(s string, n int) string {
 	return out
 }
 
-// counted is n and its noun, singular for one: "1 event", "2 events".
-func counted(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
 // ofEvents is "n of total events", the noun agreeing with total: "1 of 1
 // event", "0 of 16 events".
 func ofEvents(n, total int) string {
-	return strconv.Itoa(n) + " of " + counted(total, "event", "events")
+	return strconv.Itoa(n) + " of " + words.Count(total, "event", "events")
 }
 
 // joinNonEmpty joins the parts that are not empty.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 
+	"parley/internal/words"
 	"parley/model"
 )
 
@@ -17,7 +18,7 @@ func (m *Model) header() string {
 	if len(ds.Sources) == 1 {
 		what = flatten(ds.Sources[0].Title)
 	}
-	right := st.dim.Render(counted(len(ds.Events), "event", "events") + " · " + counted(len(ds.Actors), "actor", "actors"))
+	right := st.dim.Render(words.Count(len(ds.Events), "event", "events") + " · " + words.Count(len(ds.Actors), "actor", "actors"))
 	left := st.appName.Render("parley") + st.dim.Render(" · ") + st.header.Render(what)
 	return spread(left, right, m.w)
 }
@@ -129,7 +130,7 @@ func filterSummary(ctx *context, s *shared, counts bool) []summaryPart {
 			sep = " + "
 		}
 		parts = append(parts, summaryPart{"Actors: " + strings.Join(names, sep), " (" + f.Mode.Label() + ")",
-			counted(len(chosen), "actor", "actors")})
+			words.Count(len(chosen), "actor", "actors")})
 	} else {
 		parts = append(parts, summaryPart{text: "All actors"})
 	}

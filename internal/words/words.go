@@ -1,0 +1,15 @@
+// Package words holds the small wording rules the command line and the
+// explorer share, so both say the same thing the same way.
+package words
+
+import "strconv"
+
+// Count is n with the noun agreeing: "1 event", "0 events", "16 events".
+// Both forms are given, not derived, because English plurals are irregular
+// ("1 match", "2 matches").
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
