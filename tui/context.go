@@ -23,6 +23,7 @@ type context struct {
 	// timeline heads each run of events in the same phases with them.
 	phasesOf map[*model.Event][]*model.Phase
 	notes    Notebook
+	unstated bool // some event has no stated status (an import): the help names it
 }
 
 func newContext(ds *model.Dataset, mono bool) *context {
@@ -35,6 +36,7 @@ func newContext(ds *model.Dataset, mono bool) *context {
 	var prev model.Date
 	for i, e := range ds.Events {
 		c.titleWidth = max(c.titleWidth, min(width(flatten(e.Title)), 80))
+		c.unstated = c.unstated || e.Status == model.StatusUnstated
 		d := e.Date
 		// Events sharing a date sit together in timeline order: each run
 		// of them is measured once.

@@ -120,7 +120,7 @@ func (h *helpPane) layout() {
 	}
 	flush()
 	lines = append(lines, st.bold.Render("Status marks"))
-	lines = append(lines, wrap(statusLegend(), w)...)
+	lines = append(lines, wrap(statusLegend(h.ctx.unstated), w)...)
 	lines = append(lines, "")
 	notes := []string{
 		"Dates show what the article allows: a day, a month or part of one, a range, or no date set. The event's detail says where each date comes from.",

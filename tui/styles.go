@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"slices"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -152,14 +154,21 @@ func statusMark(s model.Status) (glyph, word string) {
 		return "◇", "expected"
 	case model.StatusPlanned:
 		return "○", "planned"
+	case model.StatusUnstated:
+		return "◌", "not stated"
 	}
 	return "?", string(s)
 }
 
-// statusLegend explains the glyphs, for the help screen.
-func statusLegend() string {
+// statusLegend explains the glyphs, for the help screen; "not stated" only
+// when the dataset has it (an import without statuses).
+func statusLegend(unstated bool) string {
+	statuses := model.Statuses
+	if unstated {
+		statuses = append(slices.Clip(statuses), model.StatusUnstated)
+	}
 	out := ""
-	for i, st := range model.Statuses {
+	for i, st := range statuses {
 		g, w := statusMark(st)
 		if i > 0 {
 			out += "  "

@@ -69,6 +69,7 @@ type Model struct {
 	fitFrom, fitTo day
 	from, to       day  // the window drawn
 	collapsed      bool // long empty stretches cut
+	unstated       bool // some event has no stated status: the legend names ◌
 	scaleChosen    bool // the user switched the scale: keep their choice
 	sc             scale
 
@@ -97,13 +98,14 @@ func (m *Model) SetEvents(events []*model.Event, chosenActors []string) {
 	m.pos = m.positions(events)
 	m.points = m.points[:0]
 	m.slot = map[int]int{}
-	m.dated, m.longest = len(events), 0
+	m.dated, m.longest, m.unstated = len(events), 0, false
 	m.runs = m.runs[:0]
 	var ids []string // one backing array for every event's actor ids
 	for i, e := range events {
 		start := len(ids)
 		ids = m.ds.AppendActorIDs(ids, m.pos[i])
 		m.actorsOf[i] = ids[start:len(ids):len(ids)]
+		m.unstated = m.unstated || e.Status == model.StatusUnstated
 		if !e.Date.Dated() {
 			m.marks[i].glyph = statusGlyph(e.Status)
 			m.dated = min(m.dated, i)

@@ -363,7 +363,11 @@ func (p *plot) legendRow() line {
 	if len(p.starred) > 0 { // before the glyphs, which are cut first
 		scale += " · ★ marked"
 	}
-	s := scale + " · ● occurred ◐·· ongoing ○ to come ✕ cancelled ━ range ┄ month ≈ cut △ related"
+	statuses := "● occurred ◐·· ongoing ○ to come ✕ cancelled"
+	if p.m.unstated { // only imported datasets have it: no room taken otherwise
+		statuses += " ◌ not stated"
+	}
+	s := scale + " · " + statuses + " ━ range ┄ month ≈ cut △ related"
 	l.put(0, cells.Fit(s, p.m.width), stDim)
 	return l
 }

@@ -18,6 +18,7 @@ const (
 	glyphOngoing   = '◐' // began, not ended at publication
 	glyphToCome    = '○' // scheduled, expected or planned
 	glyphCancelled = '✕'
+	glyphUnstated  = '◌' // imported without a status: neither past nor to come
 	glyphRange     = '━' // a known first and last day
 	glyphMonth     = '┄' // a month or a part of one
 	glyphRun       = '·' // ongoing: on from its start to its source's publication
@@ -37,6 +38,8 @@ func statusGlyph(s model.Status) rune {
 		return glyphOngoing
 	case model.StatusCancelled:
 		return glyphCancelled
+	case model.StatusUnstated:
+		return glyphUnstated
 	}
 	return glyphToCome
 }
