@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"parley/internal/words"
 	"parley/model"
 )
 
@@ -11,12 +12,10 @@ import (
 // "16 events", or "3 of 16 events · actors: A or B · search: "x" ·
 // marked only". The
 // plain timeline's first line, an export's and a copied chronology's
-// heading all say it this way.
+// heading all say it this way; the explorer's status line has its own,
+// shorter wording (tui's filterSummary), being one row on screen.
 func Selection(ds *model.Dataset, f model.Filter, kept int) string {
-	total := fmt.Sprintf("%d events", len(ds.Events))
-	if len(ds.Events) == 1 {
-		total = "1 event"
-	}
+	total := words.Count(len(ds.Events), "event", "events")
 	if !f.Active() {
 		return total
 	}
