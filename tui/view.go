@@ -116,7 +116,11 @@ func noMatches(ctx *context, s *shared, w int) []string {
 type summaryPart struct{ text, keep, short string }
 
 // filterSummary is the active filter in words, a part each: "Actors: Kim
-// Jong Un + Moon Jae-in (all) · Search “letter” · 5 of 16 events".
+// Jong Un + Moon Jae-in (all) · Search “letter” · 5 of 16 events". It is
+// the status line's own, compact wording, not export.Selection's (what
+// leaves parley: plain output, export headings, copies): the line is one
+// row, so "+" stands for "and", the mode is a short tag kept whole, and a
+// part shrinks to "2 actors" when the row is too narrow.
 func filterSummary(ctx *context, s *shared, counts bool) []summaryPart {
 	var parts []summaryPart
 	f := s.filter
