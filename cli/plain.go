@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"parley/export"
+	"parley/internal/words"
 	"parley/model"
 )
 
@@ -38,7 +39,7 @@ func WriteTimeline(w io.Writer, ds *model.Dataset, f model.Filter, nb NotesView)
 			p.field("marked", "yes")
 		}
 		if n := len(nb.Places.Of(e.ID)); n > 0 {
-			p.field("notes", plural(n, "note", "notes")+" (parley --event "+e.ID+" shows them)")
+			p.field("notes", words.Count(n, "note", "notes")+" (parley --event "+e.ID+" shows them)")
 		}
 	}
 	p.orphansSection(nb.Places.Orphans, nb.Places.OrphanMarks)

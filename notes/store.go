@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sync"
 
+	"parley/internal/words"
 	"parley/model"
 )
 
@@ -152,7 +153,7 @@ type SaveError struct {
 }
 
 func (e *SaveError) Error() string {
-	return fmt.Sprintf("notes not saved: %v (%d %s kept, to save to %s)", e.Err, e.Pending, plural(e.Pending, "change"), e.Path)
+	return fmt.Sprintf("notes not saved: %v (%s kept, to save to %s)", e.Err, words.Count(e.Pending, "change", "changes"), e.Path)
 }
 
 func (e *SaveError) Unwrap() error { return e.Err }
@@ -163,13 +164,6 @@ func (s *Store) notSaved(err error) error {
 		err = fmt.Errorf("%s: %w", pathErr.Path, pathErr.Err) // "open /x/.notes.123.tmp: read-only file system" reads as "/x/…: read-only file system"
 	}
 	return &SaveError{Path: s.path, Pending: len(s.pending), Err: err}
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return word
-	}
-	return word + "s"
 }
 
 // corruptError is a file that is there but is not a notes file we can read.
