@@ -1,10 +1,15 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/data"
+	"parley/export"
+	"parley/model"
 )
 
 // The docs document the schema with these examples; they must stay valid,
@@ -23,7 +28,10 @@ func TestExampleDatasetsValidate(t *testing.T) {
 
 // A dataset for a second, non-Korean text, made the way the walk-through
 // in docs/dataset.md makes one: parley new on the text, excerpts typed
-// with straight quotes and dashes, parley --fix-excerpts, parley --validate.
+// with straight quotes and dashes, parley --fix-excerpts, parley --validate;
+// then one more excerpt picked in the reader (its e key copies
+// export.ExcerptJSON of the passage) and pasted in, which validates as it
+// is.
 func TestBuildADatasetForANewStory(t *testing.T) {
 	dir := t.TempDir()
 	text, err := os.ReadFile("../examples/sources/vell-grain-talks.txt")
@@ -68,6 +76,39 @@ func TestBuildADatasetForANewStory(t *testing.T) {
 	got, _ := os.ReadFile(target)
 	if string(got) != strings.ReplaceAll(string(want), "sources/vell-grain-talks.txt", "vell-grain-talks.txt") {
 		t.Errorf("the fixed file is not the example:\n%s", got)
+	}
+
+	// A passage with curly marks, picked in the reader and pasted into the
+	// first event's excerpts.
+	loaded, err := data.LoadFile(target, data.DefaultMaxBytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	article := loaded.Raw.Sources[0]
+	passage := "Norland’s minister, Tomas Brekke, suspended the barley tariff last week – a step Marrow called “the gesture we asked for”."
+	at := strings.Index(article.Text, passage)
+	if at < 0 {
+		t.Fatal("the passage is not in the text")
+	}
+	picked, ok := export.ExcerptJSON(article, model.Excerpt{SourceID: article.ID, Start: at, End: at + len(passage)})
+	if !ok {
+		t.Fatal("no excerpt JSON for the passage")
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(got, &doc); err != nil {
+		t.Fatal(err)
+	}
+	first := doc["events"].([]any)[0].(map[string]any)
+	first["excerpts"] = append(first["excerpts"].([]any), json.RawMessage(picked))
+	pasted, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(target, pasted, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := run(t, "--validate", target); r.code != ExitOK || r.stderr != "" {
+		t.Fatalf("with the picked excerpt %s: exit %d: %s", picked, r.code, r.stderr)
 	}
 }
 
