@@ -192,3 +192,61 @@ func TestEventsStillAheadReadAsPlanned(t *testing.T) {
 		t.Errorf("%d events still ahead, want %d", ahead, len(want))
 	}
 }
+
+// quoted lists the words a note puts in double quotes, each piece of an
+// elided quote ("…") on its own.
+func quoted(note string) []string {
+	var out []string
+	parts := strings.Split(note, "\"")
+	for i := 1; i < len(parts); i += 2 {
+		for _, piece := range strings.Split(parts[i], "…") {
+			if piece = strings.TrimSpace(piece); piece != "" {
+				out = append(out, piece)
+			}
+		}
+	}
+	return out
+}
+
+// A link note quotes the article word for word; its own words are few.
+func TestLinkNotesQuoteTheArticle(t *testing.T) {
+	ds := embeddedSafe(t)
+	text := ds.Sources[0].Text
+	for _, e := range ds.Events {
+		for _, l := range e.Links {
+			for _, q := range quoted(l.Note) {
+				if !strings.Contains(text, q) {
+					t.Errorf("%s → %s: note quotes %q, which the article does not say", e.ID, l.EventID, q)
+				}
+			}
+		}
+	}
+}
+
+// Where May and September are paralleled, the note quotes each side's own
+// words rather than one label for both: "conciliatory stance" is said of
+// May only, and in September the summit only "appears to have got the go
+// ahead", with "no place or date" set.
+func TestParallelsQuoteBothSides(t *testing.T) {
+	ds := embeddedSafe(t)
+	for _, c := range []struct {
+		from, to string
+		words    []string
+	}{
+		{"kim-moon-second-summit", "kim-praises-trump", []string{"good will and hopes for a meeting", "Kim had praised Trump", "flattery"}},
+		{"singapore-back-on-track", "second-summit-agreed", []string{"put back on track", "appears to have got the go ahead", "no place or date has yet been set"}},
+		{"trump-cancels-singapore", "pompeo-trip-cancelled", []string{"Trump abruptly canceled the planned meet", "Trump canceled Secretary of State", "intermediary role", "role of brokers"}},
+	} {
+		r, ok := link(ds, c.from, c.to)
+		if !ok || r.Kind != model.LinkParallels {
+			t.Errorf("%s → %s = %+v, want parallels", c.from, c.to, r)
+			continue
+		}
+		quotes := strings.Join(quoted(r.Note), " | ")
+		for _, w := range c.words {
+			if !strings.Contains(quotes, w) {
+				t.Errorf("%s → %s: note %q does not quote %q", c.from, c.to, r.Note, w)
+			}
+		}
+	}
+}

@@ -29,7 +29,7 @@ func TestEmbeddedPatternRepeatsTheMayCycle(t *testing.T) {
 	want := []string{
 		"trump-cancels-singapore=pompeo-trip-cancelled", // the cancellation
 		"kim-moon-second-summit=envoys-visit-pyongyang", // South Korea brokers
-		"kim-moon-second-summit=kim-praises-trump",      // Kim's conciliatory signal
+		"kim-moon-second-summit=kim-praises-trump",      // "good will" in May, "flattery" in September
 		"singapore-back-on-track=second-summit-agreed",  // the summit back on
 	}
 	if strings.Join(steps, " ") != strings.Join(want, " ") {

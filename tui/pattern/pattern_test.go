@@ -43,8 +43,8 @@ func TestEmbeddedStepsSideBySide(t *testing.T) {
 		"Trump cancels the planned Singapore summit", "Trump cancels Pompeo's trip to Pyongyang",
 		"≡ retold under the subhead",
 		"≡ \"a pattern is emerging",
-		"≡ Kim's conciliatory signal both times",
-		"≡ both times Washington answered Kim's overture",
+		"≡ May: \"Kim made clear his good will",
+		"≡ June: \"Washington took note",
 		"“On Aug. 24, Trump canceled",
 	} {
 		if !strings.Contains(view, want) {
