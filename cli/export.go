@@ -50,6 +50,6 @@ func runExport(env Env, o options, loaded *data.Loaded, filter model.Filter, eve
 	if err := writeAtomic(o.outputFile, out.Bytes(), true); err != nil {
 		return fail(env, ExitData, "--output %s: %v", o.outputFile, err)
 	}
-	fmt.Fprintln(env.Stderr, termsafe.Text(fmt.Sprintf("parley: wrote %s as %s to %s", words.Count(len(events), "event", "events"), o.export, o.outputFile)))
+	fmt.Fprintln(env.Stderr, termsafe.Text(fmt.Sprintf("parley: wrote %s as %s to %s", v.Holds(o.export), o.export, o.outputFile)))
 	return ExitOK
 }

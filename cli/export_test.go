@@ -86,6 +86,10 @@ func TestExportOutputWritesTheFileWhole(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// CSL-JSON holds the sources, and the line says so.
+	if r := run(t, "--export", "csl-json", "--output", filepath.Join(t.TempDir(), "refs.json")); r.code != ExitOK || !strings.Contains(r.stderr, "wrote 1 source cited by 16 events as csl-json to") {
+		t.Errorf("csl-json: exit %d, stderr %q", r.code, r.stderr)
+	}
 	if want := run(t, "--export", "markdown").stdout; string(got) != want {
 		t.Errorf("the file differs from what stdout gets")
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"parley/internal/words"
 	"parley/model"
 )
 
@@ -19,6 +20,17 @@ type View struct {
 
 // citedSources is every source the events quote or excerpt, in the order
 // they are first cited.
+// Holds says what an export in format holds, for the line that reports
+// it: CSL-JSON holds the sources the events cite, every other format the
+// events themselves.
+func (v View) Holds(format string) string {
+	events := words.Count(len(v.Events), "event", "events")
+	if format == "csl-json" {
+		return words.Count(len(v.citedSources()), "source", "sources") + " cited by " + events
+	}
+	return events
+}
+
 func (v View) citedSources() []*model.Source {
 	var out []*model.Source
 	seen := map[string]bool{}
