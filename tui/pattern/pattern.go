@@ -80,8 +80,10 @@ func (m *Model) Select(e *model.Event) {
 				m.side = later
 			}
 			m.layout()
-			m.top = m.starts[i] // the step at the top, as if come to
-			m.layout()
+			if i < len(m.starts) { // nothing is laid out before the view has a width
+				m.top = m.starts[i] // the step at the top, as if come to
+				m.layout()
+			}
 			return
 		}
 	}
