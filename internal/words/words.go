@@ -13,3 +13,21 @@ func Count(n int, one, many string) string {
 	}
 	return strconv.Itoa(n) + " " + many
 }
+
+// Thousands is n with its digits grouped by commas: "35,840".
+func Thousands(n int) string {
+	digits := strconv.Itoa(n)
+	sign := ""
+	if n < 0 {
+		sign, digits = "-", digits[1:]
+	}
+	head := len(digits) % 3
+	if head == 0 {
+		head = 3
+	}
+	out := digits[:head]
+	for rest := digits[head:]; rest != ""; rest = rest[3:] {
+		out += "," + rest[:3]
+	}
+	return sign + out
+}

@@ -12,3 +12,11 @@ func TestCountAgreesWithTheNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestThousandsGroupsDigits(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 35840: "35,840", 1234567: "1,234,567", -12345: "-12,345"} {
+		if got := Thousands(n); got != want {
+			t.Errorf("Thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
