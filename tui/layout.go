@@ -98,6 +98,11 @@ func (l *layout) pop() {
 	}
 }
 
+// drop closes overlay p wherever it is, keeping those above it.
+func (l *layout) drop(p paneID) {
+	l.over = slices.DeleteFunc(slices.Clone(l.over), func(q paneID) bool { return q == p })
+}
+
 // body is the panes drawn between header and status line, left to right:
 // the topmost full-screen overlay alone; else, when wide, the list and the
 // side pane; else the browsing pane with the keys.

@@ -1,11 +1,21 @@
 package tui
 
-import "parley/model"
+import (
+	"errors"
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/progress"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"parley/model"
+	"parley/termsafe"
+)
 
 // Update is news of a dataset file loading while the explorer is open
 // (Options.Loading): how far the load has got and, now and then, a
 // dataset to show. The sender closes the channel after the update that
-// is Complete or carries Err.
+// is Complete or carries Err. Nobody reads the channel once Run has
+// returned: the sender must then stop (cancel its load) rather than block.
 type Update struct {
 	Stage  string // what the load is doing: "reading", "checking", "indexing"
 	Done   int64  // bytes of the file read (reading) or checked (checking)
@@ -21,4 +31,141 @@ type Update struct {
 	// shown yet the explorer closes at once; otherwise it shows Err until
 	// the user quits. Run returns Err either way, for the caller to report.
 	Err error
+}
+
+// loadMsg is one Update as the explorer receives it. from is the channel
+// it came from, read again once it is handled (nil: delivered directly,
+// as tests do, and nothing is read); closed says the channel was closed.
+// ctx, when not nil, is the context of Update.Dataset, made while reading.
+type loadMsg struct {
+	Update
+	from   <-chan Update
+	closed bool
+	ctx    *context
+}
+
+// errLoadEnded is what a channel closed before its final update means.
+var errLoadEnded = errors.New("the load stopped before the end of the file")
+
+// waitForLoad reads the next update in a command, as Bubble Tea runs
+// them: one read at a time, re-armed after each update is handled, so
+// updates arrive in order. It gives up when stop closes (Run has ended).
+// A dataset's context (a pass over every event: nine tenths of a swap) is
+// made here, off the goroutine that draws, so keys are not held up by it.
+func waitForLoad(ch <-chan Update, stop <-chan struct{}, mono bool) tea.Cmd {
+	if ch == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		select {
+		case u, ok := <-ch:
+			msg := loadMsg{Update: u, from: ch, closed: !ok}
+			if u.Dataset != nil {
+				msg.ctx = newContext(u.Dataset, mono)
+			}
+			return msg
+		case <-stop:
+			return nil
+		}
+	}
+}
+
+// loadState is the explorer's record of a load in progress.
+type loadState struct {
+	active bool          // the explorer was opened on a load (Options.Loading)
+	ch     <-chan Update // where the updates come from
+	stop   chan struct{} // closed by Run when the program ends
+	name   string        // the file as the user named it
+	last   Update        // the latest progress: stage, bytes, events
+	shown  bool          // a dataset is on screen
+	done   bool          // the final update came: Complete or Err
+	err    error         // the load failed
+	// The start options wait for a dataset that has them (--event, --actor),
+	// until the user presses a key: from then on the user's place rules.
+	eventID string
+	actors  []string
+	touched bool
+	bar     progress.Model // drawn by the loading screen
+}
+
+func newLoadState(opts Options) loadState {
+	if opts.Loading == nil {
+		return loadState{}
+	}
+	return loadState{active: true, ch: opts.Loading, stop: opts.stop, name: opts.Name, eventID: opts.EventID, actors: opts.Filter.Actors,
+		bar: newLoadBar(opts.monochrome)}
+}
+
+// waiting: nothing to show yet; the loading screen is up.
+func (l *loadState) waiting() bool { return l.active && !l.shown && l.err == nil }
+
+// failed: a dataset was shown, then the load failed; the error screen is up.
+func (l *loadState) failed() bool { return l.shown && l.err != nil }
+
+// loading: a partial dataset is shown while the rest comes.
+func (l *loadState) loading() bool { return l.shown && !l.done }
+
+// percent is how far the current stage has got, 0 to 1.
+func (l *loadState) percent() float64 {
+	if l.last.Total <= 0 {
+		return 0
+	}
+	return min(max(float64(l.last.Done)/float64(l.last.Total), 0), 1)
+}
+
+// mark is the status line's note while a partial dataset is shown.
+func (l *loadState) mark() string {
+	if !l.loading() {
+		return ""
+	}
+	stage := ""
+	if s := l.last.Stage; s != "" && s != "reading" {
+		stage = " (" + flatten(termsafe.Text(s)) + ")"
+	}
+	if l.last.Total <= 0 { // no size to measure by
+		return "loading" + stage
+	}
+	return fmt.Sprintf("loading%s %d%%", stage, int(l.percent()*100))
+}
+
+// loaded handles one update: progress is kept for the screens, a dataset
+// is swapped in, the end is recorded; the channel is read again until it.
+func (m *Model) loaded(msg loadMsg) tea.Cmd {
+	if !m.load.active || m.load.done {
+		return nil
+	}
+	u := msg.Update
+	if msg.closed && u.Err == nil {
+		u.Err = errLoadEnded
+	}
+	m.load.last = Update{Stage: u.Stage, Done: u.Done, Total: u.Total, Events: u.Events}
+	if u.Err != nil {
+		return m.loadFailed(u.Err)
+	}
+	var cmds []tea.Cmd
+	if u.Dataset != nil {
+		cmds = append(cmds, m.swapIn(u.Dataset, u.Raw, msg.ctx))
+		m.load.shown = true
+	}
+	if u.Complete {
+		if !m.load.shown {
+			return m.loadFailed(errors.New("the load ended without a dataset"))
+		}
+		m.load.done = true
+		m.orphanNotice()
+		return tea.Batch(cmds...)
+	}
+	return tea.Batch(append(cmds, waitForLoad(msg.from, m.load.stop, m.mono))...)
+}
+
+// loadFailed ends the load with err: with nothing shown yet the explorer
+// closes at once; else the error screen replaces the explorer until the
+// user quits. Run returns err either way.
+func (m *Model) loadFailed(err error) tea.Cmd {
+	m.load.err, m.load.done = err, true
+	if !m.load.shown {
+		m.quit = true
+		return tea.Quit
+	}
+	return nil
 }

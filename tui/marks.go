@@ -21,9 +21,17 @@ func (m *Model) startNotes(nb Notebook, msg string) {
 	}
 	m.ctx.notes = nb
 	m.refreshNotes()
-	switch n := len(m.places.Orphans); {
-	case msg != "":
+	if msg != "" {
 		m.notice = msg
+	} else if !m.load.active { // a load in progress places every note once it is complete
+		m.orphanNotice()
+	}
+}
+
+// orphanNotice tells the user about notes whose event or passage the
+// dataset no longer has.
+func (m *Model) orphanNotice() {
+	switch n := len(m.places.Orphans); {
 	case n == 1:
 		m.notice = "1 note no longer attaches to this dataset: parley --plain lists it"
 	case n > 1:
@@ -33,16 +41,22 @@ func (m *Model) startNotes(nb Notebook, msg string) {
 
 // refreshNotes takes the notebook as it is now and brings every pane in line.
 func (m *Model) refreshNotes() {
-	m.notesRev++
-	m.book = m.ctx.notes.Notebook()
-	m.places = m.ctx.ds.PlaceNotes(m.book)
-	m.filter.Marked, m.filter.Notes = m.book.MarkedIDs(), m.places.Texts()
+	m.placeNotes()
 	if m.filter.MarkedOnly || m.filter.Search != "" {
 		m.requery()
 	}
 	m.detail.setNotes(m.eventNotes(m.current))
 	m.reader.setNotes(m.eventNotes(m.reader.ev))
 	m.axis.setMarked(m.filter.Marked)
+}
+
+// placeNotes takes the notebook as it is now and places its notes on the
+// dataset's events; the filter's marks and note texts come from that.
+func (m *Model) placeNotes() {
+	m.notesRev++
+	m.book = m.ctx.notes.Notebook()
+	m.places = m.ctx.ds.PlaceNotes(m.book)
+	m.filter.Marked, m.filter.Notes = m.book.MarkedIDs(), m.places.Texts()
 }
 
 // eventNotes is what the panes show of the notebook for one event.

@@ -46,6 +46,8 @@ type Model struct {
 	axisStale bool
 	quit      bool
 
+	mono   bool           // NO_COLOR on a terminal that draws attributes (Options.monochrome)
+	load   loadState      // the dataset arriving while the explorer is open
 	raw    *model.Dataset // the dataset as its file has it, for excerpt JSON
 	clip   clipboard      // where y, Y and e copy to
 	notice string         // the last copy's or save's outcome, in the status line until the next key
@@ -54,29 +56,21 @@ type Model struct {
 	notesRev   int  // counts notebook refreshes
 }
 
-// New builds the explorer on a dataset. It does no I/O.
+// New builds the explorer on a dataset. It does no I/O. With
+// opts.Loading set, ds may be nil: the explorer starts empty, on the
+// loading screen, and shows the datasets the load sends (see loaded).
 func New(ds *model.Dataset, opts Options) Model {
-	ctx := newContext(ds, opts.monochrome)
-	m := Model{ctx: ctx, layout: newLayout(), mouseOn: opts.Mouse, clip: clipboard{reason: "no terminal to copy to"}}
+	if ds == nil {
+		ds = model.NewDataset(nil, nil, nil)
+	}
+	m := Model{layout: newLayout(), mouseOn: opts.Mouse, mono: opts.monochrome, clip: clipboard{reason: "no terminal to copy to"}}
 	if opts.clip != nil {
 		m.clip = *opts.clip
 	}
-	if m.raw = opts.Raw; m.raw == nil {
-		m.raw = ds
-	}
+	m.load = newLoadState(opts)
 	m.filter = model.Filter{Actors: knownActors(ds, opts.Filter.Actors), Mode: opts.Filter.Mode, Search: termsafe.Search(opts.Filter.Search)}
-	m.timeline = timeline{ctx: ctx}
-	m.detail = detail{ctx: ctx}
-	m.reader = reader{ctx: ctx}
-	m.actors = newActorFilter(ctx)
-	m.search = newSearchBox(ctx, m.filter.Search)
-	m.note = newNoteEditor(ctx)
-	m.help = newHelpPane(ctx)
-	m.axis = newAxisPane(ctx)
-	m.pattern = newPatternPane(ctx)
-	m.axisStale = true
-	m.help.setGroups(m.helpGroups())
 	m.filter.MarkedOnly = opts.Filter.MarkedOnly
+	m.build(ds, opts.Raw, nil)
 	m.startNotes(opts.Notes, opts.NotesMessage)
 
 	m.requery()
@@ -88,8 +82,39 @@ func New(ds *model.Dataset, opts Options) Model {
 	return m
 }
 
-// Init starts nothing: the explorer waits for the window size.
-func (m Model) Init() tea.Cmd { return nil }
+// build makes everything derived from a dataset afresh: the shared
+// context (widths, phases, actor colours; ctx when made already) and
+// every pane on it. The notebook and the filter are the model's own and
+// stay.
+func (m *Model) build(ds, raw *model.Dataset, ctx *context) {
+	var notes Notebook
+	if m.ctx != nil {
+		notes = m.ctx.notes
+	}
+	if ctx == nil || ctx.ds != ds {
+		ctx = newContext(ds, m.mono)
+	}
+	ctx.notes = notes
+	m.ctx = ctx
+	if m.raw = raw; m.raw == nil {
+		m.raw = ds
+	}
+	m.timeline = timeline{ctx: ctx}
+	m.detail = detail{ctx: ctx}
+	m.reader = reader{ctx: ctx}
+	m.actors = newActorFilter(ctx)
+	m.search = newSearchBox(ctx, m.filter.Search)
+	m.note = newNoteEditor(ctx)
+	m.help = newHelpPane(ctx)
+	m.axis = newAxisPane(ctx)
+	m.pattern = newPatternPane(ctx)
+	m.axisStale = true
+	m.help.setGroups(m.helpGroups())
+}
+
+// Init reads the first update of a load (Options.Loading); otherwise it
+// starts nothing: the explorer waits for the window size.
+func (m Model) Init() tea.Cmd { return waitForLoad(m.load.ch, m.load.stop, m.mono) }
 
 // pane is the component p names. Panes are fields of the model value, so
 // this is asked afresh on every use, never kept.
@@ -137,10 +162,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case copiedMsg:
 		m.notice = msg.status()
+	case loadMsg:
+		cmd = m.loaded(msg)
 	case tea.KeyMsg:
 		if m.replies.drop(msg) {
 			return m, nil
 		}
+		if m.load.waiting() || m.load.failed() { // a screen with only a few keys
+			return m, m.screenKey(msg)
+		}
+		m.load.touched = true
 		m.notice = ""
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.pane(m.layout.focus()).takesText() {
 			// Bubble Tea v1 delivers runes that arrive together (fast typing,
@@ -417,9 +448,10 @@ func (m *Model) back() {
 // fill the body, in the pane's own coordinates: (0, 0) is the first line
 // under its title rule. A click also gives that pane the keys.
 func (m *Model) mouse(msg tea.MouseMsg) {
-	if !m.sized || m.w < minWidth || m.h < minHeight {
+	if !m.sized || m.w < minWidth || m.h < minHeight || m.load.waiting() || m.load.failed() {
 		return
 	}
+	m.load.touched = true
 	panes := m.layout.body(m.wide())
 	p, left := panes[0], 0
 	if len(panes) > 1 && msg.X >= m.leftWidth() {
@@ -489,6 +521,12 @@ func (m *Model) frame() []string {
 	}
 	if m.w < minWidth || m.h < minHeight {
 		return m.tooSmall()
+	}
+	switch {
+	case m.load.waiting():
+		return m.loadScreen()
+	case m.load.failed():
+		return m.failScreen()
 	}
 	lines := make([]string, 0, m.h)
 	lines = append(lines, m.header())

@@ -25,8 +25,9 @@ type reader struct {
 	ctx    *context
 	src    *model.Source
 	ev     *model.Event
-	marks  []mark // the event's passages in this source, in text order
-	cur    int    // index into marks; -1 when the excerpt is not in the text
+	opened model.Excerpt // the excerpt the reader was opened on
+	marks  []mark        // the event's passages in this source, in text order
+	cur    int           // index into marks; -1 when the excerpt is not in the text
 	w, h   int
 	spans  []span
 	header []string // above the text: date and credit, the excerpt, a rule
@@ -78,7 +79,7 @@ func (r *reader) currentNote() *model.PlacedNote {
 // matched highlighted. (The search cannot change while the reader is open:
 // / leaves it.)
 func (r *reader) open(ev *model.Event, x model.Excerpt, query string) {
-	r.ev, r.src = ev, r.ctx.ds.Source(x.SourceID)
+	r.ev, r.opened, r.src = ev, x, r.ctx.ds.Source(x.SourceID)
 	r.notes, r.noted = eventNotes{}, nil // the root gives this event's (setNotes)
 	r.marks, r.cur = nil, -1
 	r.hits = nil

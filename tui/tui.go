@@ -30,9 +30,16 @@ type Options struct {
 	// moved aside, or why nothing can be saved).
 	Notes        Notebook
 	NotesMessage string
+	// Loading, when set, opens the explorer before its dataset is loaded:
+	// Run and New are given a nil dataset and the load's news arrives here
+	// (see Update). Name is the file as the user named it, for the loading
+	// and error screens.
+	Loading <-chan Update
+	Name    string
 
-	monochrome bool       // NO_COLOR on a terminal that draws attributes; set by Run
-	clip       *clipboard // where y and Y copy to; set by Run (nil: nowhere)
+	monochrome bool          // NO_COLOR on a terminal that draws attributes; set by Run
+	clip       *clipboard    // where y and Y copy to; set by Run (nil: nowhere)
+	stop       chan struct{} // closed when Run ends: a read of Loading waiting then gives up
 }
 
 // indexAhead is the number of events from which the search index is built
@@ -40,7 +47,8 @@ type Options struct {
 // it in a few milliseconds, and start-up is not slowed by doing it early.
 const indexAhead = 2000
 
-// Run opens the explorer full screen and returns when the user quits. The
+// Run opens the explorer full screen and returns when the user quits, or
+// with the load's error when Options.Loading ends in one (see Update). The
 // terminal is restored (cooked mode and echo, cursor shown, alternate screen
 // left) on every way out: q, ctrl+c, a panic, and SIGINT, SIGTERM or SIGHUP,
 // after which Run returns a *SignalError.
@@ -49,9 +57,11 @@ func Run(ds *model.Dataset, opts Options) error {
 		return err
 	}
 	opts.monochrome = settleNoColor()
-	if len(ds.Events) >= indexAhead {
+	if ds != nil && len(ds.Events) >= indexAhead {
 		go ds.IndexSearch() // on another core while the first frames draw, so the first search letter need not wait
 	}
+	opts.stop = make(chan struct{})
+	defer close(opts.stop)
 	// Bubble Tea v1 turns SIGINT and SIGTERM into a quit but leaves SIGHUP
 	// to its default action, which ends the process with the terminal still
 	// raw, in the alternate screen, cursor hidden. parley handles all three.
@@ -82,13 +92,17 @@ func Run(ds *model.Dataset, opts Options) error {
 	}()
 
 	final, err := p.Run()
-	if m, ok := final.(Model); ok {
+	m, ok := final.(Model)
+	if ok {
 		m.keepOpenNote()
 	}
 	select {
 	case s := <-caught:
 		return &SignalError{Signal: s}
 	default:
+	}
+	if err == nil && ok {
+		err = m.load.err // a load that failed: the caller prints it in full
 	}
 	return err
 }

@@ -195,6 +195,9 @@ func (m *Model) statusLine() string {
 		pos = fmt.Sprintf("%d/%d", m.timeline.cursor+1, n)
 	}
 	pos = st.bold.Render(pos)
+	if mark := m.load.mark(); mark != "" { // a partial dataset: more is coming
+		pos = st.warn.Render(mark) + st.dim.Render(" · ") + pos
+	}
 	if n := m.ctx.notes.Pending(); n > 0 {
 		pos = st.warn.Render(fmt.Sprintf("⚠ %d unsaved", n)) + st.dim.Render(" · ") + pos
 	}
