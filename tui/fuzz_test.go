@@ -253,13 +253,19 @@ func runSession(t *testing.T, sets []fuzzDataset, in []byte, trace func(string))
 	start, steps := decodeSession(sets, in)
 	set := sets[start.set]
 	start.opts.Notes = sessionNotes(t)
-	m := New(set.ds, start.opts)
+	replay(t, New(set.ds, start.opts), set.name, start.opts, steps, trace)
+}
+
+// replay runs the steps on m, checking after each against the dataset
+// the explorer shows.
+func replay(t *testing.T, m Model, name string, opts Options, steps []step, trace func(string)) {
+	t.Helper()
 	var log []string
 	fail := func(format string, args ...any) {
 		t.Helper()
-		t.Fatalf("%s\nsession on %s, options %+v, steps:\n  %s", fmt.Sprintf(format, args...), set.name, start.opts, strings.Join(log, "\n  "))
+		t.Fatalf("%s\nsession on %s, options %+v, steps:\n  %s", fmt.Sprintf(format, args...), name, opts, strings.Join(log, "\n  "))
 	}
-	checkSession(m, set.ds, fail)
+	checkSession(m, m.ctx.ds, fail)
 	for _, s := range steps {
 		log = append(log, s.desc)
 		if trace != nil {
@@ -269,7 +275,7 @@ func runSession(t *testing.T, sets []fuzzDataset, in []byte, trace func(string))
 		m = next.(Model)
 		quit := false
 		m, quit = runCmds(m, cmd, fail)
-		checkSession(m, set.ds, fail)
+		checkSession(m, m.ctx.ds, fail)
 		if quit {
 			if !m.quit {
 				fail("a quit command came back but the model does not know it quit")
@@ -343,12 +349,18 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 		if err := frameFits(m.frame(), m.w, m.h); err != nil {
 			fail("%v", err)
 		}
-		if err := focusShown(m); err != nil {
+		if err := focusShown(m); err != nil && !m.load.waiting() && !m.load.failed() {
 			fail("%v", err)
 		}
 	}
 	if err := terminalInert(v); err != nil {
 		fail("%v", err)
+	}
+	if m.load.waiting() || m.load.failed() {
+		if err := loadScreenShown(m); err != nil {
+			fail("%v", err)
+		}
+		return // no pane is drawn
 	}
 	if err := notesInStep(m); err != nil {
 		fail("%v", err)
@@ -430,6 +442,9 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 		}
 		if len(m.filter.Actors) == 0 && !strings.Contains(status, "All actors") {
 			fail("status line %q should say All actors", status)
+		}
+		if m.load.loading() && !strings.Contains(status, "loading") {
+			fail("status line %q does not say the dataset is still loading", status)
 		}
 	} else if r := []rune(m.search.value()); len(r) > 0 {
 		// The line is wide enough for the whole text, cursor glyph at its place.
