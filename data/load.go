@@ -45,15 +45,15 @@ const (
 // source's text_file, relative to the dataset. The error, when not nil, is
 // Problems listing everything found.
 func Load(name string, raw []byte, open func(string) ([]byte, error)) (*Loaded, error) {
-	return load(name, string(raw), open, nil)
+	return load(name, string(raw), open, LoadOptions{})
 }
 
 // load is Load on text already held as a string: every string the model
 // keeps from a dataset is a part of it, not a copy.
-// report, when not nil, hears how far parsing has got.
-func load(name, text string, open func(string) ([]byte, error), report func(Progress)) (*Loaded, error) {
+// o's Report and Preview, when not nil, hear how far it has got.
+func load(name, text string, open func(string) ([]byte, error), o LoadOptions) (*Loaded, error) {
 	text = withoutBOM(text) // Windows editors write one; JSON has no place for it
-	r := &reader{walker: walker{file: name, text: text}, open: open, report: report}
+	r := &reader{walker: walker{file: name, text: text}, open: open, report: o.Report, preview: newPreviewer(name, o.Preview)}
 	doc, ok := r.stream(text)
 	if !ok {
 		// Not laid out for streaming, or not valid JSON: take the whole tree,
@@ -73,8 +73,8 @@ func load(name, text string, open func(string) ([]byte, error), report func(Prog
 	if probs.Errors() > 0 {
 		return nil, probs
 	}
-	if report != nil {
-		report(Progress{Stage: StageIndexing, Done: int64(len(text)), Total: int64(len(text)), Events: len(doc.events)})
+	if o.Report != nil {
+		o.Report(Progress{Stage: StageIndexing, Done: int64(len(text)), Total: int64(len(text)), Events: len(doc.events)})
 	}
 	loaded := datasets(name, doc)
 	loaded.Warnings = probs
@@ -109,10 +109,31 @@ func LoadFile(path string, maxBytes int64) (*Loaded, error) {
 // LoadFileAs is LoadFile for a file in the given format. With FormatAuto a
 // file that is not a valid parley dataset but has a TimelineJS3
 // timeline's shape is read as one; a valid dataset never costs the check.
-// report, when not nil, hears how far the load has got: every few MiB read
-// and every thousand or so events parsed, from one goroutine at a time,
-// never after the return.
+// report, when not nil, hears how far the load has got.
 func LoadFileAs(path string, maxBytes int64, format string, report func(Progress)) (*Loaded, error) {
+	return LoadFileWith(path, LoadOptions{MaxBytes: maxBytes, Format: format, Report: report})
+}
+
+// LoadOptions are how LoadFileWith reads a file and whom it tells how far
+// it has got.
+type LoadOptions struct {
+	MaxBytes int64  // the largest file it reads
+	Format   string // FormatAuto, FormatParley or FormatTimelineJS
+	// Report, when not nil, hears how far the load has got: every few MiB
+	// read and every thousand or so events parsed, from one goroutine at a
+	// time, never after the return.
+	Report func(Progress)
+	// Preview, when not nil, hears datasets of the events checked so far
+	// while a large dataset is checked (see firstPreview), so they can be
+	// shown before the whole file is in. It is called from a goroutine of
+	// its own, one call at a time, never after the return. A file with a
+	// problem found before a preview is due gets no preview.
+	Preview func(*Loaded)
+}
+
+// LoadFileWith is LoadFileAs with the choices of o.
+func LoadFileWith(path string, o LoadOptions) (*Loaded, error) {
+	maxBytes, format, report := o.MaxBytes, o.Format, o.Report
 	var mu sync.Mutex
 	files := []string{path}
 	read := func(p string) ([]byte, error) {
@@ -133,7 +154,7 @@ func LoadFileAs(path string, maxBytes int64, format string, report func(Progress
 	case format == FormatTimelineJS:
 		loaded, err = loadTimelineJS(path, text.String())
 	default:
-		loaded, err = load(path, text.String(), openInside(filepath.Dir(path), read), report)
+		loaded, err = load(path, text.String(), openInside(filepath.Dir(path), read), o)
 		if err != nil && format == FormatAuto && isTimelineJS(text.String()) {
 			loaded, err = asTimelineJS(path, text.String())
 		}

@@ -54,6 +54,7 @@ type reader struct {
 	eventList []string            // every event id, sorted: made when a suggestion needs it
 	lists     map[string][]string // idList's
 	report    func(Progress)      // hears how far parsing has got; nil for no one
+	preview   *previewer          // hands out the events checked so far; nil for no one
 }
 
 // pair is two event ids in order, so a link and its reverse share a key.

@@ -87,6 +87,7 @@ func (r *reader) readEvents(doc *document, p *parser) {
 		for batch := range batches {
 			for _, v := range batch {
 				r.readEventAt(doc, i, v)
+				r.preview.checked(r, doc)
 				i++
 			}
 		}
@@ -107,4 +108,5 @@ func (r *reader) readEvents(doc *document, p *parser) {
 	batches <- batch
 	close(batches)
 	<-done
+	r.preview.wait()
 }
