@@ -51,7 +51,10 @@ func keyboard() bool {
 // process killed by that signal (128 + its number) without an error
 // message.
 func explore(ds *model.Dataset, opts cli.ExploreOptions) error {
-	topts := tui.Options{Filter: opts.Filter, EventID: opts.EventID, Theme: opts.Theme, Mouse: opts.Mouse, Raw: opts.Raw, NotesMessage: opts.NotesProblem}
+	topts := tui.Options{Filter: opts.Filter, EventID: opts.EventID, Theme: opts.Theme, Mouse: opts.Mouse, Raw: opts.Raw, NotesMessage: opts.NotesProblem, Name: opts.Name}
+	if opts.Loading != nil {
+		topts.Loading = updates(opts.Loading)
+	}
 	var store *notes.Store
 	if opts.NotesFile != "" {
 		store, topts.NotesMessage = notes.Open(opts.NotesFile, opts.NotesIdentity)
@@ -66,6 +69,26 @@ func explore(ds *model.Dataset, opts cli.ExploreOptions) error {
 		os.Exit(sig.ExitCode())
 	}
 	return err
+}
+
+// updates passes the command line's news of a load on to the explorer.
+func updates(in <-chan cli.LoadUpdate) <-chan tui.Update {
+	out := make(chan tui.Update)
+	go func() {
+		defer close(out)
+		for u := range in {
+			t := tui.Update{Stage: u.Progress.Stage, Done: u.Progress.Done, Total: u.Progress.Total, Events: u.Progress.Events,
+				Complete: u.Complete, Filter: u.Filter, Err: u.Err}
+			if u.Loaded != nil {
+				t.Dataset = u.Loaded.Safe
+				if u.Loaded.Raw != u.Loaded.Safe {
+					t.Raw = u.Loaded.Raw
+				}
+			}
+			out <- t
+		}
+	}()
+	return out
 }
 
 // reportUnsaved tries a last save of the marks and notes a failing save

@@ -46,4 +46,9 @@ type ExploreOptions struct {
 	NotesFile     string
 	NotesIdentity string
 	NotesProblem  string
+	// Loading, when not nil, brings the dataset while the explorer is
+	// open (Explore is then given none): a big file's load goes on after
+	// the explorer shows its progress. Name is the file as the user gave it.
+	Loading <-chan LoadUpdate
+	Name    string
 }

@@ -38,7 +38,16 @@ func Run(args []string, env Env) int {
 		return fixExcerpts(env, o.fixFile, o.maxMiB<<20)
 	}
 
-	loaded, err := load(o, env)
+	var loaded *data.Loaded
+	if inBackground(o, env) {
+		b := startLoad(o)
+		if !b.within(openDelay) {
+			return exploreWhileLoading(o, env, b)
+		}
+		loaded, err = b.result()
+	} else {
+		loaded, err = load(o, env)
+	}
 	if err != nil {
 		return failData(env, err)
 	}
@@ -49,7 +58,7 @@ func Run(args []string, env Env) int {
 	var event *model.Event
 	if o.eventID != "" {
 		if event = loaded.Safe.Event(o.eventID); event == nil {
-			return fail(env, ExitUsage, "no event has id %q; valid ids: %s", o.eventID, eventIDs(loaded.Safe))
+			return fail(env, ExitUsage, "%v", noEvent(o.eventID, loaded.Safe))
 		}
 	}
 
@@ -64,15 +73,9 @@ func Run(args []string, env Env) int {
 		return runExport(env, o, loaded, filter, event)
 	}
 	if chooseOutput(o, env) == outputExplorer {
-		opts := ExploreOptions{Filter: filter, EventID: o.eventID, Theme: o.theme, Mouse: o.mouse, Raw: loaded.Raw}
-		var err error
-		if opts.NotesFile, opts.NotesIdentity, _, err = notesPath(o, env.Getenv); err != nil {
-			opts.NotesProblem = "notes are not saved: " + err.Error()
-		}
-		if err := env.Explore(loaded.Safe, opts); err != nil {
-			return fail(env, ExitData, "explorer: %v", err)
-		}
-		return ExitOK
+		opts := exploreOptions(o, env)
+		opts.Filter, opts.Raw = filter, loaded.Raw
+		return exploreResult(env, env.Explore(loaded.Safe, opts))
 	}
 	nb, err := readNotebook(o, env, loaded.Safe)
 	if err != nil {
@@ -122,6 +125,28 @@ func chooseOutput(o options, env Env) output {
 		return outputPlain
 	}
 	return outputExplorer
+}
+
+// exploring reports whether the flags ask for the explorer: no pattern,
+// no export, and a terminal to explore on.
+func exploring(o options, env Env) bool {
+	return !o.pattern && o.export == "" && chooseOutput(o, env) == outputExplorer
+}
+
+// exploreOptions is the explorer's starting state the flags give before
+// any dataset is read.
+func exploreOptions(o options, env Env) ExploreOptions {
+	opts := ExploreOptions{EventID: o.eventID, Theme: o.theme, Mouse: o.mouse}
+	var err error
+	if opts.NotesFile, opts.NotesIdentity, _, err = notesPath(o, env.Getenv); err != nil {
+		opts.NotesProblem = "notes are not saved: " + err.Error()
+	}
+	return opts
+}
+
+// noEvent says that --event names no event of ds.
+func noEvent(id string, ds *model.Dataset) error {
+	return fmt.Errorf("no event has id %q; valid ids: %s", id, eventIDs(ds))
 }
 
 // accessible reports whether ACCESSIBLE asks for plain output: any value

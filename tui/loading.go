@@ -27,6 +27,9 @@ type Update struct {
 	Dataset  *model.Dataset
 	Raw      *model.Dataset
 	Complete bool
+	// Filter, when not nil, comes with the first dataset: the filter to
+	// start with (Options.Filter's actors could not be known before it).
+	Filter *model.Filter
 	// Err ends the load: the file cannot be opened. If no dataset has been
 	// shown yet the explorer closes at once; otherwise it shows Err until
 	// the user quits. Run returns Err either way, for the caller to report.
