@@ -1,0 +1,119 @@
+package cli
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"parley/bench/gen"
+	"parley/model"
+)
+
+// seen is what a fake explorer heard from a load going on while it was open.
+type seen struct {
+	datasets []int // event counts of the datasets, in order
+	complete bool
+	filter   *model.Filter
+	err      error
+}
+
+// runLoading runs the command line on a generated file of n events (its
+// JSON changed by edit when not nil) with the explorer asked for, the load
+// going on in the background whatever the machine's speed; the fake
+// explorer reads every update, as the real one does, and returns the
+// error the last one carried.
+func runLoading(t *testing.T, n int, edit func([]byte) []byte, args ...string) (result, seen) {
+	t.Helper()
+	f := gen.Generate(gen.Sized(n))
+	if edit != nil {
+		f.JSON = edit(f.JSON)
+	}
+	path, err := f.Write(t.TempDir(), "big.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(d time.Duration) { openDelay = d }(openDelay)
+	openDelay = -1
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+	var stdout, stderr bytes.Buffer
+	var s seen
+	var r result
+	env := Env{Stdout: &stdout, Stderr: &stderr, StdoutIsTerminal: true, Getenv: func(string) string { return "" },
+		Explore: func(ds *model.Dataset, opts ExploreOptions) error {
+			r.explored, r.exploredData = &opts, ds
+			if opts.Loading == nil {
+				return nil
+			}
+			for u := range opts.Loading {
+				if u.Loaded != nil {
+					s.datasets = append(s.datasets, len(u.Loaded.Safe.Events))
+				}
+				if u.Filter != nil {
+					s.filter = u.Filter
+				}
+				s.complete = s.complete || u.Complete
+				s.err = u.Err
+			}
+			return s.err
+		}}
+	first := firstActor.FindSubmatch(f.JSON)
+	for i := range args {
+		if args[i] == "FIRST-ACTOR" && first != nil {
+			args[i] = string(first[1])
+		}
+	}
+	r.code = Run(append([]string{"--data", path}, args...), env)
+	r.stdout, r.stderr = stdout.String(), stderr.String()
+	return r, s
+}
+
+// firstActor finds the id of a generated file's first actor.
+var firstActor = regexp.MustCompile(`"actors":\[\s*\{"id":"([a-z0-9-]+)"`)
+
+func TestBigFileOpensTheExplorerBeforeItIsLoaded(t *testing.T) {
+	r, s := runLoading(t, 20_000, nil)
+	if r.code != ExitOK || r.exploredData != nil || r.explored == nil || r.explored.Loading == nil {
+		t.Fatalf("exit %d, explorer given %v: want the explorer opened with no dataset and the load's news; stderr %s", r.code, r.exploredData, r.stderr)
+	}
+	if len(s.datasets) < 2 || s.datasets[0] >= 20_000 || s.datasets[len(s.datasets)-1] != 20_000 || !s.complete {
+		t.Fatalf("datasets of %v events, complete %v: want a preview, then all 20,000", s.datasets, s.complete)
+	}
+}
+
+func TestBigFileFilterResolvedOnTheFirstDataset(t *testing.T) {
+	_, s := runLoading(t, 20_000, nil, "--actor", "FIRST-ACTOR")
+	if s.filter == nil || len(s.filter.Actors) != 1 {
+		t.Fatalf("filter %+v: want --actor resolved to one actor", s.filter)
+	}
+}
+
+func TestBigFileUnknownActorExitsAsUsage(t *testing.T) {
+	r, s := runLoading(t, 20_000, nil, "--actor", "nobody-at-all")
+	if r.code != ExitUsage || !strings.Contains(r.stderr, "nobody-at-all") || s.err == nil {
+		t.Fatalf("exit %d, stderr %q, explorer told %v: want exit 2 naming the actor", r.code, r.stderr, s.err)
+	}
+}
+
+// A problem found after the explorer showed events is reported on exit as
+// it would have been before: every problem on stderr, exit 1.
+func TestBigFileLateProblemIsReportedOnExit(t *testing.T) {
+	r, s := runLoading(t, 20_000, func(b []byte) []byte {
+		return bytes.Replace(b, []byte(`"id":"ev-015000"`), []byte(`"id":"Ev 15000"`), 1)
+	})
+	if len(s.datasets) == 0 || s.err == nil {
+		t.Fatalf("datasets %v, error %v: want a preview shown, then the problem", s.datasets, s.err)
+	}
+	if r.code != ExitData || !strings.Contains(r.stderr, "Ev 15000") {
+		t.Fatalf("exit %d, stderr %q: want exit 1 naming the bad id", r.code, r.stderr)
+	}
+}
+
+func TestBigFileMissingEventExitsAsUsage(t *testing.T) {
+	r, _ := runLoading(t, 20_000, nil, "--event", "no-such-event")
+	if r.code != ExitUsage || !strings.Contains(r.stderr, "no-such-event") {
+		t.Fatalf("exit %d, stderr %q: want exit 2 naming the id", r.code, r.stderr)
+	}
+}
