@@ -78,7 +78,7 @@ func updates(in <-chan cli.LoadUpdate) <-chan tui.Update {
 		defer close(out)
 		for u := range in {
 			t := tui.Update{Stage: u.Progress.Stage, Done: u.Progress.Done, Total: u.Progress.Total, Events: u.Progress.Events,
-				Complete: u.Complete, Filter: u.Filter, Err: u.Err}
+				Complete: u.Complete, Actors: u.Actors, Err: u.Err}
 			if u.Loaded != nil {
 				t.Dataset = u.Loaded.Safe
 				if u.Loaded.Raw != u.Loaded.Safe {

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"parley/data"
-	"parley/model"
 )
 
 // A load that ends within openDelay opens the explorer as before, on the
@@ -45,9 +44,9 @@ type LoadUpdate struct {
 	// far, or the whole file when Complete.
 	Loaded   *data.Loaded
 	Complete bool
-	// Filter, with the first dataset, is the filter the flags ask for,
-	// resolved against its actors.
-	Filter *model.Filter
+	// Actors, with the first dataset, is the actors the --actor flags
+	// name, resolved against it.
+	Actors []string
 	Err    error // the load failed; a *LoadFailure
 }
 
@@ -120,7 +119,7 @@ func (b *backgroundLoad) result() (*data.Loaded, error) {
 // --event against the whole one, then closes out.
 func (b *backgroundLoad) feed(o options, out chan<- LoadUpdate) {
 	defer close(out)
-	var filter *model.Filter // resolved: the first dataset has gone out
+	resolved := false // the first dataset has gone out, with the actors
 	for range b.wake {
 		b.mu.Lock()
 		u := LoadUpdate{Progress: b.progress, Loaded: b.preview}
@@ -134,13 +133,13 @@ func (b *backgroundLoad) feed(o options, out chan<- LoadUpdate) {
 			out <- LoadUpdate{Err: &LoadFailure{Err: err}}
 			return
 		}
-		if u.Loaded != nil && filter == nil {
+		if u.Loaded != nil && !resolved {
 			f, err := resolveFilter(u.Loaded.Safe, o)
 			if err != nil {
 				out <- LoadUpdate{Err: &LoadFailure{Err: err, Usage: true}}
 				return
 			}
-			filter, u.Filter = &f, &f
+			resolved, u.Actors = true, append([]string{}, f.Actors...)
 		}
 		if u.Complete && o.eventID != "" && u.Loaded.Safe.Event(o.eventID) == nil {
 			out <- LoadUpdate{Err: &LoadFailure{Err: noEvent(o.eventID, u.Loaded.Safe), Usage: true}}
@@ -159,6 +158,7 @@ func exploreWhileLoading(o options, env Env, b *backgroundLoad) int {
 	updates := make(chan LoadUpdate)
 	go b.feed(o, updates)
 	opts := exploreOptions(o, env)
+	opts.Filter = flagFilter(o) // the actors come with the first dataset
 	opts.Loading, opts.Name = updates, o.dataFile
 	return exploreResult(env, env.Explore(nil, opts))
 }

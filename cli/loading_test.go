@@ -15,7 +15,7 @@ import (
 type seen struct {
 	datasets []int // event counts of the datasets, in order
 	complete bool
-	filter   *model.Filter
+	actors   []string
 	err      error
 }
 
@@ -51,8 +51,8 @@ func runLoading(t *testing.T, n int, edit func([]byte) []byte, args ...string) (
 				if u.Loaded != nil {
 					s.datasets = append(s.datasets, len(u.Loaded.Safe.Events))
 				}
-				if u.Filter != nil {
-					s.filter = u.Filter
+				if u.Actors != nil {
+					s.actors = u.Actors
 				}
 				s.complete = s.complete || u.Complete
 				s.err = u.Err
@@ -84,9 +84,12 @@ func TestBigFileOpensTheExplorerBeforeItIsLoaded(t *testing.T) {
 }
 
 func TestBigFileFilterResolvedOnTheFirstDataset(t *testing.T) {
-	_, s := runLoading(t, 20_000, nil, "--actor", "FIRST-ACTOR")
-	if s.filter == nil || len(s.filter.Actors) != 1 {
-		t.Fatalf("filter %+v: want --actor resolved to one actor", s.filter)
+	r, s := runLoading(t, 20_000, nil, "--actor", "FIRST-ACTOR", "--search", "kim  jong", "--all")
+	if len(s.actors) != 1 {
+		t.Fatalf("actors %v: want --actor resolved to one actor", s.actors)
+	}
+	if f := r.explored.Filter; f.Search != "kim jong" || f.Mode != model.MatchAll {
+		t.Fatalf("explorer started with %+v: want the search and --all known before any dataset", f)
 	}
 }
 

@@ -168,15 +168,21 @@ func load(o options, env Env) (*data.Loaded, error) {
 	return data.LoadFileAs(o.dataFile, o.maxMiB<<20, o.dataFormat, meter.report())
 }
 
+// flagFilter is the filter the flags ask for, but its actors.
+func flagFilter(o options) model.Filter {
+	f := model.Filter{Search: termsafe.Search(o.search), MarkedOnly: o.marked}
+	if o.all {
+		f.Mode = model.MatchAll
+	}
+	return f
+}
+
 // resolveFilter turns the filter flags into a model.Filter, each --actor
 // resolved to one actor as the explorer's actor filter would find it.
 // Unknown actors are all named at once; a word that fits several actors
 // names them, so the user can pick.
 func resolveFilter(ds *model.Dataset, o options) (model.Filter, error) {
-	f := model.Filter{Search: termsafe.Search(o.search), MarkedOnly: o.marked}
-	if o.all {
-		f.Mode = model.MatchAll
-	}
+	f := flagFilter(o)
 	var unknown []string
 	var ambiguous error
 	for _, word := range o.actors {

@@ -27,9 +27,10 @@ type Update struct {
 	Dataset  *model.Dataset
 	Raw      *model.Dataset
 	Complete bool
-	// Filter, when not nil, comes with the first dataset: the filter to
-	// start with (Options.Filter's actors could not be known before it).
-	Filter *model.Filter
+	// Actors, when not nil, comes with the first dataset: the actors to
+	// filter by at the start, in place of Options.Filter's, which could
+	// only be resolved against a dataset (--actor words).
+	Actors []string
 	// Err ends the load: the file cannot be opened. If no dataset has been
 	// shown yet the explorer closes at once; otherwise it shows Err until
 	// the user quits. Run returns Err either way, for the caller to report.
@@ -145,9 +146,17 @@ func (m *Model) loaded(msg loadMsg) tea.Cmd {
 	if u.Err != nil {
 		return m.loadFailed(u.Err)
 	}
+	if u.Actors != nil && !m.load.touched {
+		m.load.actors = u.Actors
+	}
 	var cmds []tea.Cmd
 	if u.Dataset != nil {
-		cmds = append(cmds, m.swapIn(u.Dataset, u.Raw, msg.ctx))
+		m.swapIn(u.Dataset, u.Raw, msg.ctx)
+		if u.Complete {
+			// Only the whole dataset is indexed: a partial one is soon
+			// replaced, and its index would take a core from the load.
+			cmds = append(cmds, indexSearch(u.Dataset))
+		}
 		m.load.shown = true
 	}
 	if u.Complete {

@@ -330,3 +330,18 @@ func lineOf(view, prefix string) int {
 	}
 	return -1
 }
+
+// The caller resolves --actor words against the first dataset and sends
+// the actors with it: the explorer starts filtered by them.
+func TestActorsComeWithTheFirstDataset(t *testing.T) {
+	full := dataset(t)
+	id := full.Actors[0].ID
+	m, _ := deliver(loadingModel(t, 120, 40, Options{}), Update{Dataset: copied(full, firstPart(full)), Actors: []string{id}})
+	if !equalStrings(m.filter.Actors, []string{id}) {
+		t.Fatalf("filtered by %v, want [%s]", m.filter.Actors, id)
+	}
+	m, _ = deliver(m, Update{Dataset: copied(full, nil), Complete: true})
+	if !equalStrings(m.filter.Actors, []string{id}) {
+		t.Fatalf("with the complete dataset filtered by %v, want [%s]", m.filter.Actors, id)
+	}
+}
