@@ -12,7 +12,7 @@ import (
 // event pointers, so whatever held one is found again by id; whatever is
 // derived from the dataset is built afresh (build), never patched; ctx,
 // when not nil, is ds's context, made already.
-func (m *Model) swapIn(ds, raw *model.Dataset, ctx *context) tea.Cmd {
+func (m *Model) swapIn(ds, raw *model.Dataset, ctx *context) {
 	old := *m
 	m.build(ds, raw, ctx)
 	m.filter.Actors = knownActors(ds, old.filter.Actors)
@@ -56,7 +56,6 @@ func (m *Model) swapIn(ds, raw *model.Dataset, ctx *context) tea.Cmd {
 	} else {
 		m.pattern.pv.Select(m.current) // the pattern's phases arrive with the complete dataset
 	}
-	return indexSearch(ds)
 }
 
 // refind is the event with e's id in ds; nil when ds lacks it or e is nil.
