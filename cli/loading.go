@@ -57,7 +57,24 @@ type LoadFailure struct {
 	Usage bool // a flag's fault (--actor, --event): exit ExitUsage
 }
 
-func (f *LoadFailure) Error() string { return f.Err.Error() }
+// Error is what the explorer shows: a file's errors before its warnings,
+// so that what stops it is on screen even when hundreds of warnings come
+// first in the file. stderr gets them all in the file's order.
+func (f *LoadFailure) Error() string {
+	var probs data.Problems
+	if !errors.As(f.Err, &probs) {
+		return f.Err.Error()
+	}
+	ordered := make(data.Problems, 0, len(probs))
+	for _, warnings := range []bool{false, true} {
+		for _, p := range probs {
+			if p.Warning == warnings {
+				ordered = append(ordered, p)
+			}
+		}
+	}
+	return ordered.Error()
+}
 
 // backgroundLoad is a dataset file loading on a goroutine of its own. The
 // loader never waits for the explorer: it leaves its news here, and feed

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"parley/bench/gen"
+	"parley/data"
 	"parley/model"
 )
 
@@ -118,5 +119,15 @@ func TestBigFileMissingEventExitsAsUsage(t *testing.T) {
 	r, _ := runLoading(t, 20_000, nil, "--event", "no-such-event")
 	if r.code != ExitUsage || !strings.Contains(r.stderr, "no-such-event") {
 		t.Fatalf("exit %d, stderr %q: want exit 2 naming the id", r.code, r.stderr)
+	}
+}
+
+// The explorer shows a failed file's errors before its warnings: a
+// generated file has hundreds of warnings ahead of the one error.
+func TestLoadFailureShowsErrorsFirst(t *testing.T) {
+	probs := data.Problems{{File: "f", Path: "a", Msg: "odd", Warning: true}, {File: "f", Path: "b", Msg: "broken"}}
+	got := (&LoadFailure{Err: probs}).Error()
+	if !strings.HasPrefix(got, "f: b: broken\n") {
+		t.Fatalf("shown as %q: want the error first", got)
 	}
 }
