@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -25,6 +26,8 @@ type Dataset struct {
 	eventsOf   map[string][]int // per actor: positions of its events, ascending
 	searchOnce sync.Once
 	search     *searchIndex // built at the first search or by IndexSearch
+	indexed    atomic.Bool  // search is built: asked without waiting on searchOnce
+	indexDone  atomic.Int64 // how far the build has got (SearchIndexProgress)
 	incoming   map[string][]Related
 }
 
@@ -99,7 +102,21 @@ func NewDataset(sources []*Source, actors []*Actor, events []*Event, phases ...*
 // dataset is in use, e.g. right after loading, so that the first search
 // keystroke does not wait for the index.
 func (d *Dataset) IndexSearch() {
-	d.searchOnce.Do(func() { d.search = newSearchIndex(d.Events) })
+	d.searchOnce.Do(func() {
+		d.search = newSearchIndex(d.Events, &d.indexDone)
+		d.indexed.Store(true)
+	})
+}
+
+// SearchIndexReady reports whether the search index is built, so that a
+// search runs without waiting for it. It never blocks.
+func (d *Dataset) SearchIndexReady() bool { return d.indexed.Load() }
+
+// SearchIndexProgress says how far the search index's build has got: done
+// of total steps, four per event. It never blocks; done is 0 before a
+// build starts and total once it is finished.
+func (d *Dataset) SearchIndexProgress() (done, total int) {
+	return int(d.indexDone.Load()), 4 * len(d.Events)
 }
 
 // sortTimeline orders events as Date.Before does, keeping dataset order
