@@ -34,6 +34,7 @@ type shared struct {
 	events    []*model.Event // the dataset under the filter, queried on change only
 	history   []visit        // where related links were followed from
 	searching bool           // the search prompt is open: letters are its text
+	query     pending        // events is the previous filter's result while this is pending
 
 	// The reader's notebook as last taken from the store, laid over the
 	// dataset; the filter's Marked and Notes are made from it.

@@ -24,10 +24,17 @@ type context struct {
 	phasesOf map[*model.Event][]*model.Phase
 	notes    Notebook
 	unstated bool // some event has no stated status (an import): the help names it
+	// The search index and the sizes from which a search waits for it
+	// and a changed filter is queried on a goroutine (query.go); a test
+	// lowers them and holds the index back.
+	index          indexer
+	indexFrom      int
+	backgroundFrom int
 }
 
 func newContext(ds *model.Dataset, mono bool) *context {
-	c := &context{ds: ds, keys: DefaultKeyMap(), st: newStyles(mono), actorStyle: map[string]lipgloss.Style{}}
+	c := &context{ds: ds, keys: DefaultKeyMap(), st: newStyles(mono), actorStyle: map[string]lipgloss.Style{},
+		index: ds, indexFrom: indexAhead, backgroundFrom: backgroundFrom}
 	for i, a := range ds.Actors {
 		c.actorStyle[a.ID] = c.st.actors[i%len(c.st.actors)]
 	}

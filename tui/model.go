@@ -54,6 +54,8 @@ type Model struct {
 
 	retryArmed bool // a retry of a failed save is on its way
 	notesRev   int  // counts notebook refreshes
+
+	start tea.Cmd // what Init hands Bubble Tea (see queryCmds)
 }
 
 // New builds the explorer on a dataset. It does no I/O. With
@@ -73,7 +75,8 @@ func New(ds *model.Dataset, opts Options) Model {
 	m.build(ds, opts.Raw, nil)
 	m.startNotes(opts.Notes, opts.NotesMessage)
 
-	m.requery()
+	m.refilter(false) // the first frame needs the events, and no key waits for them yet
+	m.start = m.queryCmds()
 	if e := ds.Event(opts.EventID); e != nil {
 		m.show(e)
 		m.layout.browse(paneDetail)
@@ -112,9 +115,10 @@ func (m *Model) build(ds, raw *model.Dataset, ctx *context) {
 	m.help.setGroups(m.helpGroups())
 }
 
-// Init reads the first update of a load (Options.Loading); otherwise it
+// Init reads the first update of a load (Options.Loading), and waits for
+// the search index when a search given at start needs it; otherwise it
 // starts nothing: the explorer waits for the window size.
-func (m Model) Init() tea.Cmd { return waitForLoad(m.load.ch, m.load.stop, m.mono) }
+func (m Model) Init() tea.Cmd { return tea.Batch(waitForLoad(m.load.ch, m.load.stop, m.mono), m.start) }
 
 // pane is the component p names. Panes are fields of the model value, so
 // this is asked afresh on every use, never kept.
@@ -164,6 +168,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.notice = msg.status()
 	case loadMsg:
 		cmd = m.loaded(msg)
+	case queriedMsg:
+		m.queried(msg)
+	case indexedMsg:
+		m.indexBuilt(msg)
+	case indexTickMsg: // the frame shows the progress; queryCmds ticks again while it waits
+		m.query.ticking = false
 	case tea.KeyMsg:
 		if m.replies.drop(msg) {
 			return m, nil
@@ -181,7 +191,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.key(msg)
 	}
 	m.settle()
-	return m, cmd
+	return m, tea.Batch(cmd, m.queryCmds())
 }
 
 // keys handles each rune as its own key press.
@@ -286,19 +296,6 @@ func (m *Model) settle() {
 	if m.layout.side != paneActors {
 		m.actors.clearQuery()
 	}
-}
-
-// requery runs the filter, keeping the selection near the current event.
-func (m *Model) requery() {
-	m.events = m.ctx.ds.Query(m.filter)
-	m.timeline.setEvents(m.events, m.current)
-	m.detail.setQuery(m.filter.Search)
-	m.actors.setCounts(m.ctx.ds.FacetCounts(m.filter, m.events))
-	m.axisStale = true
-	if m.layout.list == paneAxis {
-		m.refreshAxis()
-	}
-	m.followTimeline()
 }
 
 // refreshAxis gives the axis the filtered events, if it has not had them.

@@ -76,10 +76,10 @@ func (b *searchBox) update(msg tea.Msg, s *shared) intent {
 func (b *searchBox) heading(s *shared) (string, string) { return "Search", "" }
 
 // view is the status line while searching: the prompt, the text with its
-// cursor and how many events it finds.
+// cursor and how many events it finds, or that the search is under way.
 func (b *searchBox) view(s *shared) []string {
 	st := b.ctx.st
-	count := st.dim.Render(ofEvents(len(s.events), len(b.ctx.ds.Events)))
+	count := st.dim.Render(resultCount(b.ctx, s))
 	room := max(b.w-width(b.input.Prompt)-width(count)-2, 1)
 	text := inputLine(b.value(), b.input.Position(), room, b.input.Placeholder, st)
 	return []string{spread(b.input.PromptStyle.Render(b.input.Prompt)+text, count, b.w)}

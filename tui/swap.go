@@ -39,7 +39,9 @@ func (m *Model) swapIn(ds, raw *model.Dataset, ctx *context) {
 
 	cur := refind(ds, old.current)
 	m.current = cur
-	m.requery() // selects cur when the filter lists it
+	// In place, whatever the size: what follows finds the user's place in
+	// the new result. Only a search waits, when ds's index is not built.
+	m.refilter(false) // selects cur when the filter lists it
 	if cur != nil && m.current != cur {
 		m.show(cur) // reached through a link, or hidden by the filter
 	}

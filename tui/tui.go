@@ -43,8 +43,10 @@ type Options struct {
 }
 
 // indexAhead is the number of events from which the search index is built
-// in the background at start-up; below it the first search letter builds
-// it in a few milliseconds, and start-up is not slowed by doing it early.
+// in the background at start-up, and a search typed before it is ready
+// says "indexing" and waits without holding up keys (query.go); below it
+// the first search letter builds it in a few milliseconds, and start-up
+// is not slowed by doing it early.
 const indexAhead = 2000
 
 // Run opens the explorer full screen and returns when the user quits, or
@@ -58,7 +60,7 @@ func Run(ds *model.Dataset, opts Options) error {
 	}
 	opts.monochrome = settleNoColor()
 	if ds != nil && len(ds.Events) >= indexAhead {
-		go ds.IndexSearch() // on another core while the first frames draw, so the first search letter need not wait
+		go ds.IndexSearch() // on another core while the first frames draw
 	}
 	opts.stop = make(chan struct{})
 	defer close(opts.stop)

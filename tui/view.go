@@ -92,6 +92,12 @@ func noMatches(ctx *context, s *shared, w int) []string {
 	if len(ctx.ds.Events) == 0 {
 		return wrapIndent("", "", "This dataset has no events.", w, st.warn)
 	}
+	switch { // the previous filter's result was empty; the new one is to come
+	case s.query.waiting:
+		return wrapIndent("", "", fmt.Sprintf("Indexing the text for search: %d%%. The events appear when it is done.", indexPercent(ctx.index)), w, st.dim)
+	case s.query.running:
+		return []string{st.dim.Render("Searching…")}
+	}
 	lines := []string{st.warn.Render("No events match.")}
 	lines = append(lines, wrapIndent("", "", joinParts(filterSummary(ctx, s, false), st.dim.Render(" · ")), w, st.header)...)
 	how := "Press x to clear the filter and search"
@@ -145,9 +151,18 @@ func filterSummary(ctx *context, s *shared, counts bool) []summaryPart {
 		parts = append(parts, summaryPart{text: "★ Marked only"})
 	}
 	if counts {
-		parts = append(parts, summaryPart{text: ofEvents(len(s.events), len(ctx.ds.Events))})
+		parts = append(parts, summaryPart{text: resultCount(ctx, s)})
 	}
 	return parts
+}
+
+// resultCount is how many events the filter keeps ("5 of 16 events"), or
+// while its result is not in, what it waits for ("searching…").
+func resultCount(ctx *context, s *shared) string {
+	if wait := s.query.label(ctx.index); wait != "" {
+		return wait
+	}
+	return ofEvents(len(s.events), len(ctx.ds.Events))
 }
 
 // joinParts joins the parts' words with sep.

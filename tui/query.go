@@ -1,0 +1,186 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"parley/model"
+)
+
+// Filtering a big dataset off the key path. A search on rich 100k events
+// takes tens of milliseconds (and the index it needs over a second to
+// build), so from backgroundFrom events a changed filter is queried on a
+// goroutine: the key's frame shows the new text at once, the timeline
+// keeps the previous result until the new one lands, and a result for a
+// filter changed since is dropped. Below it the query runs in place, as
+// the tests' datasets do, so their frames stay deterministic.
+
+const (
+	// backgroundFrom: a multi-letter search over 10k rich events costs 2 to
+	// 3 ms with its actor counts, 4 to 7 ms over 20k (docs/performance.md).
+	backgroundFrom = 10_000
+	// indexTick is how often "indexing 62%" is brought up to date.
+	indexTick = 250 * time.Millisecond
+)
+
+// indexer is what the explorer asks of the dataset's search index:
+// *model.Dataset is one; a test puts in its own to hold the index back.
+type indexer interface {
+	IndexSearch() // builds it, or waits for the build under way
+	SearchIndexReady() bool
+	SearchIndexProgress() (done, total int)
+}
+
+// pending is the state of the filter's result while it is not in: the
+// timeline shows the previous one meanwhile.
+type pending struct {
+	gen      int            // counts filter changes: a result is for the filter of its gen
+	waiting  bool           // the filter searches and the index is still being built
+	running  bool           // the result of gen is to come from a goroutine
+	launched bool           // that goroutine has been handed to Bubble Tea
+	inFlight bool           // a query goroutine runs (maybe for an older gen): one at a time
+	asked    *model.Dataset // the dataset an index wait was handed out for
+	ticking  bool           // an indexTickMsg is on its way
+}
+
+// label says what the timeline waits for, for the status line: "" when
+// the result shown is the filter's.
+func (p pending) label(ix indexer) string {
+	switch {
+	case p.waiting:
+		return fmt.Sprintf("indexing %d%%", indexPercent(ix))
+	case p.running:
+		return "searching…"
+	}
+	return ""
+}
+
+// indexPercent is how far the index's build has got, in percent: never 100
+// before it is ready, when nothing waits for it any more.
+func indexPercent(ix indexer) int {
+	done, total := ix.SearchIndexProgress()
+	if total <= 0 {
+		return 0
+	}
+	return min(done*100/total, 99)
+}
+
+// queriedMsg is a filter's result computed on a goroutine.
+type queriedMsg struct {
+	ds     *model.Dataset
+	gen    int
+	events []*model.Event
+	counts map[string]int
+}
+
+// indexedMsg says the dataset's search index is ready.
+type indexedMsg struct{ ds *model.Dataset }
+
+type indexTickMsg struct{}
+
+// requery runs the filter after it changed, keeping the selection near
+// the current event: in place on a small dataset, on a goroutine on a big
+// one, and not before the search index is ready when the filter searches.
+func (m *Model) requery() { m.refilter(len(m.ctx.ds.Events) >= m.ctx.backgroundFrom) }
+
+// refilter starts a new result for the filter; background runs the query
+// on a goroutine (see queryCmds).
+func (m *Model) refilter(background bool) {
+	q := &m.query
+	q.gen++
+	q.waiting, q.running, q.launched = false, false, false
+	switch {
+	case m.waitsForIndex():
+		q.waiting = true
+	case background:
+		q.running = true
+	default:
+		ds := m.ctx.ds
+		events := ds.Query(m.filter)
+		m.applyResult(events, ds.FacetCounts(m.filter, events))
+	}
+}
+
+// waitsForIndex: the filter searches a dataset big enough for its index
+// to be built in the background (see Run), and the index is not ready.
+func (m *Model) waitsForIndex() bool {
+	return strings.TrimSpace(m.filter.Search) != "" && len(m.ctx.ds.Events) >= m.ctx.indexFrom &&
+		!m.ctx.index.SearchIndexReady()
+}
+
+// applyResult shows the filter's result: the timeline keeps the current
+// event selected when it is listed, the detail, actor counts and axis
+// follow.
+func (m *Model) applyResult(events []*model.Event, counts map[string]int) {
+	m.events = events
+	m.timeline.setEvents(m.events, m.current)
+	m.detail.setQuery(m.filter.Search)
+	m.actors.setCounts(counts)
+	m.axisStale = true
+	if m.layout.list == paneAxis {
+		m.refreshAxis()
+	}
+	m.followTimeline()
+}
+
+// queried takes a result from a goroutine: shown if it is for the filter
+// as it is now, dropped if the filter (or the dataset) changed since.
+func (m *Model) queried(msg queriedMsg) {
+	m.query.inFlight = false
+	if msg.ds != m.ctx.ds || msg.gen != m.query.gen {
+		return
+	}
+	m.query.running = false
+	m.applyResult(msg.events, msg.counts)
+}
+
+// indexBuilt runs the search that waited for the index.
+func (m *Model) indexBuilt(msg indexedMsg) {
+	if msg.ds == m.ctx.ds && m.query.waiting {
+		m.requery()
+	}
+}
+
+// queryCmds hands Bubble Tea what the pending result needs: the query's
+// goroutine once none is running, or a wait for the index and a tick to
+// show its progress. Update calls it after every message.
+func (m *Model) queryCmds() tea.Cmd {
+	q, ds := &m.query, m.ctx.ds
+	var cmds []tea.Cmd
+	if q.running && !q.launched && !q.inFlight {
+		q.launched, q.inFlight = true, true
+		cmds = append(cmds, queryCmd(ds, m.filter, q.gen))
+	}
+	if q.waiting && q.asked != ds {
+		q.asked = ds
+		cmds = append(cmds, waitIndexCmd(ds, m.ctx.index))
+	}
+	if q.waiting && !q.ticking {
+		q.ticking = true
+		cmds = append(cmds, tea.Tick(indexTick, func(time.Time) tea.Msg { return indexTickMsg{} }))
+	}
+	return tea.Batch(cmds...)
+}
+
+// queryCmd runs the filter on a goroutine. The dataset is read-only
+// (Query and FacetCounts only read it); the filter's actor list is
+// copied, as the explorer makes a new one at each change anyway.
+func queryCmd(ds *model.Dataset, f model.Filter, gen int) tea.Cmd {
+	f.Actors = slices.Clone(f.Actors)
+	return func() tea.Msg {
+		events := ds.Query(f)
+		return queriedMsg{ds: ds, gen: gen, events: events, counts: ds.FacetCounts(f, events)}
+	}
+}
+
+// waitIndexCmd builds the index, or waits for the build Run started.
+func waitIndexCmd(ds *model.Dataset, ix indexer) tea.Cmd {
+	return func() tea.Msg {
+		ix.IndexSearch()
+		return indexedMsg{ds}
+	}
+}

@@ -1,0 +1,189 @@
+package tui
+
+import (
+	"slices"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"parley/bench/gen"
+	"parley/model"
+)
+
+// inBackground is an explorer on the embedded dataset that queries a
+// changed filter on a goroutine, as it does on a big dataset.
+func inBackground(t *testing.T, w, h int) Model {
+	t.Helper()
+	m := sized(t, w, h, Options{})
+	m.ctx.backgroundFrom = 0
+	return m
+}
+
+// update sends one message and returns the model and its command.
+func update(m Model, msg tea.Msg) (Model, tea.Cmd) {
+	next, cmd := m.Update(msg)
+	return next.(Model), cmd
+}
+
+// queryResult runs a command from Update and returns the query result
+// among its messages.
+func queryResult(t *testing.T, cmd tea.Cmd) queriedMsg {
+	t.Helper()
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		msg, ok := callCmd(c)
+		switch msg := msg.(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		case queriedMsg:
+			if ok {
+				return msg
+			}
+		}
+	}
+	t.Fatal("no query ran")
+	return queriedMsg{}
+}
+
+// letterLater types a search letter whose result is to come later: a
+// command comes back, and the timeline lists what it did before.
+func letterLater(t *testing.T, m Model, letter string) (Model, tea.Cmd) {
+	t.Helper()
+	before := m.events
+	m, cmd := update(m, keyMsg(letter))
+	if cmd == nil {
+		t.Fatalf("search letter %q returned no command", letter)
+	}
+	if !slices.Equal(m.events, before) {
+		t.Fatalf("search letter %q changed the timeline to %d events at once", letter, len(m.events))
+	}
+	return m, cmd
+}
+
+// A search letter on a big dataset shows in the box at once, with
+// "searching…"; the timeline keeps its events until the query's message
+// comes back, and then lists the search's result.
+func TestBackgroundSearchLetterWaitsForItsResult(t *testing.T) {
+	m := inBackground(t, 100, 30)
+	m, cmd := letterLater(t, press(t, m, "/"), "k")
+	mustContain(t, statusRow(m.View()), "/ k▏", "searching…")
+	m, _ = update(m, queryResult(t, cmd))
+	want := m.ctx.ds.Query(model.Filter{Search: "k"})
+	if !slices.Equal(m.events, want) {
+		t.Fatalf("after the result the timeline lists %d events, the search finds %d", len(m.events), len(want))
+	}
+	mustNotContain(t, m.View(), "searching…")
+}
+
+// A result for a search typed over since is dropped; one query runs at a
+// time, and the newest filter's starts when the old one ends.
+func TestStaleSearchResultIsDropped(t *testing.T) {
+	m := inBackground(t, 100, 30)
+	m = press(t, m, "/")
+	before := m.events
+	m, first := update(m, keyMsg("k"))
+	m, second := update(m, keyMsg("i"))
+	if second != nil {
+		t.Fatal("a second query started while the first still runs")
+	}
+	m, next := update(m, queryResult(t, first))
+	if !slices.Equal(m.events, before) {
+		t.Fatalf("the result for %q was shown under the search %q", "k", m.filter.Search)
+	}
+	mustContain(t, statusRow(m.View()), "/ ki▏", "searching…")
+	m, _ = update(m, queryResult(t, next))
+	if want := m.ctx.ds.Query(model.Filter{Search: "ki"}); !slices.Equal(m.events, want) {
+		t.Fatalf("the timeline lists %d events, the search %q finds %d", len(m.events), "ki", len(want))
+	}
+}
+
+// Once every result is in, the background queries leave the explorer
+// exactly as queries in place do: the same events, the same selection,
+// detail, actor counts and time axis, key after key.
+func TestBackgroundQueriesEndAsInPlaceOnes(t *testing.T) {
+	inPlace := sized(t, 120, 40, Options{})
+	background := inBackground(t, 120, 40)
+	keys := []string{"j", "j", "j", "/", "k", "i", "backspace", "e", "enter", "t", "j", "a", "space", "j", "space",
+		"ctrl+a", "esc", "/", "backspace", "backspace", "esc", "G", "a", "space", "esc", "M", "m", "M", "x"}
+	fail := func(format string, args ...any) { t.Helper(); t.Fatalf(format, args...) }
+	for i, k := range keys {
+		inPlace = press(t, inPlace, k)
+		var cmd tea.Cmd
+		background, cmd = update(background, keyMsg(k))
+		background, _ = runCmds(background, cmd, fail)
+		if got, want := background.View(), inPlace.View(); got != want {
+			t.Fatalf("after %v the screens differ:\nbackground:\n%s\nin place:\n%s", keys[:i+1], got, want)
+		}
+		if eventID(background.current) != eventID(inPlace.current) || background.outside != inPlace.outside {
+			t.Fatalf("after %v the detail shows %s (outside %v), in place %s (outside %v)", keys[:i+1],
+				eventID(background.current), background.outside, eventID(inPlace.current), inPlace.outside)
+		}
+	}
+}
+
+// heldIndex is a search index the test says is built, and how far.
+type heldIndex struct {
+	ready       bool
+	done, total int
+}
+
+func (h *heldIndex) IndexSearch()                           {} // the test delivers indexedMsg itself
+func (h *heldIndex) SearchIndexReady() bool                 { return h.ready }
+func (h *heldIndex) SearchIndexProgress() (done, total int) { return h.done, h.total }
+
+// A search typed while the index is built says how far it has got, keeps
+// the keys free and the timeline as it was, and applies by itself when
+// the index is ready; the progress ticks stop then.
+func TestSearchWaitsForTheIndex(t *testing.T) {
+	m := sized(t, 100, 30, Options{})
+	idx := &heldIndex{done: 62, total: 100}
+	m.ctx.index, m.ctx.indexFrom = idx, 0
+	m, cmd := letterLater(t, press(t, m, "/"), "l")
+	mustContain(t, statusRow(m.View()), "/ l▏", "indexing 62%")
+	m = press(t, m, "e", "enter", "j") // keys go on working
+	mustContain(t, statusRow(m.View()), "Search “le”", "indexing 62%")
+
+	idx.done = 80
+	m, cmd = update(m, indexTickMsg{})
+	if cmd == nil {
+		t.Fatal("the progress stopped ticking while the index is not ready")
+	}
+	mustContain(t, statusRow(m.View()), "indexing 80%")
+
+	idx.ready = true
+	m, _ = update(m, indexedMsg{m.ctx.ds})
+	if want := m.ctx.ds.Query(model.Filter{Search: "le"}); !slices.Equal(m.events, want) {
+		t.Fatalf("once indexed the timeline lists %d events, the search finds %d", len(m.events), len(want))
+	}
+	mustContain(t, statusRow(m.View()), "Search “le”", "of 16 events")
+	if _, cmd = update(m, indexTickMsg{}); cmd != nil {
+		t.Fatal("the progress keeps ticking with nothing waiting")
+	}
+}
+
+// A search given at start (--search) on a dataset whose index is built in
+// the background does not wait in New: Init waits for the index, and the
+// result follows.
+func TestStartingSearchWaitsForTheIndex(t *testing.T) {
+	g, err := gen.Load(gen.Params{Seed: 3, Events: indexAhead, Actors: 20, SourceBytes: 16 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := g.Safe
+	m := resized(New(ds, Options{Filter: model.Filter{Search: "a"}}), 100, 30)
+	if len(m.events) != 0 || ds.SearchIndexReady() {
+		t.Fatalf("New searched (%d events, index ready %v) instead of waiting", len(m.events), ds.SearchIndexReady())
+	}
+	mustContain(t, m.View(), "Indexing the text for search: 0%", "indexing 0%")
+	ds.IndexSearch() // as Run's goroutine does: the wait Init hands out ends at once
+	fail := func(format string, args ...any) { t.Helper(); t.Fatalf(format, args...) }
+	m, _ = runCmds(m, m.Init(), fail)
+	if want := ds.Query(m.filter); len(want) == 0 || !slices.Equal(m.events, want) {
+		t.Fatalf("after the index the timeline lists %d events, the search finds %d", len(m.events), len(want))
+	}
+}
