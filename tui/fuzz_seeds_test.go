@@ -59,6 +59,9 @@ func (s seed) text(paste bool, runes ...rune) seed {
 	return s
 }
 
+// background has the session query as on a big dataset.
+func (s seed) background() seed { s[0] |= 1 << 5; return s }
+
 func (s seed) size(w, h int) seed { return append(s, 11, byte(w), byte(w>>8), byte(h)) }
 
 func (s seed) notable(i int) seed { return append(s, byte(12|i<<4)) }
@@ -106,6 +109,11 @@ func sessionSeeds() map[string][]byte {
 		"notes-tour": newSeed(0, 0).size(100, 30).keys("m", "j", "m", "M", "c").text(false, 'k', 'i', 'm', '?', 'q', 'x').
 			keys("enter").text(true, '\x1b', '[', '2', 'J', '\u202e').keys("ctrl+s", "esc", "/").text(false, 'k', 'i', 'm').
 			keys("enter", "M", "tab", "enter", "c").text(false, 'a').keys("esc", "n", "c", "ctrl+x", "esc", "esc", "k", "enter", "ctrl+x", "m", "x", "q"),
+		"background-queries": newSeed(0, 2).background().size(100, 30).keys("j", "/").text(false, 'k', 'i', 'm').
+			keys("backspace", "enter", "a", "space", "j", "space", "ctrl+a", "esc", "t", "/").text(false, 'e').
+			keys("esc", "M", "m", "M", "x", "/").text(true, 'l', 'e', 't').keys("esc"),
+		"background-generated": newSeed(5, 3).background().size(90, 20).keys("esc", "G", "/").text(false, 'a', 'e').
+			keys("enter", "a", "space", "space", "esc", "x"),
 		"note-then-ctrl-c": newSeed(1, 1).size(60, 20).keys("c").text(false, 'n', 'o', 't', 'e').keys("ctrl+c"),
 	}
 }

@@ -146,12 +146,16 @@ type step struct {
 type sessionStart struct {
 	set  int
 	opts Options
+	// background: filter changes are queried on a goroutine and a search
+	// waits for the index, as on a big dataset (query.go).
+	background bool
 }
 
 // decodeSession turns fuzz bytes into a start and a list of steps. Every
 // byte string decodes: missing operands read as zero.
 //
-//	in[0]          dataset (low 3 bits) and start options (next 2 bits)
+//	in[0]          dataset (low 3 bits), start options (next 2 bits) and
+//	               queries in the background (bit 5)
 //	then per step  op byte; op%16 chooses:
 //	  0–7   key: next byte indexes keyTable
 //	  8     the same key with alt held
@@ -174,7 +178,7 @@ func decodeSession(sets []fuzzDataset, in []byte) (sessionStart, []step) {
 		return int(b)
 	}
 	b0 := next()
-	start := sessionStart{set: (b0 & 7) % len(sets)}
+	start := sessionStart{set: (b0 & 7) % len(sets), background: b0&(1<<5) != 0}
 	ds := sets[start.set].ds
 	switch (b0 >> 3) & 3 {
 	case 1: // start on an event, as --event does
@@ -253,7 +257,12 @@ func runSession(t *testing.T, sets []fuzzDataset, in []byte, trace func(string))
 	start, steps := decodeSession(sets, in)
 	set := sets[start.set]
 	start.opts.Notes = sessionNotes(t)
-	replay(t, New(set.ds, start.opts), set.name, start.opts, steps, trace)
+	m, name := New(set.ds, start.opts), set.name
+	if start.background {
+		m.ctx.backgroundFrom, m.ctx.indexFrom = 0, 0
+		name += " (background queries)"
+	}
+	replay(t, m, name, start.opts, steps, trace)
 }
 
 // replay runs the steps on m, checking after each against the dataset
