@@ -132,7 +132,8 @@ func BenchmarkGenMove(b *testing.B) {
 }
 
 // BenchmarkGenToggleActor is space in the actor filter on the busiest
-// actors (the list's first) and the frame: a re-query.
+// actors (the list's first) and the frame: a re-query in place below
+// backgroundFrom events, handed to a goroutine (not timed) from there.
 func BenchmarkGenToggleActor(b *testing.B) {
 	eachGenSize(b, func(b *testing.B, m Model) {
 		m = press(b, m, "a")
@@ -144,7 +145,9 @@ func BenchmarkGenToggleActor(b *testing.B) {
 }
 
 // BenchmarkGenSearchLetter types "summit" into search, one letter and
-// one frame at a time; ns/op is per letter.
+// one frame at a time; ns/op is per letter. From backgroundFrom events
+// the query runs on a goroutine, not timed here: see
+// BenchmarkGenSearchQuery.
 func BenchmarkGenSearchLetter(b *testing.B) {
 	const word = "summit"
 	eachGenSize(b, func(b *testing.B, m Model) {
