@@ -187,3 +187,56 @@ func TestStartingSearchWaitsForTheIndex(t *testing.T) {
 		t.Fatalf("after the index the timeline lists %d events, the search finds %d", len(m.events), len(want))
 	}
 }
+
+// A dataset swapped in while a search is on, its index not built yet:
+// the search waits for it, the timeline lists nothing of the old dataset
+// meanwhile, the detail keeps the selected event, and the result selects
+// it again.
+func TestSwappedDatasetWaitsForItsIndex(t *testing.T) {
+	full := dataset(t)
+	m, _ := deliver(loadingModel(t, 100, 30, Options{}), Update{Stage: "checking", Done: 1, Total: 3, Dataset: copied(full, firstPart(full))})
+	m = press(t, typeText(t, press(t, m, "/"), "letter"), "enter", "j")
+	id := eventID(m.current)
+	if m.current == nil {
+		t.Fatal("setting up: no event selected under the search")
+	}
+
+	complete := copied(full, nil)
+	ctx := newContext(complete, false)
+	held := &heldIndex{done: 1, total: 4}
+	ctx.index, ctx.indexFrom = held, 0
+	m, _ = update(m, loadMsg{Update: Update{Stage: "indexing", Done: 3, Total: 3, Dataset: complete, Complete: true}, ctx: ctx})
+	if len(m.events) != 0 || len(m.timeline.events) != 0 {
+		t.Fatalf("waiting for the index, the timeline lists %d events (the model %d)", len(m.timeline.events), len(m.events))
+	}
+	mustContain(t, m.View(), "Indexing the text for search: 25%", "indexing 25%")
+	if m.detail.ev != complete.Event(id) {
+		t.Fatalf("waiting for the index, the detail shows %v, want %s of the new dataset", eventID(m.detail.ev), id)
+	}
+
+	held.ready = true
+	m, _ = update(m, indexedMsg{complete})
+	if want := complete.Query(m.filter); !equalEvents(m.events, want) {
+		t.Fatalf("once indexed the timeline lists %d events, the search finds %d", len(m.events), len(want))
+	}
+	if m.timeline.selected() != complete.Event(id) || m.current != complete.Event(id) {
+		t.Fatalf("once indexed the timeline selects %v, the detail shows %v; want %s", eventID(m.timeline.selected()), eventID(m.current), id)
+	}
+}
+
+// A swap queries in place even on a big dataset: what follows it finds
+// the user's place in the new result.
+func TestSwapQueriesInPlaceOnABigDataset(t *testing.T) {
+	full := dataset(t)
+	m, _ := deliver(loadingModel(t, 100, 30, Options{}), Update{Stage: "checking", Done: 1, Total: 3, Dataset: copied(full, firstPart(full))})
+	m = press(t, m, "j", "j")
+	id := eventID(m.current)
+	complete := copied(full, nil)
+	ctx := newContext(complete, false)
+	ctx.backgroundFrom = 0
+	m, _ = update(m, loadMsg{Update: Update{Stage: "indexing", Done: 3, Total: 3, Dataset: complete, Complete: true}, ctx: ctx})
+	if !equalEvents(m.events, complete.Events) || m.timeline.selected() != complete.Event(id) {
+		t.Fatalf("after the swap the timeline lists %d of %d events and selects %v, want %s",
+			len(m.events), len(complete.Events), eventID(m.timeline.selected()), id)
+	}
+}

@@ -40,8 +40,14 @@ func (m *Model) swapIn(ds, raw *model.Dataset, ctx *context) {
 	cur := refind(ds, old.current)
 	m.current = cur
 	// In place, whatever the size: what follows finds the user's place in
-	// the new result. Only a search waits, when ds's index is not built.
+	// the new result. Only a search waits, when ds's index is not built:
+	// the new timeline lists nothing meanwhile, the detail keeps cur, and
+	// the result selects it when it lists it.
+	m.events = nil
 	m.refilter(false) // selects cur when the filter lists it
+	if m.query.waiting {
+		m.detail.setEvent(cur, false, m.eventNotes(cur))
+	}
 	if cur != nil && m.current != cur {
 		m.show(cur) // reached through a link, or hidden by the filter
 	}
