@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -16,7 +17,9 @@ func (r *reader) readParticipants(path string, obj object, e *model.Event) {
 			r.fail(field(path, "actors"), "an event needs at least one actor: who took part?")
 		}
 	}
-	first := map[string]string{} // actor id -> where the event first lists it
+	e.Participants = r.slabs.participants.take(len(list))
+	var buf [8]int
+	listed := buf[:0] // for each participant kept, its index in list
 	for i, v := range list {
 		p := index(field(path, "actors"), i)
 		o := r.object(p, v, participantSpec.names()...)
@@ -24,11 +27,12 @@ func (r *reader) readParticipants(path string, obj object, e *model.Event) {
 			continue
 		}
 		part := model.Participant{ActorID: r.actorRef(p, o, "actor", true), Part: r.str(p, o, "part", true)}
-		if at, dup := first[part.ActorID]; dup && part.ActorID != "" {
-			r.fail(field(p, "actor"), "%q is already listed at %s: give an actor once, with all its parts in one", part.ActorID, at)
+		// An event lists a handful of actors: a scan beats a map.
+		if k := slices.IndexFunc(e.Participants, func(q model.Participant) bool { return q.ActorID == part.ActorID }); k >= 0 && part.ActorID != "" {
+			r.fail(field(p, "actor"), "%q is already listed at %s: give an actor once, with all its parts in one", part.ActorID, index(field(path, "actors"), listed[k]))
 			continue
 		}
-		first[part.ActorID] = p
+		listed = append(listed, i)
 		e.Participants = append(e.Participants, part)
 	}
 }
@@ -73,7 +77,7 @@ func (r *reader) speakers(path string, obj object) []string {
 		return nil
 	case !many:
 		if id := r.actorRef(path, obj, "speaker", true); id != "" {
-			return []string{id}
+			return append(r.slabs.ids.take(1), id)
 		}
 		return nil
 	}
@@ -82,7 +86,7 @@ func (r *reader) speakers(path string, obj object) []string {
 		r.fail(field(path, "speakers"), "want a list of one or more actor ids, found %s", describeList(list))
 		return nil
 	}
-	var ids []string
+	ids := r.slabs.ids.take(len(items))
 	first := map[string]string{}
 	for i, v := range items {
 		p := index(field(path, "speakers"), i)

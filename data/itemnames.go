@@ -1,7 +1,6 @@
 package data
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -19,12 +18,17 @@ func (ids itemIDs) add(list string, i int, v any) {
 	}
 	if s, ok := obj.get("id"); ok {
 		if id, ok := s.(string); ok {
-			if ids[list] == nil {
-				ids[list] = map[int]string{}
-			}
-			ids[list][i] = id
+			ids.set(list, i, id)
 		}
 	}
+}
+
+// set records id as the id of list[i].
+func (ids itemIDs) set(list string, i int, id string) {
+	if ids[list] == nil {
+		ids[list] = map[int]string{}
+	}
+	ids[list][i] = id
 }
 
 // all is every id recorded for a list, in index order.
@@ -64,11 +68,7 @@ func (r *reader) named() Problems {
 // eventIDList is every event id met, sorted, for suggestions; made once.
 func (r *reader) eventIDList() []string {
 	if r.eventList == nil {
-		r.eventList = make([]string, 0, len(r.eventIDs))
-		for id := range r.eventIDs {
-			r.eventList = append(r.eventList, id)
-		}
-		sort.Strings(r.eventList)
+		r.eventList = r.events.sorted()
 	}
 	return r.eventList
 }

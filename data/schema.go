@@ -44,9 +44,9 @@ type reader struct {
 	unread    map[string]bool                   // ids of sources whose text_file could not be read
 	sources   map[string]*model.Source
 	actors    map[string]bool
-	eventIDs  map[string]string  // every event id met so far -> where it was first defined
+	events    eventIDs           // every event id met so far, as an event's or a link's
 	seen      map[string]string  // kind/id of sources and actors -> path of the first definition
-	linked    map[pair]string    // every pair of events linked so far -> path of the link
+	linked    map[uint64]linkAt  // every pair of events linked so far (pairOf) -> where
 	pending   []pendingLink      // links to event ids not met yet
 	ids       itemIDs            // ids of items, by list and index, for naming problems
 	folded    map[string]*folded // source id -> its folded text, made when an excerpt of it is not found
@@ -55,25 +55,7 @@ type reader struct {
 	lists     map[string][]string // idList's
 	report    func(Progress)      // hears how far parsing has got; nil for no one
 	preview   *previewer          // hands out the events checked so far; nil for no one
-}
-
-// pair is two event ids in order, so a link and its reverse share a key.
-type pair struct{ a, b string }
-
-func pairOf(x, y string) pair {
-	if x > y {
-		x, y = y, x
-	}
-	return pair{x, y}
-}
-
-// pendingLink is a related link to an event id not yet met when the link
-// was read: events may link forward. Its problem, if the id never turns
-// up, goes where it would have been noted had every id been known.
-type pendingLink struct {
-	at   int // len(probs) when the link was read
-	path string
-	id   string
+	slabs     eventSlabs          // what events are made of
 }
 
 func (r *reader) readDocument(root any) *document {
@@ -96,9 +78,9 @@ func (r *reader) readHead(top object) *document {
 	r.sources = map[string]*model.Source{}
 	r.unread = map[string]bool{}
 	r.actors = map[string]bool{}
-	r.eventIDs = map[string]string{}
+	r.events = eventIDs{number: map[string]int32{}}
 	r.seen = map[string]string{}
-	r.linked = map[pair]string{}
+	r.linked = map[uint64]linkAt{}
 	r.ids = itemIDs{}
 	r.folded = map[string]*folded{}
 	if v := r.str("", top, "schema", true); v != "" && v != SchemaVersion {
@@ -142,64 +124,31 @@ func (r *reader) unique(path, kind, id string) bool {
 // checked, so a link to itself is told apart from a link to nowhere.
 func (r *reader) readEventAt(doc *document, i int, v any) {
 	path := index("events", i)
-	noted := len(r.probs) + len(r.pending)
+	noted := len(r.probs)
 	defer func() {
-		if len(r.probs)+len(r.pending) > noted {
+		if len(r.probs) > noted {
 			r.ids.add("events", i, v)
 		}
 	}()
-	first := "" // where an event with this id was defined before
+	self, first := int32(-1), -1 // the id's number; where an event with it was defined before
 	if obj, ok := v.(object); ok {
 		if id, ok := obj.get("id"); ok {
 			if id, ok := id.(string); ok && id != "" {
-				if first, ok = r.eventIDs[id]; !ok {
-					r.eventIDs[id] = path
+				self = r.events.numberOf(id)
+				if first = r.events.definedAt(self); first < 0 {
+					r.events.define(self, i)
 				}
 			}
 		}
 	}
-	e := r.readEvent(path, v, first == "")
+	e := r.readEvent(path, eventPlace{int32(i), self}, v, first < 0)
 	switch {
 	case e == nil || e.ID == "":
-	case first != "":
-		r.fail(field(path, "id"), "duplicate event id %q (first defined at %s)", e.ID, first)
+	case first >= 0:
+		r.fail(field(path, "id"), "duplicate event id %q (first defined at %s)", e.ID, index("events", first))
 	default:
 		doc.events = append(doc.events, e)
 	}
-}
-
-// resolveLinks notes, once every event has been read, each link to an id
-// that no event has, in the place it would have had among the problems.
-func (r *reader) resolveLinks() {
-	if len(r.pending) == 0 {
-		return
-	}
-	probs := r.probs
-	r.probs = make(Problems, 0, len(probs)+len(r.pending))
-	k := 0
-	for i := 0; i <= len(probs); i++ {
-		for ; k < len(r.pending) && r.pending[k].at == i; k++ {
-			if l := r.pending[k]; r.eventIDs[l.id] == "" {
-				r.fail(l.path, "no event has id %q%s", l.id, r.suggest.didYouMean(l.id, r.eventIDList()))
-			}
-		}
-		if i < len(probs) {
-			r.probs = append(r.probs, probs[i])
-		}
-	}
-	r.pending = nil
-}
-
-// linkOnce notes a second link between the same two events, of any kind
-// and in either direction: every link is shown at both of its ends, so a
-// second one only lists the pair twice.
-func (r *reader) linkOnce(path, from, to string) {
-	k := pairOf(from, to)
-	if first, dup := r.linked[k]; dup {
-		r.fail(field(path, "event"), "%q is already linked with this event (first linked at %s; one link shows at both ends)", to, first)
-		return
-	}
-	r.linked[k] = path
 }
 
 func (r *reader) id(path string, obj object) string {
@@ -343,12 +292,13 @@ func (r *reader) actorRef(path string, obj object, key string, required bool) st
 
 // readEvent reads one event. kept is false for an event whose id was used
 // before: it is refused, so its links are not counted against the pairs.
-func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
+func (r *reader) readEvent(path string, at eventPlace, v any, kept bool) *model.Event {
 	obj := r.object(path, v, eventSpec.names()...)
 	if obj == nil {
 		return nil
 	}
-	e := &model.Event{
+	e := r.slabs.events.one()
+	*e = model.Event{
 		ID:       r.id(path, obj),
 		Title:    r.str(path, obj, "title", true),
 		Summary:  r.str(path, obj, "summary", true),
@@ -361,10 +311,14 @@ func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
 		r.fail(field(path, "date"), "required field is missing")
 	}
 	r.readParticipants(path, obj, e)
-	for i, v := range r.array(path, obj, "excerpts", false) { // optional: quotes are evidence too
+	excerpts := r.array(path, obj, "excerpts", false) // optional: quotes are evidence too
+	e.Excerpts = r.slabs.excerpts.take(len(excerpts))
+	for i, v := range excerpts {
 		e.Excerpts = append(e.Excerpts, r.readExcerpt(index(field(path, "excerpts"), i), v))
 	}
-	for i, v := range r.array(path, obj, "quotes", false) {
+	quotes := r.array(path, obj, "quotes", false)
+	e.Quotes = r.slabs.quotes.take(len(quotes))
+	for i, v := range quotes {
 		p := index(field(path, "quotes"), i)
 		o := r.object(p, v, quoteSpec.names()...)
 		if o == nil {
@@ -386,7 +340,9 @@ func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
 		e.Quotes = append(e.Quotes, q)
 	}
 	r.wordsCited(field(path, "date"), e)
-	for i, v := range r.array(path, obj, "related", false) {
+	links := r.array(path, obj, "related", false)
+	e.Links = r.slabs.links.take(len(links))
+	for i, v := range links {
 		p := index(field(path, "related"), i)
 		o := r.object(p, v, linkSpec.names()...)
 		if o == nil {
@@ -397,15 +353,19 @@ func (r *reader) readEvent(path string, v any, kept bool) *model.Event {
 			Kind:    oneOf(&r.walker, p, o, "kind", model.LinkKinds),
 			Note:    r.str(p, o, "note", false),
 		}
+		to := int32(-1)
+		if l.EventID != "" {
+			to = r.events.numberOf(l.EventID)
+		}
 		switch {
-		case l.EventID == "":
-		case r.eventIDs[l.EventID] == "": // perhaps a later event: see resolveLinks
-			r.pending = append(r.pending, pendingLink{at: len(r.probs), path: field(p, "event"), id: l.EventID})
+		case to < 0:
+		case r.events.definedAt(to) < 0: // perhaps a later event: see resolveLinks
+			r.pending = append(r.pending, pendingLink{at: len(r.probs), link: linkAt{at.index, int32(i)}, event: e.ID, id: l.EventID, to: to})
 		case l.EventID == e.ID:
 			r.fail(field(p, "event"), "an event cannot be related to itself")
 		}
-		if kept && l.EventID != "" && e.ID != "" && l.EventID != e.ID {
-			r.linkOnce(p, e.ID, l.EventID)
+		if kept && to >= 0 && e.ID != "" && l.EventID != e.ID {
+			r.linkOnce(linkAt{at.index, int32(i)}, at.number, to, l.EventID)
 		}
 		e.Links = append(e.Links, l)
 	}

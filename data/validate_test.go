@@ -156,6 +156,9 @@ func TestEachRuleReportsPathAndMessage(t *testing.T) {
 		{"same actor twice in an event", func(d map[string]any) {
 			event(d, 0)["actors"] = []any{map[string]any{"actor": "kim", "part": "host"}, map[string]any{"actor": "kim", "part": "speaker"}}
 		}, `test.json: events[0] "meeting".actors[1].actor: "kim" is already listed at events[0].actors[0]: give an actor once, with all its parts in one`},
+		{"same actor twice, after an entry that is not an actor", func(d map[string]any) {
+			event(d, 0)["actors"] = []any{map[string]any{"actor": "trump", "part": "host"}, 5, map[string]any{"actor": "kim", "part": "host"}, map[string]any{"actor": "kim", "part": "speaker"}}
+		}, `test.json: events[0] "meeting".actors[3].actor: "kim" is already listed at events[0].actors[2]: give an actor once, with all its parts in one`},
 		{"direct quote not in its excerpt", func(d map[string]any) {
 			q := event(d, 1)["quotes"].([]any)[0].(map[string]any)
 			q["kind"], q["text"] = "direct", "I thank Kim warmly"
