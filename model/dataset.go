@@ -20,15 +20,15 @@ type Dataset struct {
 
 	sourceByID map[string]*Source
 	actorByID  map[string]*Actor
-	eventAt    map[string]int   // event id -> index into Events
-	actorIDs   []string         // every actor id an event names, known or not; actorsOf indexes it
-	actorsOf   [][]int32        // per position: every actor the event involves, once each
-	eventsOf   map[string][]int // per actor: positions of its events, ascending
+	eventAt    map[string]int     // event id -> index into Events
+	actorIDs   []string           // every actor id an event names, known or not; actors indexes it
+	actors     spans[int32]       // per position: every actor the event involves, once each
+	eventsOf   map[string][]int32 // per actor: positions of its events, ascending
 	searchOnce sync.Once
-	search     *searchIndex // built at the first search or by IndexSearch
-	indexed    atomic.Bool  // search is built: asked without waiting on searchOnce
-	indexDone  atomic.Int64 // how far the build has got (SearchIndexProgress)
-	incoming   map[string][]Related
+	search     *searchIndex   // built at the first search or by IndexSearch
+	indexed    atomic.Bool    // search is built: asked without waiting on searchOnce
+	indexDone  atomic.Int64   // how far the build has got (SearchIndexProgress)
+	incoming   spans[linkRef] // per position: the links other events make to it, timeline order
 }
 
 // NewDataset orders the events and builds the indexes. It expects
@@ -44,7 +44,6 @@ func NewDataset(sources []*Source, actors []*Actor, events []*Event, phases ...*
 		sourceByID: make(map[string]*Source, len(sources)),
 		actorByID:  make(map[string]*Actor, len(actors)),
 		eventAt:    make(map[string]int, len(events)),
-		incoming:   make(map[string][]Related),
 	}
 	for _, s := range sources {
 		d.sourceByID[s.ID] = s
@@ -53,20 +52,28 @@ func NewDataset(sources []*Source, actors []*Actor, events []*Event, phases ...*
 		d.actorByID[a.ID] = a
 	}
 	sortTimeline(d.Events)
-	index := make(map[string]int32, len(actors))
-	for _, a := range actors {
+	for i, e := range d.Events {
+		d.eventAt[e.ID] = i
+	}
+	d.indexActors()
+	d.indexIncoming()
+	return d
+}
+
+// indexActors numbers every actor id the events name and records which
+// actors each event involves and which events each actor is in, each as
+// one flat list cut in pieces: two allocations instead of one per event.
+func (d *Dataset) indexActors() {
+	index := make(map[string]int32, len(d.Actors))
+	for _, a := range d.Actors {
 		if _, dup := index[a.ID]; !dup {
 			index[a.ID] = int32(len(d.actorIDs))
 			d.actorIDs = append(d.actorIDs, a.ID)
 		}
 	}
-	d.actorsOf = make([][]int32, len(d.Events))
-	var flat []int32                           // one backing array for every actorsOf entry
-	eventsOf := make([][]int, len(d.actorIDs)) // eventsOf by actor index
+	d.actors.start = make([]int32, len(d.Events)+1)
 	var ids []string
 	for i, e := range d.Events {
-		d.eventAt[e.ID] = i
-		start := len(flat)
 		ids = involvedActors(e, ids[:0])
 		for _, id := range ids {
 			k, ok := index[id]
@@ -74,27 +81,35 @@ func NewDataset(sources []*Source, actors []*Actor, events []*Event, phases ...*
 				k = int32(len(d.actorIDs))
 				index[id] = k
 				d.actorIDs = append(d.actorIDs, id)
-				eventsOf = append(eventsOf, nil)
 			}
-			flat = append(flat, k)
-			eventsOf[k] = append(eventsOf[k], i)
+			d.actors.items = append(d.actors.items, k)
 		}
-		d.actorsOf[i] = flat[start:len(flat):len(flat)]
+		d.actors.start[i+1] = int32(len(d.actors.items))
 	}
-	d.eventsOf = make(map[string][]int, len(eventsOf))
-	for k, positions := range eventsOf {
-		if positions != nil {
-			d.eventsOf[d.actorIDs[k]] = positions
+	// Each actor's events: counted, then filled in timeline order.
+	count := make([]int32, len(d.actorIDs)+1)
+	for _, k := range d.actors.items {
+		count[k+1]++
+	}
+	for k := range d.actorIDs {
+		count[k+1] += count[k]
+	}
+	positions := make([]int32, len(d.actors.items))
+	next := count[:len(d.actorIDs)]
+	for pos := range d.Events {
+		for _, k := range d.actors.of(pos) {
+			positions[next[k]] = int32(pos)
+			next[k]++
 		}
 	}
-	for _, e := range d.Events {
-		for _, l := range e.Links {
-			if _, ok := d.eventAt[l.EventID]; ok {
-				d.incoming[l.EventID] = append(d.incoming[l.EventID], Related{Event: e, Kind: l.Kind, Inverse: true, Note: l.Note})
-			}
+	d.eventsOf = make(map[string][]int32, len(d.actorIDs))
+	from := int32(0)
+	for k, id := range d.actorIDs {
+		if to := next[k]; to > from {
+			d.eventsOf[id] = positions[from:to:to]
+			from = to
 		}
 	}
-	return d
 }
 
 // IndexSearch builds the search index now rather than at the first search
@@ -212,8 +227,8 @@ func (d *Dataset) ActorsOf(e *Event) []*Actor {
 	if !ok {
 		return nil
 	}
-	out := make([]*Actor, 0, len(d.actorsOf[pos]))
-	for _, k := range d.actorsOf[pos] {
+	out := make([]*Actor, 0, len(d.actors.of(pos)))
+	for _, k := range d.actors.of(pos) {
 		if a := d.actorByID[d.actorIDs[k]]; a != nil {
 			out = append(out, a)
 		}
@@ -226,10 +241,10 @@ func (d *Dataset) ActorsOf(e *Event) []*Actor {
 // dataset or not, in ActorsOf's order. It allocates nothing beyond dst's
 // growth and looks nothing up: for views that place many events at once.
 func (d *Dataset) AppendActorIDs(dst []string, pos int) []string {
-	if pos < 0 || pos >= len(d.actorsOf) {
+	if pos < 0 || pos >= len(d.Events) {
 		return dst
 	}
-	for _, k := range d.actorsOf[pos] {
+	for _, k := range d.actors.of(pos) {
 		dst = append(dst, d.actorIDs[k])
 	}
 	return dst

@@ -165,7 +165,7 @@ func (d *Dataset) ActorCounts(events []*Event) map[string]int {
 				continue
 			}
 		}
-		for _, k := range d.actorsOf[pos] {
+		for _, k := range d.actors.of(pos) {
 			n[k]++
 		}
 	}
@@ -200,5 +200,11 @@ func (d *Dataset) Related(e *Event) []Related {
 			out = append(out, Related{Event: other, Kind: l.Kind, Note: l.Note})
 		}
 	}
-	return append(out, d.incoming[e.ID]...)
+	if pos, ok := d.eventAt[e.ID]; ok {
+		for _, ref := range d.incoming.of(pos) {
+			from, l := d.Events[ref.event], ref.link
+			out = append(out, Related{Event: from, Kind: from.Links[l].Kind, Inverse: true, Note: from.Links[l].Note})
+		}
+	}
+	return out
 }

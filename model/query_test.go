@@ -134,6 +134,25 @@ func TestRelatedBothDirections(t *testing.T) {
 	}
 }
 
+// Links made to an event are listed after its own, in the timeline order
+// of the events that make them, each with its own kind and note.
+func TestRelatedIncomingInTimelineOrder(t *testing.T) {
+	day := func(s string) Date { return mustDate(t, "day", s, "", "") }
+	d := NewDataset(nil, nil, []*Event{
+		{ID: "late", Date: day("2018-09-20"), Links: []Link{{EventID: "target", Kind: LinkCancels, Note: "called off"}}},
+		{ID: "target", Date: day("2018-09-10"), Links: []Link{{EventID: "early", Kind: LinkRespondsTo}}},
+		{ID: "early", Date: day("2018-09-01"), Links: []Link{{EventID: "late", Kind: LinkPrecedes}, {EventID: "target", Kind: LinkLeadsTo, Note: "set it up"}}},
+	})
+	var got []string
+	for _, r := range d.Related(d.Event("target")) {
+		got = append(got, r.Phrase()+" "+r.Event.ID+" ("+r.Note+")")
+	}
+	want := []string{"responds to early ()", "follows from early (set it up)", "cancelled by late (called off)"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("related to target = %q, want %q", got, want)
+	}
+}
+
 // FindActors takes a word the way the explorer's actor filter does: an id
 // or whole name is that actor; otherwise any actor whose name, role or id
 // holds the word, spaces, hyphens and case ignored.
