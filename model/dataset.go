@@ -118,7 +118,7 @@ func (d *Dataset) indexActors() {
 // keystroke does not wait for the index.
 func (d *Dataset) IndexSearch() {
 	d.searchOnce.Do(func() {
-		d.search = newSearchIndex(d.Events, &d.indexDone)
+		d.search = newSearchIndex(d.Events, d.Sources, &d.indexDone)
 		d.indexed.Store(true)
 	})
 }

@@ -12,19 +12,29 @@ import (
 	"unicode/utf8"
 )
 
-// searchIndex answers "which events' text holds this needle". The
-// folded texts sit end to end in one buffer, so a scan reads memory in
-// order; and for every pair of adjacent bytes it records which events hold
-// it. A two-byte needle is answered from those sets alone; a longer one is
+// searchIndex answers "which events' text holds this needle". Each
+// event's own folded text (title, summary, quotes) sits end to end with
+// the others in one buffer, so a scan reads memory in order; its
+// excerpts are places in the folded source texts, kept once, not copies.
+// For every pair of adjacent bytes it records which events hold it. A
+// two-byte needle is answered from those sets alone; a longer one is
 // looked for only in the events that hold every one of its pairs, usually
 // a small share of them; a one-byte needle is a plain scan.
 type searchIndex struct {
-	text []byte  // every event's folded searchable text (appendFold), in timeline order; never changed
-	ends []int32 // event i's text is text[ends[i-1]:ends[i]]
-	slot []int32 // pair a<<8|b -> 1 + index into sets; 0: no event holds it
-	sets []eventSet
-	done *atomic.Int64 // steps of the build done (see newSearchIndex); nil: not counted
+	own     []byte            // every event's folded own text (appendOwnText), in timeline order; never changed
+	ends    []int32           // event i's own text is own[ends[i-1]:ends[i]]
+	quoted  spans[quotedSpan] // per event: its excerpts, as places in sources
+	sources []*foldedSource   // the folded sources quotedSpan.source numbers
+	// The bytes of the folded sources, and of all the spans: which is
+	// smaller decides how finder looks in excerpts.
+	sourceBytes, spanBytes int
+	slot                   []int32 // pair a<<8|b -> 1 + index into sets; 0: no event holds it
+	sets                   []eventSet
+	done                   *atomic.Int64 // steps of the build done (see newSearchIndex); nil: not counted
 }
+
+// quotedSpan is an excerpt's folded text: sources[source].text[start:end].
+type quotedSpan struct{ source, start, end int32 }
 
 // eventSet is the events holding one pair: a bitmap when many do,
 // an ascending list of positions when few do, whichever is smaller.
@@ -34,20 +44,23 @@ type eventSet struct {
 	list  []int32
 }
 
-// newSearchIndex indexes the events' searchable text. It adds to done
-// as it goes, so that another goroutine can tell how far it is: four
-// steps per event, two for copying its text folded (about half the time
-// on rich 100k), one for each pass over its pairs.
-func newSearchIndex(events []*Event, done *atomic.Int64) *searchIndex {
+// newSearchIndex indexes the events' searchable text; sources are those
+// their excerpts are taken from. It adds to done as it goes, so that
+// another goroutine can tell how far it is: four steps per event, one
+// for placing its excerpts, one for copying its own text folded, one for
+// each pass over its pairs.
+func newSearchIndex(events []*Event, sources []*Source, done *atomic.Int64) *searchIndex {
+	x := &searchIndex{ends: make([]int32, len(events)), done: done}
+	x.placeExcerpts(events, sources)
 	total := 0
-	for _, e := range events {
-		total += searchTextLen(e)
-	}
-	x := &searchIndex{text: make([]byte, 0, total), ends: make([]int32, len(events)), done: done}
 	for i, e := range events {
-		x.text = appendSearchText(x.text, e)
-		x.ends[i] = int32(len(x.text))
-		x.visited(i, 2)
+		total += ownTextLen(e, x.quoted.of(i))
+	}
+	x.own = make([]byte, 0, total)
+	for i, e := range events {
+		x.own = appendOwnText(x.own, e, x.quoted.of(i))
+		x.ends[i] = int32(len(x.own))
+		x.visited(i, 1)
 	}
 	// First pass counts the events holding each pair, second fills the sets.
 	count := make([]int32, 1<<16)
@@ -78,18 +91,58 @@ func newSearchIndex(events []*Event, done *atomic.Int64) *searchIndex {
 	return x
 }
 
+// placeExcerpts finds every excerpt of every event in its folded source:
+// each event's excerpts, then its quotes' excerpts (eachExcerpt).
+// An excerpt that cannot be placed (its source unknown, its place not
+// holding its text) gets a zero span here and is folded into the
+// event's own text instead.
+func (x *searchIndex) placeExcerpts(events []*Event, sources []*Source) {
+	number := make(map[string]int32, len(sources))
+	folded := make([]*foldedSource, len(sources))
+	for i, s := range sources {
+		if _, dup := number[s.ID]; !dup {
+			number[s.ID] = int32(i)
+		}
+	}
+	x.quoted.start = make([]int32, len(events)+1)
+	for i, e := range events {
+		eachExcerpt(e, func(ex Excerpt) {
+			span := quotedSpan{source: -1}
+			if k, ok := number[ex.SourceID]; ok {
+				if folded[k] == nil {
+					folded[k] = foldSource(sources[k].Text)
+				}
+				if start, end, ok := folded[k].span(ex); ok {
+					span = quotedSpan{k, int32(start), int32(end)}
+					x.spanBytes += end - start
+				}
+			}
+			x.quoted.items = append(x.quoted.items, span)
+		})
+		x.quoted.start[i+1] = int32(len(x.quoted.items))
+		x.visited(i, 1)
+	}
+	x.sources = folded
+	for _, f := range folded {
+		if f != nil {
+			x.sourceBytes += len(f.text)
+		}
+	}
+}
+
 // eachPair calls fn(pos, key) once for every distinct pair of adjacent
 // bytes in each event's text, events in timeline order.
 func (x *searchIndex) eachPair(fn func(pos, key int)) {
 	last := make([]int32, 1<<16) // the last event seen holding each pair, plus one
 	for pos := range x.ends {
-		t := x.at(pos)
-		for j := 0; j+1 < len(t); j++ {
-			if key := int(t[j])<<8 | int(t[j+1]); last[key] != int32(pos+1) {
-				last[key] = int32(pos + 1)
-				fn(pos, key)
+		x.eachPiece(pos, func(t []byte) {
+			for j := 0; j+1 < len(t); j++ {
+				if key := int(t[j])<<8 | int(t[j+1]); last[key] != int32(pos+1) {
+					last[key] = int32(pos + 1)
+					fn(pos, key)
+				}
 			}
-		}
+		})
 		x.visited(pos, 1)
 	}
 }
@@ -112,12 +165,23 @@ func (x *searchIndex) visited(pos, weight int) {
 	}
 }
 
-func (x *searchIndex) at(pos int) []byte {
+// eachPiece calls f with each piece of the event's folded text, its own
+// text first, then its excerpts' spans.
+func (x *searchIndex) eachPiece(pos int, f func([]byte)) {
+	f(x.ownText(pos))
+	for _, q := range x.quoted.of(pos) {
+		if q.source >= 0 {
+			f(x.sources[q.source].text[q.start:q.end])
+		}
+	}
+}
+
+func (x *searchIndex) ownText(pos int) []byte {
 	start := int32(0)
 	if pos > 0 {
 		start = x.ends[pos-1]
 	}
-	return x.text[start:x.ends[pos]]
+	return x.own[start:x.ends[pos]]
 }
 
 // matches returns a bitmap of the events whose text holds needle, which
@@ -139,9 +203,10 @@ func (x *searchIndex) matches(needle []byte) []uint64 {
 		return true
 	}
 	if len(needle) == 1 {
+		find := x.finder(needle)
 		inParallel(len(out), func(from, to int) {
 			for pos := from << 6; pos < min(to<<6, len(x.ends)); pos++ {
-				if bytes.IndexByte(x.at(pos), needle[0]) >= 0 {
+				if find.holds(pos) {
 					out[pos>>6] |= 1 << (pos & 63)
 				}
 			}
@@ -154,6 +219,10 @@ func (x *searchIndex) matches(needle []byte) []uint64 {
 		}
 	}
 	exact := len(needle) == 2 // the sets are the answer; no need to look
+	var find *finder
+	if !exact {
+		find = x.finder(needle)
+	}
 	if lead.list != nil {
 	next:
 		for _, p := range lead.list {
@@ -163,7 +232,7 @@ func (x *searchIndex) matches(needle []byte) []uint64 {
 					continue next
 				}
 			}
-			if exact || bytes.Contains(x.at(pos), needle) {
+			if exact || find.holds(pos) {
 				out[pos>>6] |= 1 << (pos & 63)
 			}
 		}
@@ -183,7 +252,7 @@ func (x *searchIndex) matches(needle []byte) []uint64 {
 			for word != 0 {
 				pos := w<<6 | bits.TrailingZeros64(word)
 				word &= word - 1
-				if bytes.Contains(x.at(pos), needle) {
+				if find.holds(pos) {
 					out[pos>>6] |= 1 << (pos & 63)
 				}
 			}
@@ -213,35 +282,48 @@ func inParallel(n int, f func(from, to int)) {
 	wg.Wait()
 }
 
-// searchParts calls f with each piece of text search looks in: title,
-// summary, quotes, excerpts.
-func searchParts(e *Event, f func(string)) {
+// eachExcerpt calls f with each of the event's excerpts, then each of its
+// quotes' excerpts.
+func eachExcerpt(e *Event, f func(Excerpt)) {
+	for _, x := range e.Excerpts {
+		f(x)
+	}
+	for _, q := range e.Quotes {
+		f(q.Excerpt)
+	}
+}
+
+// ownParts calls f with each piece of the event's text the index keeps
+// folded copies of: title, summary, quotes, and the excerpts the index
+// could not place in their sources (placed[i] has source -1).
+func ownParts(e *Event, placed []quotedSpan, f func(string)) {
 	f(e.Title)
 	f(e.Summary)
 	for _, q := range e.Quotes {
 		f(q.Text)
 	}
-	for _, x := range e.Excerpts {
-		f(x.Text)
-	}
-	for _, q := range e.Quotes {
-		f(q.Excerpt.Text)
-	}
+	i := 0
+	eachExcerpt(e, func(x Excerpt) {
+		if placed[i].source < 0 {
+			f(x.Text)
+		}
+		i++
+	})
 }
 
-// searchTextLen is about the length appendSearchText adds: folding can
+// ownTextLen is about the length appendOwnText adds: folding can
 // shorten or lengthen a piece, so it only sizes the buffer.
-func searchTextLen(e *Event) int {
+func ownTextLen(e *Event, placed []quotedSpan) int {
 	n := 0
-	searchParts(e, func(s string) { n += len(s) + 1 })
+	ownParts(e, placed, func(s string) { n += len(s) + 1 })
 	return n
 }
 
-// appendSearchText appends the event's searchable text, folded, the
-// pieces separated by newlines so no match spans two of them.
-func appendSearchText(buf []byte, e *Event) []byte {
+// appendOwnText appends the event's own text, folded, the pieces
+// separated by newlines so no match spans two of them.
+func appendOwnText(buf []byte, e *Event, placed []quotedSpan) []byte {
 	start := len(buf)
-	searchParts(e, func(s string) {
+	ownParts(e, placed, func(s string) {
 		if len(buf) > start {
 			buf = append(buf, '\n')
 		}
