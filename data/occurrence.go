@@ -58,14 +58,10 @@ func describeValue(v any) string {
 	return kindOf(v)
 }
 
-// checkOccurrence warns when an excerpt found in its source stands there
-// more than once and the author has not said which occurrence is meant:
+// warnRepeated warns of an excerpt that stands n times (10: or more) in
+// its source when the author has not said which occurrence is meant:
 // parley takes the first, which may be the wrong one.
-func (r *reader) checkOccurrence(path string, x model.Excerpt, text string) {
-	if !strings.Contains(text[x.Start+1:], x.Text) {
-		return
-	}
-	n := countOccurrences(text, x.Text, 10)
+func (r *reader) warnRepeated(path string, x model.Excerpt, n int) {
 	more := ""
 	if n == 10 {
 		more = " or more"

@@ -56,6 +56,7 @@ type reader struct {
 	report    func(Progress)      // hears how far parsing has got; nil for no one
 	preview   *previewer          // hands out the events checked so far; nil for no one
 	slabs     eventSlabs          // what events are made of
+	places    excerptPlaces       // where excerpts stand in their sources
 }
 
 func (r *reader) readDocument(root any) *document {
@@ -268,9 +269,13 @@ func (r *reader) readExcerpt(path string, v any) model.Excerpt {
 		r.fail(field(path, "source"), "no source has id %q%s", x.SourceID, r.suggest.didYouMean(x.SourceID, r.idList("sources")))
 		return x
 	}
-	if locate(&x, src.Text) {
-		if occurrence == 0 {
-			r.checkOccurrence(path, x, src.Text)
+	if x.Occurrence > 1 {
+		if locate(&x, src.Text) {
+			return x
+		}
+	} else if n := r.places.find(&x, src.Text); n > 0 {
+		if occurrence == 0 && n > 1 {
+			r.warnRepeated(path, x, n)
 		}
 		return x
 	}

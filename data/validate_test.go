@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"parley/model"
 )
 
 const smallText = "The envoys met Kim on Wednesday. Trump tweeted his thanks.\nThe office opens this Friday."
@@ -344,6 +346,42 @@ func TestRepeatedExcerptNeedsItsOccurrence(t *testing.T) {
 	_, probs = loadDoc(t, setup("second"))
 	if want := `test.json: events[0] "meeting".excerpts[0].occurrence: want a whole number from 1 (which occurrence of the text in the source), found a string`; len(probs) != 1 || probs[0].String() != want {
 		t.Errorf("occurrence \"second\": got\n%v\nwant\n%s", probs, want)
+	}
+}
+
+// The same excerpt quoted by several events is found, and warned of,
+// each time, as a remembered place must give what a search would; the
+// same words in another source are another place.
+func TestExcerptQuotedAgainIsFoundAgain(t *testing.T) {
+	doc := smallDoc()
+	doc["sources"].([]any)[0].(map[string]any)["text"] = "Kim met Moon. Later, Kim met Moon again. Trump tweeted his thanks."
+	doc["sources"] = append(doc["sources"].([]any), map[string]any{"id": "other", "title": "Another", "text": "Moon said: Kim met Moon"})
+	event(doc, 0)["excerpts"] = []any{map[string]any{"source": "article", "text": "Kim met Moon"}, map[string]any{"source": "other", "text": "Kim met Moon"}}
+	q := event(doc, 1)["quotes"].([]any)[0].(map[string]any)
+	q["excerpt"] = map[string]any{"source": "article", "text": "Kim met Moon"}
+	event(doc, 1)["excerpts"] = []any{map[string]any{"source": "article", "text": "Kim met Moon", "occurrence": 1}, map[string]any{"source": "article", "text": "Trump tweeted his thanks."}}
+	loaded, probs := loadDoc(t, doc)
+	if probs != nil {
+		t.Fatalf("a warning stopped the load:\n%v", probs)
+	}
+	var got []string
+	for _, w := range loaded.Warnings {
+		got = append(got, w.Path)
+	}
+	if want := []string{"events[0].excerpts[0].text", "events[1].quotes[0].excerpt.text"}; !slices.Equal(got, want) {
+		t.Errorf("warned at %q, want %q", got, want)
+	}
+	tweet := loaded.Raw.Event("tweet")
+	for _, x := range []model.Excerpt{tweet.Excerpts[0], tweet.Quotes[0].Excerpt, loaded.Raw.Event("meeting").Excerpts[0]} {
+		if x.Start != 0 || x.End != 12 {
+			t.Errorf("%q spans %d–%d, want 0–12", x.Text, x.Start, x.End)
+		}
+	}
+	if x := loaded.Raw.Event("meeting").Excerpts[1]; x.Start != 11 || x.End != 23 {
+		t.Errorf("%q in the other source spans %d–%d, want 11–23", x.Text, x.Start, x.End)
+	}
+	if x := tweet.Excerpts[1]; x.Start != 41 || x.End != 66 {
+		t.Errorf("%q spans %d–%d, want 41–66", x.Text, x.Start, x.End)
 	}
 }
 
