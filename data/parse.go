@@ -22,12 +22,23 @@ type parser struct {
 	depth   int
 	ok      bool
 	members []member // scratch: the members of the objects being read, innermost last
+	elems   []any    // scratch: the elements of the arrays being read, innermost last
+	// Objects and arrays are carved from these, each exactly its size: a
+	// large file has millions of them.
+	objects slab[member]
+	arrays  slab[any]
 }
 
 // maxDepth is encoding/json's own nesting limit.
 const maxDepth = 10000
 
-func newParser(s string) *parser { return &parser{s: s, ok: true} }
+// parsedBlock is how many members or elements a parser's slab block
+// holds: a few KiB, as a parsed tree lives only until it is checked.
+const parsedBlock = 128
+
+func newParser(s string) *parser {
+	return &parser{s: s, ok: true, objects: slab[member]{block: parsedBlock}, arrays: slab[any]{block: parsedBlock}}
+}
 
 func (p *parser) fail() { p.ok = false; p.i = len(p.s) }
 
@@ -132,7 +143,7 @@ func (p *parser) object() any {
 		case '}':
 			p.i++
 			p.depth--
-			return append(object(nil), p.members[base:]...)
+			return object(append(p.objects.take(len(p.members)-base), p.members[base:]...))
 		}
 		p.fail()
 	}
@@ -140,12 +151,19 @@ func (p *parser) object() any {
 }
 
 func (p *parser) array() any {
-	a := []any{}
-	p.elements(func(int) { a = append(a, p.value()) })
+	base := len(p.elems)
+	defer func() { p.elems = p.elems[:base] }()
+	p.elements(func(int) {
+		v := p.value() // first: an array inside it grows p.elems too
+		p.elems = append(p.elems, v)
+	})
 	if !p.ok {
 		return nil
 	}
-	return a
+	if len(p.elems) == base {
+		return []any{}
+	}
+	return append(p.arrays.take(len(p.elems)-base), p.elems[base:]...)
 }
 
 // elements calls each with the index of every element of the array that
