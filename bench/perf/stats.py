@@ -23,9 +23,13 @@ def ratio(a, b):
     return a / b if b else math.nan
 
 
-def table(header, rows):
-    """Left-aligned first column, right-aligned others, as lines."""
+def table(header, rows, markdown=False):
+    """Left-aligned first column, right-aligned others, as lines: plain
+    text, or a Markdown table to paste into docs/performance.md."""
     cells = [header] + [[str(c) for c in r] for r in rows]
+    if markdown:
+        rule = ["---"] + ["---:"] * (len(header) - 1)
+        return ["| " + " | ".join(r) + " |" for r in [cells[0], rule] + cells[1:]]
     widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
     out = []
     for n, r in enumerate(cells):

@@ -8,12 +8,13 @@ program's start-up is not its query timeout.
 import fcntl
 import os
 import pty
-import re
 import select
 import signal
 import struct
 import termios
 import time
+
+from .screen import Screen
 
 # What a terminal would reply to each query a program may send at start-up.
 REPLIES = {
@@ -26,14 +27,6 @@ REPLIES = {
     b"\x1b[0c": b"\x1b[?62c",
 }
 
-_ESCAPES = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[P^_X][^\x1b]*\x1b\\|\x1b[ -/]*[0-~]")
-
-
-def visible(raw):
-    """The text of terminal output with escape sequences taken out."""
-    return _ESCAPES.sub(b"", raw).decode("utf-8", "replace")
-
-
 class Session:
     def __init__(self, argv, env, cols, rows, answer=True):
         self.answer = answer
@@ -41,6 +34,7 @@ class Session:
         self.answered = 0  # raw before this offset has been searched for queries
         self.last_output = None  # perf_counter() of the latest chunk read
         self.eof = False
+        self.screen = Screen(cols, rows)
         self.started = time.perf_counter()
         pid, fd = pty.fork()
         if pid == 0:  # the child: size the terminal, then become the program
@@ -69,6 +63,7 @@ class Session:
             return False
         self.last_output = time.perf_counter()
         self.raw += chunk
+        self.screen.feed(chunk)
         if self.answer:
             self._answer_queries()
         return True
@@ -83,11 +78,11 @@ class Session:
             os.write(self.fd, REPLIES[q])
             self.answered = i + len(q)
 
-    def wait_text(self, text, since, timeout):
-        """Wait until text shows in the output after raw offset since; the
-        time it arrived, or None on timeout."""
+    def wait_screen(self, shown, timeout):
+        """Wait until shown(text of the screen) is true; the time the output
+        that made it so arrived, or None on timeout or when the program ends."""
         deadline = time.perf_counter() + timeout
-        while text not in visible(bytes(self.raw[since:])):
+        while not shown(self.screen.text()):
             if self.eof or not self.pump(deadline - time.perf_counter()):
                 if self.eof or time.perf_counter() >= deadline:
                     return None
