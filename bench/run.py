@@ -18,6 +18,7 @@ import argparse
 import datetime
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -115,6 +116,8 @@ def terminal_env(**extra):
 
 def main():
     a = parse_args()
+    # Killed, still remove the datasets (a million rich events is 1.2 GB).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("bench/run.py: terminated"))
     with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
         print(f"building parley, the bare baseline and datasets of {a.sizes} lean and {a.rich} rich events ...", flush=True)
         files = build(tmp, a.sizes, a.rich)
