@@ -48,6 +48,9 @@ def parse_args():
                    "(default 100000; quick none; 1000000 is about 1.2 GiB)")
     p.add_argument("--startup-timeout", type=float,
                    help="seconds to wait for a generated dataset to load (default 60, plus 9 minutes per million events)")
+    p.add_argument("--key-timeout", type=float,
+                   help="seconds to wait for a key's frame before counting it missed "
+                   "(default 5, plus 25 per million events of the dataset)")
     p.add_argument("--cols", type=int, default=120)
     p.add_argument("--rows", type=int, default=40)
     p.add_argument("--word", default="summit", help="the search typed, one letter per key")
@@ -136,7 +139,7 @@ def main():
             runs["parley"].append(run_once(parley, a.cols, a.rows, a.keys, a.word, kinds=a.kinds))
             for n, prog in sized.items():
                 runs[n].append(run_once(prog, a.cols, a.rows, a.keys, a.word, startup_timeout=a.startup_timeout,
-                                        kinds=a.kinds))
+                                        kinds=a.kinds, key_timeout=a.key_timeout or 5.0 + 25.0 * n[1] / 1e6))
 
         silent = {}
         if not a.no_silent:

@@ -48,10 +48,11 @@ class Run:
         self.rss = None
 
 
-def run_once(prog, cols, rows, keys, word, answer=True, startup_timeout=60.0, kinds=KINDS):
+def run_once(prog, cols, rows, keys, word, answer=True, startup_timeout=60.0, kinds=KINDS, key_timeout=5.0):
     """Start prog and time its start-up stages; then (when keys > 0) wait
-    until it is idle and time keys of each of kinds; quit and read the
-    peak RSS."""
+    until it is idle and time keys of each of kinds, a key with no frame
+    within key_timeout seconds counted as missed; quit and read the peak
+    RSS."""
     s = Session(prog.argv, prog.env, cols, rows, answer=answer)
     r = Run()
     _startup(s, r, prog, startup_timeout, LOAD_KEYS if keys > 0 else 0)
@@ -62,7 +63,7 @@ def run_once(prog, cols, rows, keys, word, answer=True, startup_timeout=60.0, ki
             # comes a moment after the first frame.
             idle = s.wait_idle(timeout=startup_timeout)
             r.idle = None if idle is None else (idle - s.started) * 1000
-            _keys(s, r, keys, word, kinds)
+            _keys(s, r, keys, word, kinds, key_timeout)
     if r.loaded is None:
         r.missed["start-up"] = 1
     r.rss = s.finish()
@@ -121,11 +122,11 @@ def _during_load(s, r, i):
                 return
 
 
-def _keys(s, r, keys, word, kinds):
+def _keys(s, r, keys, word, kinds, timeout):
     def measured(kind, data):
         # Send at a random point of the frame period, as a person would.
         time.sleep(random.uniform(0, FRAME))
-        got = s.key(data, QUIET)
+        got = s.key(data, QUIET, timeout)
         if got is None:
             r.missed[kind] = r.missed.get(kind, 0) + 1
             return
