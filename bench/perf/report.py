@@ -147,7 +147,7 @@ def _cpu(runs, keys, kinds, md):
     cols = ["bare", "parley"] + keys
     rows = [[LABELS[kind]] + [_ms(percentile(_pooled(runs[k], "cpu", kind), 95)) for k in cols]
             for kind in kinds + (LOAD_KIND,)]
-    return ["CPU per key, p95 in ms (all threads)"] + table(
+    return ["CPU per key, p95 in ms (all threads; during the load that includes the load's own work)"] + table(
         ["key"] + [_name(k) for k in cols], rows, md)
 
 
