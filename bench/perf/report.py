@@ -2,12 +2,13 @@
 
 import math
 
-from .scenario import FRAME, LOAD_KIND
+from .scenario import FRAME, LOAD_KIND, RESULT_KINDS
 from .stats import median, percentile, ratio, table
 
 LABELS = {"move": "key j/k", "page": "page pgdn/pgup", "ends": "G/g", "toggle": "actor toggle",
           "search": "search letter", "axis_toggle": "t axis on/off", "axis": "axis key l/+/j/-/k/h",
-          "pattern": "p pattern on/off", LOAD_KIND: "j/k during load"}
+          "pattern": "p pattern on/off", LOAD_KIND: "j/k during load",
+          "toggle_result": "  toggle to its result", "search_result": "  letter to its result"}
 
 
 def _ms(x):
@@ -61,7 +62,8 @@ def lines(a, runs, silent, sizes):
            "Keys are sent once the program is fully loaded and idle (its CPU use under 2 ms per 100 ms);",
            "'j/k during load' are sent while the explorer still says 'loading' ('—' when it never did).",
            ""]
-    kinds = tuple(a.kinds)
+    # Each filter key's row is followed by its time to the result.
+    kinds = tuple(k for kind in a.kinds for k in (kind, RESULT_KINDS.get(kind)) if k)
     out += _versus(runs["bare"], runs["parley"], kinds, md)
     keys = sorted((k for k in runs if isinstance(k, tuple)), key=lambda k: (k[1], k[0]))
     if keys:
@@ -125,8 +127,9 @@ def _latency(runs, keys, kinds, md):
     cols = ["bare", "parley"] + keys
     bare = runs["bare"]
     rows = []
+    base = {LOAD_KIND: "move", **{v: k for k, v in RESULT_KINDS.items()}}
     for kind in kinds + (LOAD_KIND,):
-        b95 = percentile(_pooled(bare, "latency", "move" if kind == LOAD_KIND else kind), 95)
+        b95 = percentile(_pooled(bare, "latency", base.get(kind, kind)), 95)
         row = [LABELS[kind]]
         for k in cols:
             lat = _pooled(runs[k], "latency", kind)
@@ -139,7 +142,8 @@ def _latency(runs, keys, kinds, md):
             row.append(cell)
         rows.append(row)
     return ["Key to its frame, p50 / p95 in ms, and p95 against the bare program's p95 in the same run",
-            "(j/k during load against the bare j/k)"] + table(
+            "(j/k during load against the bare j/k; a filter key to its result, the first frame without",
+            "'searching…' or 'indexing', against the bare key)"] + table(
         ["key"] + [_name(k) for k in cols], rows, md)
 
 

@@ -15,6 +15,11 @@ KINDS = ("move", "page", "ends", "toggle", "search", "axis_toggle", "axis", "pat
 # it stays as short as it was.
 QUICK_KINDS = ("move", "toggle", "search", "axis")
 LOAD_KIND = "load"
+# A filter change on a big dataset runs off the key path: the key's frame
+# shows the new text and the status line says what the result waits for.
+# These kinds time the key to the first frame without those words.
+RESULT_KINDS = {"toggle": "toggle_result", "search": "search_result"}
+WAITING = ("searching…", "indexing ")
 # The time axis's keys, timed in turn once t has opened it: a step in time
 # (a pan when it leaves the window), a zoom, a lane change, each undone
 AXIS_KEYS = (b"l", b"+", b"j", b"-", b"k", b"h")
@@ -42,8 +47,9 @@ class Run:
         self.startup = None  # the first frame with content
         self.loaded = None  # the first frame with content and not loading
         self.idle = None  # when the program had finished its start-up work
-        self.latency = {k: [] for k in KINDS + (LOAD_KIND,)}
-        self.cpu = {k: [] for k in KINDS + (LOAD_KIND,)}
+        every = KINDS + (LOAD_KIND,) + tuple(RESULT_KINDS.values())
+        self.latency = {k: [] for k in every}
+        self.cpu = {k: [] for k in every}
         self.missed = {}  # keys or stages that showed no frame, by kind
         self.rss = None
 
@@ -123,15 +129,29 @@ def _during_load(s, r, i):
 
 
 def _keys(s, r, keys, word, kinds, timeout):
+    def missed(kind):
+        r.missed[kind] = r.missed.get(kind, 0) + 1
+
     def measured(kind, data):
         # Send at a random point of the frame period, as a person would.
         time.sleep(random.uniform(0, FRAME))
+        cpu = s.cpu_ns()
         got = s.key(data, QUIET, timeout)
         if got is None:
-            r.missed[kind] = r.missed.get(kind, 0) + 1
+            missed(kind)
             return
         r.latency[kind].append(got[0] * 1000)
         r.cpu[kind].append(got[1])
+        result = RESULT_KINDS.get(kind)
+        if result is None:
+            return
+        sent = s.last_output - got[0]
+        done = s.wait_screen(lambda screen: not any(w in screen for w in WAITING), timeout)
+        if done is None:
+            missed(result)
+            return
+        r.latency[result].append((done - sent) * 1000)
+        r.cpu[result].append((s.cpu_ns() - cpu) / 1e6)
 
     even = keys + keys % 2  # toggles in pairs leave the screen as it was
     if "move" in kinds:

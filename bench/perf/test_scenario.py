@@ -33,6 +33,14 @@ class StagesTest(unittest.TestCase):
         self.assertEqual(r.latency["toggle"], [])  # not asked for
         self.assertEqual(r.missed, {})
 
+    def test_a_search_is_timed_to_its_frame_and_to_its_result(self):
+        # "s" says "searching…" for 0.3 s; the other keys draw at once.
+        r = run_once(staged(), 40, 6, 1, "s", kinds=("search",))
+        self.assertEqual(len(r.latency["search"]), 1)
+        self.assertLess(r.latency["search"][0], 250)
+        self.assertGreaterEqual(r.latency["search_result"][0], 250)
+        self.assertEqual(r.missed, {})
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -1,7 +1,7 @@
-"""A stand-in for the explorer's coming load, for test_scenario.py: a
-progress screen, then events with "loading" in the status line, then the
-status line alone redrawn without it. Keys redraw, as Bubble Tea would;
-ctrl+c quits."""
+"""A stand-in for the explorer's load, for test_scenario.py: a progress
+screen, then events with "loading" in the status line, then the status
+line alone redrawn without it. Keys redraw, as Bubble Tea would; "s" says
+"searching…" for 0.3 s, as a search on a big dataset does; ctrl+c quits."""
 
 import os
 import select
@@ -37,13 +37,18 @@ def main():
 
     frame(*events(), "status: loading 40%", "j down • q quit")
     loaded_at = time.monotonic() + 0.6
+    found_at = None  # when a search's result comes
     keys = 0
     while True:
-        wait = loaded_at - time.monotonic() if loaded_at else None
-        ready, _, _ = select.select([0], [], [], max(wait, 0) if wait is not None else None)
-        if not ready:  # the load is over: only the status line changes
-            loaded_at = None
-            frame(None, None, "status: 2 events", None)
+        due = [t for t in (loaded_at, found_at) if t]
+        wait = max(min(due) - time.monotonic(), 0) if due else None
+        ready, _, _ = select.select([0], [], [], wait)
+        if not ready:  # the load or the search is over: only the status line changes
+            if loaded_at and time.monotonic() >= loaded_at:
+                loaded_at = None
+            if found_at and time.monotonic() >= found_at:
+                found_at = None
+            frame(None, None, "status: 2 events" if not found_at else "status: searching…", None)
             continue
         data = os.read(0, 64)
         if b"\x03" in data:
@@ -51,6 +56,10 @@ def main():
         if loaded_at and data in (b"j", b"k"):
             sel = 1 - sel
             frame(*events(), None, None)
+        elif not loaded_at and data == b"s":
+            keys += 1
+            found_at = time.monotonic() + 0.3
+            frame(None, None, "status: searching…", f"j down • q quit · {keys} keys")
         else:
             keys += 1
             frame(None, None, None, f"j down • q quit · {keys} keys")
