@@ -92,11 +92,13 @@ type backgroundLoad struct {
 func startLoad(o options) *backgroundLoad {
 	b := &backgroundLoad{wake: make(chan struct{}, 1), done: make(chan struct{})}
 	go func() {
+		restore := tuneGC(o.dataFile)
 		loaded, err := data.LoadFileWith(o.dataFile, data.LoadOptions{
 			MaxBytes: o.maxMiB << 20, Format: o.dataFormat,
 			Report:  func(p data.Progress) { b.note(func() { b.progress = p }) },
 			Preview: func(l *data.Loaded) { b.note(func() { b.preview = l }) },
 		})
+		restore()
 		b.note(func() { b.loaded, b.err = loaded, err })
 		close(b.done)
 	}()

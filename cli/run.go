@@ -165,6 +165,7 @@ func load(o options, env Env) (*data.Loaded, error) {
 	}
 	meter := newLoadMeter(env, o.dataFile)
 	defer meter.done()
+	defer tuneGC(o.dataFile)()
 	return data.LoadFileAs(o.dataFile, o.maxMiB<<20, o.dataFormat, meter.report())
 }
 
