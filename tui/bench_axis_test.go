@@ -26,3 +26,32 @@ func BenchmarkGenAxisKey(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkGenAxisToggle is t and its frame, on and off again: the axis
+// laid out over every filtered event when it opens. ns/op is per key.
+func BenchmarkGenAxisToggle(b *testing.B) {
+	eachGenSize(b, func(b *testing.B, m Model) {
+		for b.Loop() {
+			m = press(b, m, "t")
+			_ = m.View()
+		}
+	})
+}
+
+// BenchmarkGenAxisFirstOpen is the first t after a filter change: the
+// axis given the filter's events and laid out, and its frame.
+func BenchmarkGenAxisFirstOpen(b *testing.B) {
+	eachGenSize(b, func(b *testing.B, m Model) {
+		for b.Loop() {
+			b.StopTimer()
+			m = press(b, m, "t") // close it again, from the second loop on
+			if m.layout.list == paneAxis {
+				m = press(b, m, "t")
+			}
+			m.axisStale = true
+			b.StartTimer()
+			m = press(b, m, "t")
+			_ = m.View()
+		}
+	})
+}

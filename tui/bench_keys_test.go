@@ -21,9 +21,8 @@ func BenchmarkGenPage(b *testing.B) { benchGenKeys(b, "pgdown", "pgup") }
 // and the frame.
 func BenchmarkGenEnds(b *testing.B) { benchGenKeys(b, "G", "g") }
 
-// BenchmarkGenAxisToggle is t, the time axis in place of the timeline and
-// back, and the frame: opening it places every event shown.
-func BenchmarkGenAxisToggle(b *testing.B) { benchGenKeys(b, "t") }
+// t, the time axis on and off, is BenchmarkGenAxisToggle, with the
+// axis's other benchmarks in bench_axis_test.go.
 
 // BenchmarkGenPatternToggle is p, the pattern view over the panes and
 // closed again, and the frame.

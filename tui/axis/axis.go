@@ -48,23 +48,23 @@ type Model struct {
 
 	width, height int
 
-	events   []*model.Event // filtered, in timeline order
-	marks    []mark
-	actorsOf [][]string
-	pos      []int                // each event's timeline position in the dataset, ascending
-	points   []day                // every dated event's first and last day, sorted
-	dated    int                  // events before this position are dated: undated ones sort last
-	longest  day                  // the longest span, so the events reaching into a window can be found
-	runs     []int                // positions of the ongoing events drawn on to their publication, ascending
-	untilOf  map[*model.Event]day // an ongoing event's last day, once worked out (see until)
-	chosen   []string
-	slot     map[int]int     // an undated event's column in the gutter, by position
-	marked   map[string]bool // the events the reader marked, by id: ★ under them
+	events  []*model.Event // filtered, in timeline order
+	marks   []mark
+	cast    cast                 // the events' actors, numbered and ranked for the lanes
+	pos     []int                // each event's timeline position in the dataset, ascending
+	points  []day                // every dated event's first and last day, sorted
+	dated   int                  // events before this position are dated: undated ones sort last
+	longest day                  // the longest span, so the events reaching into a window can be found
+	runs    []int                // positions of the ongoing events drawn on to their publication, ascending
+	untilOf map[*model.Event]day // an ongoing event's last day, once worked out (see until)
+	slot    map[int]int          // an undated event's column in the gutter, by position
+	marked  map[string]bool      // the events the reader marked, by id: ★ under them
 
-	lanes   []lane
-	laneIdx laneIndex // each event's lanes
-	sel     int       // position in events, -1 when there are none
-	lane    int       // the lane the selection is shown in
+	lanes    []lane
+	laneIdx  laneIndex // each event's lanes
+	lanesFor int       // the room the lanes were chosen for; -1 after new events
+	sel      int       // position in events, -1 when there are none
+	lane     int       // the lane the selection is shown in
 
 	fitFrom, fitTo day
 	from, to       day  // the window drawn
@@ -81,7 +81,7 @@ type Model struct {
 
 // New makes an empty axis; give it events and a size before drawing.
 func New(ds *model.Dataset, keys KeyMap, styles Styles) Model {
-	return Model{ds: ds, keys: keys, styles: styles, sel: -1}
+	return Model{ds: ds, keys: keys, styles: styles, sel: -1, lanesFor: -1}
 }
 
 // SetEvents gives the axis the events under the filter, in timeline
@@ -92,19 +92,16 @@ func (m *Model) SetEvents(events []*model.Event, chosenActors []string) {
 	if m.sel >= 0 {
 		keep = m.events[m.sel]
 	}
-	m.events, m.chosen = events, chosenActors
+	m.events = events
 	m.marks = make([]mark, len(events))
-	m.actorsOf = make([][]string, len(events))
 	m.pos = m.positions(events)
+	m.cast = newCast(m.ds, m.pos, chosenActors)
+	m.lanesFor = -1
 	m.points = m.points[:0]
 	m.slot = map[int]int{}
 	m.dated, m.longest, m.unstated = len(events), 0, false
 	m.runs = m.runs[:0]
-	var ids []string // one backing array for every event's actor ids
 	for i, e := range events {
-		start := len(ids)
-		ids = m.ds.AppendActorIDs(ids, m.pos[i])
-		m.actorsOf[i] = ids[start:len(ids):len(ids)]
 		m.unstated = m.unstated || e.Status == model.StatusUnstated
 		if !e.Date.Dated() {
 			m.marks[i].glyph = statusGlyph(e.Status)
@@ -165,9 +162,14 @@ func (m *Model) SetMarked(ids map[string]bool) {
 	m.draw()
 }
 
-// SetSize sets the axis's share of the screen.
+// SetSize sets the axis's share of the screen; the same size again
+// changes nothing.
 func (m *Model) SetSize(width, height int) {
-	m.width, m.height = max(0, width), max(0, height)
+	width, height = max(0, width), max(0, height)
+	if width == m.width && height == m.height {
+		return
+	}
+	m.width, m.height = width, height
 	m.relayout()
 }
 

@@ -298,3 +298,16 @@ func TestOngoingRunsToPublication(t *testing.T) {
 		t.Errorf("with no publication date the run should reach the last column, found %q:\n%s", last, m.View())
 	}
 }
+
+// The lanes follow the height: a resize to fewer rows and back draws the
+// same frame as an axis made at each size, and a change of width alone
+// keeps the lanes (they are not chosen again for it).
+func TestLanesFollowResize(t *testing.T) {
+	m := newAxis(t, 80, 24)
+	for _, sz := range [][2]int{{80, 12}, {80, 30}, {100, 30}, {60, 24}} {
+		m.SetSize(sz[0], sz[1])
+		if want := newAxis(t, sz[0], sz[1]).View(); m.View() != want {
+			t.Errorf("resized to %v:\n%s\nwant, as drawn at that size:\n%s", sz, m.View(), want)
+		}
+	}
+}

@@ -61,8 +61,11 @@ func (m *Model) plotWidth() int {
 // relayout chooses the lanes for the height, then the scale for the width.
 func (m *Model) relayout() {
 	m.forget()
-	m.lanes = chooseLanes(m.ds, m.events, m.actorsOf, m.chosen, m.rows().lanes)
-	m.laneIdx = newLaneIndex(m.lanes, len(m.events))
+	if room := m.rows().lanes; room != m.lanesFor { // a change of width keeps them
+		m.lanes = chooseLanes(m.ds, m.cast, room)
+		m.laneIdx = newLaneIndex(m.lanes, len(m.events))
+		m.lanesFor = room
+	}
 	m.lane = min(m.lane, max(0, len(m.lanes)-1))
 	m.followLane()
 	if !m.scaleChosen {
