@@ -64,6 +64,7 @@ type Model struct {
 	laneIdx  laneIndex // each event's lanes
 	lanesFor int       // the room the lanes were chosen for; -1 after new events
 	sel      int       // position in events, -1 when there are none
+	placing  bool      // the events are being placed elsewhere (see SetPlacing)
 	lane     int       // the lane the selection is shown in
 
 	fitFrom, fitTo day
@@ -86,49 +87,50 @@ func New(ds *model.Dataset, keys KeyMap, styles Styles) Model {
 
 // SetEvents gives the axis the events under the filter, in timeline
 // order, and the actors the filter chose (their lanes come first). The
-// selection stays on the same event when it is still there.
+// selection stays on the same event when it is still there. See
+// WithEvents for doing this off the key path.
 func (m *Model) SetEvents(events []*model.Event, chosenActors []string) {
+	m.setPlaced(place(m.ds, events, chosenActors))
+}
+
+// WithEvents is a copy of the axis given events as SetEvents does it,
+// sharing nothing that either of them writes: it can be made on a
+// goroutine while m goes on drawing, and then Adopted. The reader's marks
+// are left out of the copy (Adopt brings m's).
+func (m Model) WithEvents(events []*model.Event, chosenActors []string) Model {
+	m.sgr, m.marked = nil, nil
+	m.forget()
+	m.SetEvents(events, chosenActors)
+	return m
+}
+
+// Adopt takes next's events, lanes and frame (made by WithEvents) and
+// keeps m's size and marks.
+func (m *Model) Adopt(next Model) {
+	w, h, marked := m.width, m.height, m.marked
+	*m = next
+	m.marked = marked
+	if m.width != w || m.height != h {
+		m.SetSize(w, h)
+	}
+	m.draw()
+}
+
+// setPlaced gives the axis placed events, keeping the selection on the
+// same event when it is still there.
+func (m *Model) setPlaced(p *placement) {
 	var keep *model.Event
 	if m.sel >= 0 {
 		keep = m.events[m.sel]
 	}
-	m.events = events
-	m.marks = make([]mark, len(events))
-	m.pos = m.positions(events)
-	m.cast = newCast(m.ds, m.pos, chosenActors)
+	m.placing = false
+	m.events, m.marks, m.pos, m.cast = p.events, p.marks, p.pos, p.cast
+	m.points, m.slot, m.runs = p.points, p.slot, p.runs
+	m.dated, m.longest, m.unstated = p.dated, p.longest, p.unstated
 	m.lanesFor = -1
-	m.points = m.points[:0]
-	m.slot = map[int]int{}
-	m.dated, m.longest, m.unstated = len(events), 0, false
-	m.runs = m.runs[:0]
-	for i, e := range events {
-		m.unstated = m.unstated || e.Status == model.StatusUnstated
-		if !e.Date.Dated() {
-			m.marks[i].glyph = statusGlyph(e.Status)
-			m.dated = min(m.dated, i)
-			m.slot[i] = min(len(m.slot), gutterSlots-1)
-			continue
-		}
-		first, last := e.Date.Span()
-		mk := mark{first: dayOf(first), last: dayOf(last), dated: true, span: spanGlyph(e.Date.Precision), glyph: statusGlyph(e.Status)}
-		if e.Status == model.StatusOngoing {
-			mk.until = m.until(e)
-			// A source dated before the event began leaves nothing to run.
-			if mk.run = mk.until > mk.last; mk.run {
-				m.runs = append(m.runs, i)
-				if mk.until != openEnd {
-					m.points = append(m.points, mk.until)
-				}
-			}
-		}
-		m.marks[i] = mk
-		m.longest = max(m.longest, mk.last-mk.first) // runs are found apart (see newPlot)
-		m.points = append(m.points, mk.first, mk.last)
-	}
-	slices.Sort(m.points)
 	m.fit()
 	m.sel = -1
-	if len(events) > 0 {
+	if len(m.events) > 0 {
 		m.sel = 0
 	}
 	if i, ok := m.indexOf(keep); ok {
@@ -137,23 +139,16 @@ func (m *Model) SetEvents(events []*model.Event, chosenActors []string) {
 	m.relayout()
 }
 
-// until is how far ongoing event e runs: the day the dataset gives, or
-// openEnd. Kept from one filter to the next: working it out looks up each
-// of the event's sources.
-func (m *Model) until(e *model.Event) day {
-	if d, ok := m.untilOf[e]; ok {
-		return d
-	}
-	d := openEnd
-	if until, ok := m.ds.OngoingUntil(e); ok {
-		d = dayOf(until)
-	}
-	if m.untilOf == nil {
-		m.untilOf = map[*model.Event]day{}
-	}
-	m.untilOf[e] = d
-	return d
+// SetPlacing empties the axis while its events are placed elsewhere: the
+// frame says so until SetEvents or Adopt brings them.
+func (m *Model) SetPlacing() {
+	m.setPlaced(place(m.ds, nil, nil))
+	m.placing = true
+	m.draw()
 }
+
+// Placing reports that the axis waits for its events (see SetPlacing).
+func (m Model) Placing() bool { return m.placing }
 
 // SetMarked gives the axis the ids of the events the reader marked; it
 // points ★ at them and names the selected one's mark.
@@ -181,26 +176,6 @@ func (m *Model) Select(e *model.Event) {
 		m.showSelected()
 		m.draw()
 	}
-}
-
-// positions finds each event's timeline position by walking the
-// dataset's events alongside: a filter's result is a subsequence of them,
-// in order, so no event is looked up by id. An event out of that order is
-// looked up.
-func (m *Model) positions(events []*model.Event) []int {
-	pos := make([]int, len(events))
-	all := m.ds.Events
-	j := 0
-	for i, e := range events {
-		for j < len(all) && all[j] != e {
-			j++
-		}
-		if j == len(all) {
-			j = max(0, m.ds.Index(e))
-		}
-		pos[i] = j
-	}
-	return pos
 }
 
 // indexOf is e's place among the events on the axis.

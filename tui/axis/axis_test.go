@@ -311,3 +311,29 @@ func TestLanesFollowResize(t *testing.T) {
 		}
 	}
 }
+
+// An axis laid out off the key path (WithEvents) and adopted draws what
+// SetEvents draws, at the size and with the marks it has by then; while
+// it waits, its frame says so.
+func TestAdoptKeepsSizeAndMarks(t *testing.T) {
+	ds := embedded(t)
+	events := ds.Query(model.Filter{})
+	marked := map[string]bool{events[2].ID: true}
+	m := New(ds, DefaultKeyMap(), Styles{})
+	m.SetSize(80, 24)
+	m.SetPlacing()
+	if !strings.Contains(m.View(), "Placing events") {
+		t.Fatalf("waiting for its events, the axis does not say so:\n%s", m.View())
+	}
+	next := m.WithEvents(events, nil)
+	m.SetSize(100, 30)
+	m.SetMarked(marked)
+	m.Adopt(next)
+	want := New(ds, DefaultKeyMap(), Styles{})
+	want.SetSize(100, 30)
+	want.SetEvents(events, nil)
+	want.SetMarked(marked)
+	if m.Placing() || m.View() != want.View() {
+		t.Errorf("adopted:\n%s\nwant, as SetEvents draws it:\n%s", m.View(), want.View())
+	}
+}

@@ -180,6 +180,10 @@ func (m *Model) draw() {
 		m.frame = m.say(cells.NeedsRoom("The time axis", m.width, m.height, MinWidth, MinHeight))
 		return
 	}
+	if m.placing {
+		m.frame = m.say("Placing events on the time axis…")
+		return
+	}
 	if len(m.events) == 0 {
 		m.frame = m.say("No events under this filter to draw.")
 		return
