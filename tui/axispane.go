@@ -15,8 +15,9 @@ import (
 // the same events under the same filter, drawn on a time scale. It turns
 // the axis's messages into the root's intents.
 type axisPane struct {
-	ctx *context
-	ax  axis.Model
+	ctx     *context
+	ax      axis.Model
+	placing axisPlacing // a big result's placement on its way (see axisplace.go)
 }
 
 func newAxisPane(ctx *context) axisPane {
@@ -33,6 +34,13 @@ func (a *axisPane) selected() *model.Event { return a.ax.Selected() }
 // keeping keep selected when it is among them.
 func (a *axisPane) setEvents(events []*model.Event, actors []string, keep *model.Event) {
 	a.ax.SetEvents(events, actors)
+	a.ax.Select(keep)
+}
+
+// adopt puts in the axis laid out on a goroutine, keeping keep selected
+// when it is among its events.
+func (a *axisPane) adopt(next axis.Model, keep *model.Event) {
+	a.ax.Adopt(next)
 	a.ax.Select(keep)
 }
 
@@ -66,6 +74,9 @@ func (a *axisPane) update(msg tea.Msg, s *shared) intent {
 }
 
 func (a *axisPane) heading(s *shared) (string, string) {
+	if a.ax.Placing() {
+		return "Time axis", fmt.Sprintf("placing %d events…", len(s.events))
+	}
 	return "Time axis", fmt.Sprintf("%d events", len(s.events))
 }
 

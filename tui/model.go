@@ -170,6 +170,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.loaded(msg)
 	case queriedMsg:
 		m.queried(msg)
+	case placedMsg:
+		m.placed(msg)
 	case indexedMsg:
 		m.indexBuilt(msg)
 	case indexTickMsg: // the frame shows the progress; queryCmds ticks again while it waits
@@ -191,7 +193,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.key(msg)
 	}
 	m.settle()
-	return m, tea.Batch(cmd, m.queryCmds())
+	return m, tea.Batch(cmd, m.queryCmds(), m.placeCmd())
 }
 
 // keys handles each rune as its own key press.
@@ -295,14 +297,6 @@ func (m *Model) settle() {
 	}
 	if m.layout.side != paneActors {
 		m.actors.clearQuery()
-	}
-}
-
-// refreshAxis gives the axis the filtered events, if it has not had them.
-func (m *Model) refreshAxis() {
-	if m.axisStale {
-		m.axis.setEvents(m.events, m.filter.Actors, m.timeline.selected())
-		m.axisStale = false
 	}
 }
 

@@ -1,0 +1,76 @@
+package tui
+
+import (
+	"slices"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"parley/model"
+	"parley/tui/axis"
+)
+
+// Placing a big result on the time axis off the key path. Placing reads
+// every filtered event (tens of milliseconds for 100k rich ones, about ten
+// times that for a million), so from backgroundFrom events it runs on a
+// goroutine as a query does (see query.go): the axis says it is placing
+// them, and a placement for a result replaced since is dropped. Smaller
+// results are placed in place, so the tests' frames stay deterministic.
+
+// axisPlacing is the state of a placement on its way.
+type axisPlacing struct {
+	gen      int  // counts placements asked for: a result is for the one of its gen
+	running  bool // the placement of gen is to come from a goroutine
+	launched bool // and has been handed to Bubble Tea
+}
+
+// placedMsg is the axis laid out over its events on a goroutine.
+type placedMsg struct {
+	ds  *model.Dataset
+	gen int
+	ax  axis.Model
+}
+
+// refreshAxis gives the axis the filtered events, if it has not had them:
+// placed here, or from backgroundFrom events on a goroutine (placeCmd).
+func (m *Model) refreshAxis() {
+	if !m.axisStale {
+		return
+	}
+	m.axisStale = false
+	pl := &m.axis.placing
+	pl.gen++
+	pl.running, pl.launched = false, false
+	if len(m.events) < m.ctx.backgroundFrom {
+		m.axis.setEvents(m.events, m.filter.Actors, m.timeline.selected())
+		return
+	}
+	pl.running = true
+	m.axis.ax.SetPlacing()
+}
+
+// placeCmd hands Bubble Tea the placement on its way, once. Update calls
+// it after every message. The events and actors are the explorer's
+// current ones, which it replaces rather than changes.
+func (m *Model) placeCmd() tea.Cmd {
+	pl := &m.axis.placing
+	if !pl.running || pl.launched {
+		return nil
+	}
+	pl.launched = true
+	ds, gen, ax, events, actors := m.ctx.ds, pl.gen, m.axis.ax, m.events, slices.Clone(m.filter.Actors)
+	return func() tea.Msg { return placedMsg{ds: ds, gen: gen, ax: ax.WithEvents(events, actors)} }
+}
+
+// placed takes a placement from a goroutine: shown if it is for the
+// events as they are now, dropped if they (or the dataset) changed since.
+func (m *Model) placed(msg placedMsg) {
+	pl := &m.axis.placing
+	if msg.ds != m.ctx.ds || msg.gen != pl.gen || !pl.running {
+		return
+	}
+	pl.running = false
+	m.axis.adopt(msg.ax, m.timeline.selected())
+	if m.layout.list == paneAxis {
+		m.axis.selectEvent(m.current)
+	}
+}

@@ -1,0 +1,82 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// placeNow delivers the axis's placement on its way, if any, as the
+// command Update handed out (press drops it) would.
+func placeNow(t testing.TB, m Model) Model {
+	t.Helper()
+	if pl := m.axis.placing; pl.running {
+		ds := m.ctx.ds
+		m, _ = update(m, placedMsg{ds: ds, gen: pl.gen, ax: m.axis.ax.WithEvents(m.events, m.filter.Actors)})
+	}
+	if m.axis.ax.Placing() {
+		t.Fatal("the axis still waits for its placement")
+	}
+	return m
+}
+
+// On a big result, t shows the axis saying it places the events and
+// hands the placing to a command; when it lands, the frame is the one
+// the axis draws when it places them in place.
+func TestAxisPlacedInTheBackground(t *testing.T) {
+	want := press(t, sized(t, 120, 40, Options{}), "t").View()
+
+	m := inBackground(t, 120, 40)
+	m, cmd := update(m, keyMsg("t"))
+	if cmd == nil {
+		t.Fatal("t on a big result returned no command to place the events")
+	}
+	if v := m.View(); !strings.Contains(v, "Placing events on the time axis…") || !strings.Contains(v, "placing") {
+		t.Fatalf("while placing, the axis does not say so:\n%s", v)
+	}
+	m, _ = update(m, placedFrom(t, cmd))
+	if got := m.View(); got != want {
+		t.Errorf("after the placement landed:\n%s\nwant, as placed in place:\n%s", got, want)
+	}
+}
+
+// A placement for events replaced since it began is dropped: the axis
+// waits for the one for the current events.
+func TestStaleAxisPlacementDropped(t *testing.T) {
+	m := inBackground(t, 120, 40)
+	m, cmd := update(m, keyMsg("t"))
+	stale := placedFrom(t, cmd)
+	m.axisStale = true // a new result came in meanwhile
+	m.events = m.events[:3]
+	m.refreshAxis()
+	m, cmd = update(m, stale) // the current placement starts with it
+	if !m.axis.ax.Placing() {
+		t.Fatalf("a stale placement was shown:\n%s", m.View())
+	}
+	m, _ = update(m, placedFrom(t, cmd))
+	if m.axis.ax.Placing() || !strings.Contains(m.View(), "3 events") {
+		t.Errorf("the current placement did not land:\n%s", m.View())
+	}
+}
+
+// placedFrom runs cmd (and the batches in it) and returns its placement.
+func placedFrom(t *testing.T, cmd tea.Cmd) placedMsg {
+	t.Helper()
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		case placedMsg:
+			return msg
+		}
+	}
+	t.Fatal("no placement ran")
+	return placedMsg{}
+}
