@@ -321,10 +321,10 @@ func (m *Model) followAxis() {
 
 // openAxis lists the events on the time axis, the current event selected.
 func (m *Model) openAxis() tea.Cmd {
-	m.refreshAxis()
 	m.layout.setList(paneAxis)
+	m.resize(m.w, m.h) // sized first: the events are laid out once, at the axis's size
+	m.refreshAxis()
 	m.axis.selectEvent(m.current)
-	m.resize(m.w, m.h)
 	return nil
 }
 
@@ -473,7 +473,9 @@ func (m *Model) resize(w, h int) {
 		right = m.w - left - width(paneGap)
 	}
 	m.timeline.setSize(left, paneH)
-	m.axis.setSize(left, paneH)
+	if m.layout.list == paneAxis { // hidden, it would lay its events out for nothing
+		m.axis.setSize(left, paneH)
+	}
 	m.pattern.setSize(m.w, paneH)
 	m.detail.setSize(right, paneH)
 	m.actors.setSize(right, paneH)
