@@ -63,20 +63,9 @@ func TestStaleAxisPlacementDropped(t *testing.T) {
 // placedFrom runs cmd (and the batches in it) and returns its placement.
 func placedFrom(t *testing.T, cmd tea.Cmd) placedMsg {
 	t.Helper()
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case placedMsg:
-			return msg
-		}
+	msg, ok := msgOf[placedMsg](cmd)
+	if !ok {
+		t.Fatal("no placement ran")
 	}
-	t.Fatal("no placement ran")
-	return placedMsg{}
+	return msg
 }

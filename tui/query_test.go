@@ -29,6 +29,16 @@ func update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 // among its messages.
 func queryResult(t *testing.T, cmd tea.Cmd) queriedMsg {
 	t.Helper()
+	msg, ok := msgOf[queriedMsg](cmd)
+	if !ok {
+		t.Fatal("no query ran")
+	}
+	return msg
+}
+
+// msgOf runs cmd as Bubble Tea would, batches opened, and returns the
+// first message of type T it sends (within callCmd's wait).
+func msgOf[T tea.Msg](cmd tea.Cmd) (T, bool) {
 	queue := []tea.Cmd{cmd}
 	for len(queue) > 0 {
 		c := queue[0]
@@ -40,14 +50,14 @@ func queryResult(t *testing.T, cmd tea.Cmd) queriedMsg {
 		switch msg := msg.(type) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
-		case queriedMsg:
+		case T:
 			if ok {
-				return msg
+				return msg, true
 			}
 		}
 	}
-	t.Fatal("no query ran")
-	return queriedMsg{}
+	var none T
+	return none, false
 }
 
 // letterLater types a search letter whose result is to come later: a
