@@ -46,23 +46,29 @@ func (t *timeline) takesText() bool { return false }
 // still listed, else on the first event after it in timeline order.
 func (t *timeline) setEvents(events []*model.Event, keep *model.Event) {
 	t.events = events
+	t.runs = findRuns(t.ctx, events)
+	t.sc.setTotal(t.runs.rows(len(events)))
+	t.place(keep)
+}
+
+// place puts the cursor on keep, or where keep would be when it is not
+// listed, and scrolls to it: a binary search, as results are in timeline
+// order, so following the axis over a million events costs no pass.
+func (t *timeline) place(keep *model.Event) {
 	t.cursor = 0
-	if keep != nil && len(events) > 0 {
+	if keep != nil && len(t.events) > 0 {
 		pos := t.ctx.ds.Index(keep)
-		// Results are in timeline order: binary search for keep's place.
-		lo, hi := 0, len(events)
+		lo, hi := 0, len(t.events)
 		for lo < hi {
 			mid := (lo + hi) / 2
-			if t.ctx.ds.Index(events[mid]) < pos {
+			if t.ctx.ds.Index(t.events[mid]) < pos {
 				lo = mid + 1
 			} else {
 				hi = mid
 			}
 		}
-		t.cursor = min(lo, len(events)-1)
+		t.cursor = min(lo, len(t.events)-1)
 	}
-	t.runs = findRuns(t.ctx, events)
-	t.sc.setTotal(t.runs.rows(len(events)))
 	t.reveal()
 }
 
@@ -79,7 +85,7 @@ func (t *timeline) selectEvent(e *model.Event) bool {
 	if e == nil || len(t.events) == 0 {
 		return false
 	}
-	t.setEvents(t.events, e)
+	t.place(e)
 	return t.selected() == e
 }
 
