@@ -345,3 +345,28 @@ func TestActorsComeWithTheFirstDataset(t *testing.T) {
 		t.Fatalf("with the complete dataset filtered by %v, want [%s]", m.filter.Actors, id)
 	}
 }
+
+// Nobody has moved while the file loads: the whole file opens where New
+// would, on its first event at the top, not on the first preview's.
+func TestUntouchedLoadOpensOnTheFirstEvent(t *testing.T) {
+	full := dataset(t)
+	late := func(i int, _ *model.Event) bool { return i >= len(full.Events)/4 } // the preview lacks the first events
+	m, _ := deliver(loadingModel(t, 120, 40, Options{}), Update{Dataset: copied(full, late)})
+	complete := copied(full, nil)
+	m, _ = deliver(m, Update{Dataset: complete, Complete: true})
+	if m.timeline.cursor != 0 || m.timeline.sc.off != 0 || m.current != complete.Events[0] {
+		t.Fatalf("the whole file opens on %s, row %d, scrolled %d; want %s at the top", eventID(m.current), m.timeline.cursor, m.timeline.sc.off, complete.Events[0].ID)
+	}
+}
+
+// A swapped-in dataset's time axis points at the marked events, as the
+// first one's did.
+func TestSwapKeepsMarksOnTheAxis(t *testing.T) {
+	full := dataset(t)
+	m, _ := deliver(loadingModel(t, 120, 40, Options{Notes: savedNotebook(notedBook(t))}), Update{Dataset: copied(full, firstPart(full))})
+	m, _ = deliver(m, Update{Dataset: copied(full, nil), Complete: true})
+	m = press(t, m, "t")
+	if !strings.Contains(m.View(), "★") {
+		t.Fatalf("no mark on the axis after the swap:\n%s", m.View())
+	}
+}

@@ -38,6 +38,9 @@ func (m *Model) swapIn(ds, raw *model.Dataset, ctx *context) {
 	}
 
 	cur := refind(ds, old.current)
+	if !m.load.touched {
+		cur = nil // nobody has moved: the file opens where New would, on its first event
+	}
 	m.current = cur
 	// In place, whatever the size: what follows finds the user's place in
 	// the new result. Only a search waits, when ds's index is not built:
@@ -56,7 +59,9 @@ func (m *Model) swapIn(ds, raw *model.Dataset, ctx *context) {
 		m.layout.browse(paneDetail)
 		m.load.eventID = ""
 	}
-	m.keepScroll(&old)
+	if m.load.touched {
+		m.keepScroll(&old)
+	}
 	m.keepReader(&old)
 	m.keepActorCursor(&old)
 	if sel := refind(ds, old.pattern.selected()); sel != nil {
