@@ -47,7 +47,6 @@ func (m *Model) refreshNotes() {
 	}
 	m.detail.setNotes(m.eventNotes(m.current))
 	m.reader.setNotes(m.eventNotes(m.reader.ev))
-	m.axis.setMarked(m.filter.Marked)
 }
 
 // placeNotes takes the notebook as it is now and places its notes on the
@@ -57,6 +56,7 @@ func (m *Model) placeNotes() {
 	m.book = m.ctx.notes.Notebook()
 	m.places = m.ctx.ds.PlaceNotes(m.book)
 	m.filter.Marked, m.filter.Notes = m.book.MarkedIDs(), m.places.Texts()
+	m.axis.setMarked(m.filter.Marked)
 }
 
 // eventNotes is what the panes show of the notebook for one event.
