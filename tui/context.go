@@ -34,7 +34,9 @@ type context struct {
 
 func newContext(ds *model.Dataset, mono bool) *context {
 	c := &context{ds: ds, keys: DefaultKeyMap(), st: newStyles(mono), actorStyle: map[string]lipgloss.Style{},
-		index: ds, indexFrom: indexAhead, backgroundFrom: backgroundFrom}
+		// Below backgroundFrom a search builds the index in place if it
+		// must (tens of milliseconds), as its result is awaited in place.
+		index: ds, indexFrom: backgroundFrom, backgroundFrom: backgroundFrom}
 	for i, a := range ds.Actors {
 		c.actorStyle[a.ID] = c.st.actors[i%len(c.st.actors)]
 	}

@@ -176,11 +176,25 @@ func TestSearchWaitsForTheIndex(t *testing.T) {
 	}
 }
 
+// Below backgroundFrom a search given at start shows its result at once,
+// the index built in place if need be (tens of milliseconds), as before
+// searches could wait for it: a mid-size file never opens on an empty list.
+func TestStartingSearchOnAMidSizeDatasetIsAtOnce(t *testing.T) {
+	g, err := gen.Load(gen.Params{Seed: 3, Events: indexAhead, Actors: 20, SourceBytes: 16 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := resized(New(g.Safe, Options{Filter: model.Filter{Search: "a"}}), 100, 30)
+	if want := g.Safe.Query(m.filter); len(want) == 0 || !slices.Equal(m.events, want) {
+		t.Fatalf("New lists %d events, the search finds %d", len(m.events), len(want))
+	}
+}
+
 // A search given at start (--search) on a dataset whose index is built in
 // the background does not wait in New: Init waits for the index, and the
 // result follows.
 func TestStartingSearchWaitsForTheIndex(t *testing.T) {
-	g, err := gen.Load(gen.Params{Seed: 3, Events: indexAhead, Actors: 20, SourceBytes: 16 << 10})
+	g, err := gen.Load(gen.Params{Seed: 3, Events: backgroundFrom, Actors: 20, SourceBytes: 16 << 10})
 	if err != nil {
 		t.Fatal(err)
 	}
