@@ -60,6 +60,15 @@ type LoadFailure struct {
 // Error is what the explorer shows: a file's errors before its warnings,
 // so that what stops it is on screen even when hundreds of warnings come
 // first in the file. stderr gets them all in the file's order.
+// Heading is the explorer's heading for a flag's failure; the file's
+// problems have the explorer's own.
+func (f *LoadFailure) Heading() string {
+	if f.Usage {
+		return "The file is in, but a flag asks for what it does not have:"
+	}
+	return ""
+}
+
 func (f *LoadFailure) Error() string {
 	var probs data.Problems
 	if !errors.As(f.Err, &probs) {
@@ -69,6 +78,7 @@ func (f *LoadFailure) Error() string {
 	for _, warnings := range []bool{false, true} {
 		for _, p := range probs {
 			if p.Warning == warnings {
+				p.File = oneLine(p.File) // a name with line breaks (Linux allows them) would split the problem
 				ordered = append(ordered, p)
 			}
 		}

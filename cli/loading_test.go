@@ -125,9 +125,9 @@ func TestBigFileMissingEventExitsAsUsage(t *testing.T) {
 // The explorer shows a failed file's errors before its warnings: a
 // generated file has hundreds of warnings ahead of the one error.
 func TestLoadFailureShowsErrorsFirst(t *testing.T) {
-	probs := data.Problems{{File: "f", Path: "a", Msg: "odd", Warning: true}, {File: "f", Path: "b", Msg: "broken"}}
+	probs := data.Problems{{File: "f\ng", Path: "a", Msg: "odd", Warning: true}, {File: "f\ng", Path: "b", Msg: "broken"}}
 	got := (&LoadFailure{Err: probs}).Error()
-	if !strings.HasPrefix(got, "f: b: broken\n") {
+	if !strings.HasPrefix(got, "f g: b: broken\n") || strings.Count(got, "\n") != 1 {
 		t.Fatalf("shown as %q: want the error first", got)
 	}
 }

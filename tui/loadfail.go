@@ -1,18 +1,29 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
 	"parley/termsafe"
 )
 
+// headed is a load error that may say in a heading of its own what it
+// is about (a flag naming what the file lacks, say); "" for the file's
+// problems.
+type headed interface{ Heading() string }
+
 // failScreen replaces the explorer when a load fails after part of the
 // dataset was shown: what failed, as many lines of the error as fit, and
 // that the whole of it is printed on quitting (Run returns it).
 func (m *Model) failScreen() []string {
 	st := m.ctx.st
-	title := wrap(m.load.fileName()+" cannot be opened: the load found problems.", m.w)
+	heading := m.load.fileName() + " cannot be opened: the load found problems."
+	var h headed
+	if errors.As(m.load.err, &h) && h.Heading() != "" {
+		heading = h.Heading()
+	}
+	title := wrap(heading, m.w)
 	if len(title) > 2 {
 		title = []string{title[0], truncate(strings.Join(title[1:], " "), m.w)}
 	}
@@ -21,7 +32,7 @@ func (m *Model) failScreen() []string {
 		top = append(top, st.warn.Render(l))
 	}
 	top = append(top, "")
-	bottom := []string{"", truncate(st.dim.Render("The full list is printed when you quit."), m.w), m.screenHelp()}
+	bottom := []string{"", truncate(st.dim.Render("All of it is printed when you quit."), m.w), m.screenHelp()}
 	room := max(m.h-len(top)-len(bottom), 1)
 	lines := append(top, errorLines(m.load.err, m.w, room)...)
 	lines = fitLines(lines, 0, m.h-len(bottom)) // blank lines down to the hint

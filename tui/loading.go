@@ -8,7 +8,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"parley/model"
-	"parley/termsafe"
 )
 
 // Update is news of a dataset file loading while the explorer is open
@@ -122,14 +121,13 @@ func (l *loadState) mark() string {
 	if !l.loading() {
 		return ""
 	}
-	stage := ""
-	if s := l.last.Stage; s != "" && s != "reading" {
-		stage = " (" + flatten(termsafe.Text(s)) + ")"
+	switch {
+	case l.last.Stage == "indexing": // every event is in; no percent to give
+		return "loading: building the timeline"
+	case l.last.Total <= 0: // no size to measure by
+		return "loading"
 	}
-	if l.last.Total <= 0 { // no size to measure by
-		return "loading" + stage
-	}
-	return fmt.Sprintf("loading%s %d%%", stage, int(l.percent()*100))
+	return fmt.Sprintf("loading %d%%", int(l.percent()*100))
 }
 
 // loaded handles one update: progress is kept for the screens, a dataset

@@ -129,7 +129,7 @@ func TestCompleteDatasetKeepsThePlace(t *testing.T) {
 	m.reader.sc.by(3) // read on a little
 	scrolled := m.reader.sc.off
 	filter := m.filter
-	mustContain(t, statusRow(m.View()), "loading (checking) 30%")
+	mustContain(t, statusRow(m.View()), "loading 30%")
 
 	complete := copied(full, nil)
 	m, _ = deliver(m, Update{Stage: "indexing", Done: 100, Total: 100, Events: len(complete.Events), Dataset: complete, Complete: true})
@@ -193,7 +193,7 @@ func TestLateErrorReachesTheScreen(t *testing.T) {
 	}
 	v := m.View()
 	mustContain(t, v, "summits-1M.json cannot be opened: the load found problems.",
-		"events[1000].date: 2018-02-30 is not a date", "more", "The full list is printed when you quit.")
+		"events[1000].date: 2018-02-30 is not a date", "more", "All of it is printed when you quit.")
 	mustNotContain(t, v, "Timeline", "loading")
 	if err := frameFits(m.frame(), m.w, m.h); err != nil {
 		t.Error(err)
@@ -213,8 +213,8 @@ func TestLateErrorReachesTheScreen(t *testing.T) {
 
 func TestErrorBeforeAnyDatasetQuits(t *testing.T) {
 	err := errors.New("summits-1M.json: not a dataset: want an object with events")
-	m, cmd := deliver(loadingModel(t, 80, 24, Options{}), Update{Stage: "reading", Done: 10, Total: 100})
-	m, cmd = deliver(m, Update{Err: err})
+	m, _ := deliver(loadingModel(t, 80, 24, Options{}), Update{Stage: "reading", Done: 10, Total: 100})
+	m, cmd := deliver(m, Update{Err: err})
 	if !m.quit || m.load.err != err || m.View() != "" {
 		t.Fatalf("quit %v, error %v, screen %q", m.quit, m.load.err, m.View())
 	}
@@ -368,5 +368,24 @@ func TestSwapKeepsMarksOnTheAxis(t *testing.T) {
 	m = press(t, m, "t")
 	if !strings.Contains(m.View(), "★") {
 		t.Fatalf("no mark on the axis after the swap:\n%s", m.View())
+	}
+}
+
+// flagError is a caller's failure that is a flag's, not the file's.
+type flagError struct{}
+
+func (flagError) Error() string   { return `no event has id "nope"` }
+func (flagError) Heading() string { return "The file is in, but a flag asks for what it does not have:" }
+
+// A flag's failure found when the whole file is in (--event naming no
+// event) is not worded as the file's problems.
+func TestFlagFailureHasItsOwnHeading(t *testing.T) {
+	full := dataset(t)
+	m, _ := deliver(loadingModel(t, 120, 40, Options{}), Update{Dataset: copied(full, firstPart(full))})
+	m, _ = deliver(m, Update{Err: flagError{}})
+	v := m.View()
+	mustContain(t, v, "a flag asks for what it does not have", `no event has id "nope"`)
+	if strings.Contains(v, "the load found problems") {
+		t.Fatalf("a flag's failure worded as the file's:\n%s", v)
 	}
 }

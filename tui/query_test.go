@@ -153,13 +153,13 @@ func TestSearchWaitsForTheIndex(t *testing.T) {
 	m := sized(t, 100, 30, Options{})
 	idx := &heldIndex{done: 62, total: 100}
 	m.ctx.index, m.ctx.indexFrom = idx, 0
-	m, cmd := letterLater(t, press(t, m, "/"), "l")
+	m, _ = letterLater(t, press(t, m, "/"), "l")
 	mustContain(t, statusRow(m.View()), "/ l▏", "indexing 62%")
 	m = press(t, m, "e", "enter", "j") // keys go on working
 	mustContain(t, statusRow(m.View()), "Search “le”", "indexing 62%")
 
 	idx.done = 80
-	m, cmd = update(m, indexTickMsg{})
+	m, cmd := update(m, indexTickMsg{})
 	if cmd == nil {
 		t.Fatal("the progress stopped ticking while the index is not ready")
 	}
