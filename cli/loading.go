@@ -54,21 +54,12 @@ type LoadUpdate struct {
 // its problems, or a flag that names what it does not have.
 type LoadFailure struct {
 	Err   error
-	Usage bool // a flag's fault (--actor, --event): exit ExitUsage
+	Usage bool // a flag's fault (--actor): exit ExitUsage
 }
 
 // Error is what the explorer shows: a file's errors before its warnings,
 // so that what stops it is on screen even when hundreds of warnings come
 // first in the file. stderr gets them all in the file's order.
-// Heading is the explorer's heading for a flag's failure; the file's
-// problems have the explorer's own.
-func (f *LoadFailure) Heading() string {
-	if f.Usage {
-		return "The file is in, but a flag asks for what it does not have:"
-	}
-	return ""
-}
-
 func (f *LoadFailure) Error() string {
 	var probs data.Problems
 	if !errors.As(f.Err, &probs) {
@@ -169,10 +160,6 @@ func (b *backgroundLoad) feed(o options, out chan<- LoadUpdate) {
 				return
 			}
 			resolved, u.Actors = true, append([]string{}, f.Actors...)
-		}
-		if u.Complete && o.eventID != "" && u.Loaded.Safe.Event(o.eventID) == nil {
-			out <- LoadUpdate{Err: &LoadFailure{Err: noEvent(o.eventID, u.Loaded.Safe), Usage: true}}
-			return
 		}
 		out <- u
 		if u.Complete {

@@ -58,7 +58,7 @@ func Run(args []string, env Env) int {
 	var event *model.Event
 	if o.eventID != "" {
 		if event = loaded.Safe.Event(o.eventID); event == nil {
-			return fail(env, ExitUsage, "%v", noEvent(o.eventID, loaded.Safe))
+			return fail(env, ExitUsage, "no event has id %q; valid ids: %s", o.eventID, eventIDs(loaded.Safe))
 		}
 	}
 
@@ -142,11 +142,6 @@ func exploreOptions(o options, env Env) ExploreOptions {
 		opts.NotesProblem = "notes are not saved: " + err.Error()
 	}
 	return opts
-}
-
-// noEvent says that --event names no event of ds.
-func noEvent(id string, ds *model.Dataset) error {
-	return fmt.Errorf("no event has id %q; valid ids: %s", id, eventIDs(ds))
 }
 
 // accessible reports whether ACCESSIBLE asks for plain output: any value

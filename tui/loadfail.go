@@ -1,29 +1,18 @@
 package tui
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
 	"parley/termsafe"
 )
 
-// headed is a load error that may say in a heading of its own what it
-// is about (a flag naming what the file lacks, say); "" for the file's
-// problems.
-type headed interface{ Heading() string }
-
 // failScreen replaces the explorer when a load fails after part of the
 // dataset was shown: what failed, as many lines of the error as fit, and
 // that the whole of it is printed on quitting (Run returns it).
 func (m *Model) failScreen() []string {
 	st := m.ctx.st
-	heading := m.load.fileName() + " cannot be opened: the load found problems."
-	var h headed
-	if errors.As(m.load.err, &h) && h.Heading() != "" {
-		heading = h.Heading()
-	}
-	title := wrap(heading, m.w)
+	title := wrap(m.load.fileName()+" cannot be opened: the load found problems.", m.w)
 	if len(title) > 2 {
 		title = []string{title[0], truncate(strings.Join(title[1:], " "), m.w)}
 	}

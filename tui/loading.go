@@ -3,11 +3,13 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/progress"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"parley/model"
+	"parley/termsafe"
 )
 
 // Update is news of a dataset file loading while the explorer is open
@@ -148,7 +150,11 @@ func (m *Model) loaded(msg loadMsg) tea.Cmd {
 		m.load.actors = u.Actors
 	}
 	var cmds []tea.Cmd
-	if u.Dataset != nil {
+	// A search on a partial dataset would wait for that dataset's own
+	// index, the timeline empty meanwhile, at each preview: with a search
+	// on, the partial result shown stays until the whole file is in.
+	skip := m.load.shown && !u.Complete && strings.TrimSpace(m.filter.Search) != ""
+	if u.Dataset != nil && !skip {
 		m.swapIn(u.Dataset, u.Raw, msg.ctx)
 		if u.Complete {
 			// Only the whole dataset is indexed: a partial one is soon
@@ -163,6 +169,11 @@ func (m *Model) loaded(msg loadMsg) tea.Cmd {
 		}
 		m.load.done = true
 		m.orphanNotice()
+		if id := m.load.eventID; id != "" && m.ctx.ds.Event(id) == nil {
+			// --event names no event: known only now; the user has been
+			// exploring, so it is news, not the end.
+			m.notice = fmt.Sprintf("--event %s: the file has no event with that id", flatten(termsafe.Text(id)))
+		}
 		return tea.Batch(cmds...)
 	}
 	return tea.Batch(append(cmds, waitForLoad(msg.from, m.load.stop, m.mono))...)

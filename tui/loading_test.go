@@ -371,21 +371,40 @@ func TestSwapKeepsMarksOnTheAxis(t *testing.T) {
 	}
 }
 
-// flagError is a caller's failure that is a flag's, not the file's.
-type flagError struct{}
+// An --event the whole file lacks is news in the status line: the user has
+// been exploring while it loaded, and the file is fine.
+func TestMissingStartEventIsANotice(t *testing.T) {
+	full := dataset(t)
+	m, _ := deliver(loadingModel(t, 120, 40, Options{EventID: "no-such-event"}), Update{Dataset: copied(full, firstPart(full))})
+	m, _ = deliver(m, Update{Dataset: copied(full, nil), Complete: true})
+	mustContain(t, statusRow(m.View()), "--event no-such-event: the file has no event with that id")
+}
 
-func (flagError) Error() string   { return `no event has id "nope"` }
-func (flagError) Heading() string { return "The file is in, but a flag asks for what it does not have:" }
+// While a search is on, a partial dataset's result stays until the whole
+// file is in, rather than the timeline emptying at each preview while the
+// new dataset's index is built.
+func TestSearchKeepsItsResultWhileTheFileLoads(t *testing.T) {
+	full := dataset(t)
+	m, _ := deliver(loadingModel(t, 120, 40, Options{Filter: model.Filter{Search: "summit"}}), Update{Dataset: copied(full, firstPart(full))})
+	shown := m.ctx.ds
+	m, _ = deliver(m, Update{Dataset: copied(full, nil)})
+	if m.ctx.ds != shown {
+		t.Fatal("a partial dataset replaced the searched one before the whole file was in")
+	}
+	complete := copied(full, nil)
+	m, _ = deliver(m, Update{Dataset: complete, Complete: true})
+	if m.ctx.ds != complete {
+		t.Fatal("the whole file was not shown")
+	}
+}
 
-// A flag's failure found when the whole file is in (--event naming no
-// event) is not worded as the file's problems.
-func TestFlagFailureHasItsOwnHeading(t *testing.T) {
+// A partial dataset's count is not the file's: the header says so.
+func TestHeaderCountsSoFarWhileLoading(t *testing.T) {
 	full := dataset(t)
 	m, _ := deliver(loadingModel(t, 120, 40, Options{}), Update{Dataset: copied(full, firstPart(full))})
-	m, _ = deliver(m, Update{Err: flagError{}})
-	v := m.View()
-	mustContain(t, v, "a flag asks for what it does not have", `no event has id "nope"`)
-	if strings.Contains(v, "the load found problems") {
-		t.Fatalf("a flag's failure worded as the file's:\n%s", v)
+	mustContain(t, strings.Split(m.View(), "\n")[0], "12 events so far")
+	m, _ = deliver(m, Update{Dataset: copied(full, nil), Complete: true})
+	if head := strings.Split(m.View(), "\n")[0]; strings.Contains(head, "so far") || !strings.Contains(head, "16 events") {
+		t.Fatalf("header of the whole file: %q", head)
 	}
 }

@@ -18,7 +18,11 @@ func (m *Model) header() string {
 	if len(ds.Sources) == 1 {
 		what = flatten(ds.Sources[0].Title)
 	}
-	right := st.dim.Render(words.Count(len(ds.Events), "event", "events") + " · " + words.Count(len(ds.Actors), "actor", "actors"))
+	events := words.Count(len(ds.Events), "event", "events")
+	if m.load.loading() {
+		events += " so far" // a partial dataset: more come while the file loads
+	}
+	right := st.dim.Render(events + " · " + words.Count(len(ds.Actors), "actor", "actors"))
 	left := st.appName.Render("parley") + st.dim.Render(" · ") + st.header.Render(what)
 	return spread(left, right, m.w)
 }
