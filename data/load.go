@@ -53,7 +53,7 @@ func Load(name string, raw []byte, open func(string) ([]byte, error)) (*Loaded, 
 // o's Report and Preview, when not nil, hear how far it has got.
 func load(name, text string, open func(string) ([]byte, error), o LoadOptions) (*Loaded, error) {
 	text = withoutBOM(text) // Windows editors write one; JSON has no place for it
-	r := &reader{walker: walker{file: name, text: text}, open: open, report: o.Report, preview: newPreviewer(name, o.Preview)}
+	r := &reader{walker: walker{file: name, text: text}, open: open, report: o.Report, preview: newPreviewer(name, len(text), o.Preview)}
 	doc, ok := r.stream(text)
 	if !ok {
 		// Not laid out for streaming, or not valid JSON: take the whole tree,

@@ -1,6 +1,9 @@
 package data
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Preview schedule: the first dataset of the events checked so far comes
 // after firstPreview of them, then one each time the count has grown
@@ -25,13 +28,25 @@ type previewer struct {
 	next  int // the event count that makes the next preview
 	left  int // previews still to make
 	built sync.WaitGroup
+	// parsed is how far the parser has got, in bytes of size: past half
+	// the file a preview would come shortly before the whole dataset and
+	// hold it up, so none is made.
+	parsed atomic.Int64
+	size   int64
 }
 
-func newPreviewer(name string, hear func(*Loaded)) *previewer {
+func newPreviewer(name string, size int, hear func(*Loaded)) *previewer {
 	if hear == nil {
 		return nil
 	}
-	return &previewer{name: name, hear: hear, next: firstPreview, left: maxPreviews}
+	return &previewer{name: name, hear: hear, next: firstPreview, left: maxPreviews, size: int64(size)}
+}
+
+// parsedTo is told, on the parser's goroutine, how far it has got.
+func (pv *previewer) parsedTo(offset int) {
+	if pv != nil {
+		pv.parsed.Store(int64(offset))
+	}
 }
 
 // checked is told, on the goroutine that checks events, that doc holds
@@ -39,6 +54,10 @@ func newPreviewer(name string, hear func(*Loaded)) *previewer {
 // events are complete when they join it and never change after.
 func (pv *previewer) checked(r *reader, doc *document) {
 	if pv == nil || pv.left == 0 || len(doc.events) < pv.next || r.probs.Errors() > 0 {
+		return
+	}
+	if 2*pv.parsed.Load() > pv.size {
+		pv.left = 0
 		return
 	}
 	pv.left--

@@ -37,7 +37,7 @@ func previews(t *testing.T, n int, edit func([]byte) []byte) ([]int, *data.Loade
 }
 
 func TestPreviewsComeBeforeTheWholeFile(t *testing.T) {
-	heard, loaded, err := previews(t, 20_000, nil)
+	heard, loaded, err := previews(t, 40_000, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,5 +79,18 @@ func TestLateProblemFailsAfterPreview(t *testing.T) {
 	}
 	if len(heard) == 0 {
 		t.Fatal("no preview before the problem at event 15,000")
+	}
+}
+
+// Past half the file no preview is made: it would come shortly before the
+// whole dataset and hold it up. A file of 17,000 events reaches its second
+// preview point (16,384) near its end.
+func TestNoPreviewNearTheEnd(t *testing.T) {
+	heard, _, err := previews(t, 17_000, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(heard) != 1 || heard[0] >= 16384 {
+		t.Fatalf("previews of %v events: want only the first, at about 2,048", heard)
 	}
 }

@@ -100,6 +100,7 @@ func (r *reader) readEvents(doc *document, p *parser) {
 		}
 		if v := p.value(); p.ok {
 			if batch = append(batch, v); len(batch) == batchSize {
+				r.preview.parsedTo(p.i)
 				batches <- batch
 				batch = make([]any, 0, batchSize)
 			}
