@@ -27,11 +27,7 @@ type seen struct {
 // error the last one carried.
 func runLoading(t *testing.T, n int, edit func([]byte) []byte, args ...string) (result, seen) {
 	t.Helper()
-	f := gen.Generate(gen.Sized(n))
-	if edit != nil {
-		f.JSON = edit(f.JSON)
-	}
-	path, err := f.Write(t.TempDir(), "big.json")
+	path, json, err := gen.WriteEdited(gen.Sized(n), t.TempDir(), "big.json", edit)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +56,7 @@ func runLoading(t *testing.T, n int, edit func([]byte) []byte, args ...string) (
 			}
 			return s.err
 		}}
-	first := firstActor.FindSubmatch(f.JSON)
+	first := firstActor.FindSubmatch(json)
 	for i := range args {
 		if args[i] == "FIRST-ACTOR" && first != nil {
 			args[i] = string(first[1])

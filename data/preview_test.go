@@ -15,11 +15,7 @@ import (
 // written.
 func previews(t *testing.T, n int, edit func([]byte) []byte) ([]int, *data.Loaded, error) {
 	t.Helper()
-	f := gen.Generate(gen.Sized(n))
-	if edit != nil {
-		f.JSON = edit(f.JSON)
-	}
-	path, err := f.Write(t.TempDir(), "big.json")
+	path, _, err := gen.WriteEdited(gen.Sized(n), t.TempDir(), "big.json", edit)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,11 +14,7 @@ import (
 // not nil, and returns its path.
 func bigFile(t *testing.T, n int, edit func([]byte) []byte) string {
 	t.Helper()
-	f := gen.Generate(gen.Sized(n))
-	if edit != nil {
-		f.JSON = edit(f.JSON)
-	}
-	path, err := f.Write(t.TempDir(), "big.json")
+	path, _, err := gen.WriteEdited(gen.Sized(n), t.TempDir(), "big.json", edit)
 	if err != nil {
 		t.Fatal(err)
 	}

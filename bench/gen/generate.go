@@ -103,6 +103,18 @@ func Load(p Params) (*data.Loaded, error) {
 	return data.Load(fmt.Sprintf("generated-%d.json", p.Events), f.JSON, f.Open)
 }
 
+// WriteEdited writes the dataset p describes under dir as name, its JSON
+// first changed by edit when not nil (a test breaking one event, say),
+// and returns the file's path and its JSON.
+func WriteEdited(p Params, dir, name string, edit func([]byte) []byte) (string, []byte, error) {
+	f := Generate(p)
+	if edit != nil {
+		f.JSON = edit(f.JSON)
+	}
+	path, err := f.Write(dir, name)
+	return path, f.JSON, err
+}
+
 // Write puts the dataset under dir as name plus its sources/ directory and
 // returns the JSON file's path.
 func (f *Files) Write(dir, name string) (string, error) {
