@@ -108,6 +108,9 @@ func (e *noteEditor) update(msg tea.Msg, s *shared) intent {
 	case tea.MouseMsg:
 		return noIntent // the textarea has no use for the mouse
 	case tea.KeyMsg:
+		if wordLeftAtStart(&e.ta, m) {
+			return noIntent
+		}
 		if m.Type == tea.KeyRunes { // typed or pasted text: nothing in it may drive the terminal
 			m.Runes = []rune(termsafe.Text(string(m.Runes)))
 			if len(m.Runes) == 0 {
