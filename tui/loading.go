@@ -75,16 +75,26 @@ func waitForLoad(ch <-chan Update, stop <-chan struct{}, mono bool) tea.Cmd {
 	}
 }
 
+// loadPhase is where a load the explorer was opened on stands: one state,
+// so the screens and the key routing can never disagree about it.
+type loadPhase int
+
+const (
+	loadNone     loadPhase = iota // not opened on a load: the dataset came whole
+	loadWaiting                   // nothing to show yet: the loading screen
+	loadPartial                   // part of the dataset is shown, the rest comes
+	loadComplete                  // the whole dataset is shown
+	loadFailed                    // the load failed (err): the error screen, or the explorer closed
+)
+
 // loadState is the explorer's record of a load in progress.
 type loadState struct {
-	active bool          // the explorer was opened on a load (Options.Loading)
-	ch     <-chan Update // where the updates come from
-	stop   chan struct{} // closed by Run when the program ends
-	name   string        // the file as the user named it
-	last   Update        // the latest progress: stage, bytes, events
-	shown  bool          // a dataset is on screen
-	done   bool          // the final update came: Complete or Err
-	err    error         // the load failed
+	phase loadPhase
+	ch    <-chan Update // where the updates come from
+	stop  chan struct{} // closed by Run when the program ends
+	name  string        // the file as the user named it
+	last  Update        // the latest progress: stage, bytes, events
+	err   error         // why the load failed, in loadFailed
 	// The start options wait for a dataset that has them (--event, --actor),
 	// until the user presses a key: from then on the user's place rules.
 	eventID string
@@ -97,18 +107,18 @@ func newLoadState(opts Options) loadState {
 	if opts.Loading == nil {
 		return loadState{}
 	}
-	return loadState{active: true, ch: opts.Loading, stop: opts.stop, name: opts.Name, eventID: opts.EventID, actors: opts.Filter.Actors,
+	return loadState{phase: loadWaiting, ch: opts.Loading, stop: opts.stop, name: opts.Name, eventID: opts.EventID, actors: opts.Filter.Actors,
 		bar: newLoadBar(opts.monochrome)}
 }
 
 // waiting: nothing to show yet; the loading screen is up.
-func (l *loadState) waiting() bool { return l.active && !l.shown && l.err == nil }
+func (l *loadState) waiting() bool { return l.phase == loadWaiting }
 
-// failed: a dataset was shown, then the load failed; the error screen is up.
-func (l *loadState) failed() bool { return l.shown && l.err != nil }
+// failed: the load failed; after a dataset was shown, the error screen is up.
+func (l *loadState) failed() bool { return l.phase == loadFailed }
 
 // loading: a partial dataset is shown while the rest comes.
-func (l *loadState) loading() bool { return l.shown && !l.done }
+func (l *loadState) loading() bool { return l.phase == loadPartial }
 
 // percent is how far the current stage has got, 0 to 1.
 func (l *loadState) percent() float64 {
@@ -135,7 +145,7 @@ func (l *loadState) mark() string {
 // loaded handles one update: progress is kept for the screens, a dataset
 // is swapped in, the end is recorded; the channel is read again until it.
 func (m *Model) loaded(msg loadMsg) tea.Cmd {
-	if !m.load.active || m.load.done {
+	if m.load.phase != loadWaiting && m.load.phase != loadPartial {
 		return nil
 	}
 	u := msg.Update
@@ -153,7 +163,7 @@ func (m *Model) loaded(msg loadMsg) tea.Cmd {
 	// A search on a partial dataset would wait for that dataset's own
 	// index, the timeline empty meanwhile, at each preview: with a search
 	// on, the partial result shown stays until the whole file is in.
-	skip := m.load.shown && !u.Complete && strings.TrimSpace(m.filter.Search) != ""
+	skip := m.load.phase == loadPartial && !u.Complete && strings.TrimSpace(m.filter.Search) != ""
 	if u.Dataset != nil && !skip {
 		m.swapIn(u.Dataset, u.Raw, msg.ctx)
 		if u.Complete {
@@ -161,13 +171,13 @@ func (m *Model) loaded(msg loadMsg) tea.Cmd {
 			// replaced, and its index would take a core from the load.
 			cmds = append(cmds, indexSearch(u.Dataset))
 		}
-		m.load.shown = true
+		m.load.phase = loadPartial
 	}
 	if u.Complete {
-		if !m.load.shown {
+		if m.load.phase != loadPartial {
 			return m.loadFailed(errors.New("the load ended without a dataset"))
 		}
-		m.load.done = true
+		m.load.phase = loadComplete
 		m.orphanNotice()
 		if id := m.load.eventID; id != "" && m.ctx.ds.Event(id) == nil {
 			// --event names no event: known only now; the user has been
@@ -183,8 +193,9 @@ func (m *Model) loaded(msg loadMsg) tea.Cmd {
 // closes at once; else the error screen replaces the explorer until the
 // user quits. Run returns err either way.
 func (m *Model) loadFailed(err error) tea.Cmd {
-	m.load.err, m.load.done = err, true
-	if !m.load.shown {
+	shown := m.load.phase == loadPartial
+	m.load.err, m.load.phase = err, loadFailed
+	if !shown {
 		m.quit = true
 		return tea.Quit
 	}

@@ -249,8 +249,8 @@ func TestLoadThroughAProgram(t *testing.T) {
 	p.Send(keyMsg("q"))
 	select {
 	case final := <-done:
-		if fm := final.(Model); fm.load.err != err || !fm.load.shown {
-			t.Errorf("the program ended with error %v (shown %v), want %v", fm.load.err, fm.load.shown, err)
+		if fm := final.(Model); fm.load.err != err || !fm.load.failed() || len(fm.ctx.ds.Events) == 0 {
+			t.Errorf("the program ended with error %v (%d events shown), want %v after a dataset", fm.load.err, len(fm.ctx.ds.Events), err)
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("the program did not end on q")

@@ -23,7 +23,7 @@ func (m *Model) startNotes(nb Notebook, msg string) {
 	m.refreshNotes()
 	if msg != "" {
 		m.notice = msg
-	} else if !m.load.active { // a load in progress places every note once it is complete
+	} else if m.load.phase == loadNone { // a load in progress places every note once it is complete
 		m.orphanNotice()
 	}
 }
