@@ -3,8 +3,6 @@ package tui
 import (
 	"strings"
 	"testing"
-
-	tea "github.com/charmbracelet/bubbletea"
 )
 
 // placeNow delivers the axis's placement on its way, if any, as the
@@ -35,7 +33,7 @@ func TestAxisPlacedInTheBackground(t *testing.T) {
 	if v := m.View(); !strings.Contains(v, "Placing events on the time axis…") || !strings.Contains(v, "placing") {
 		t.Fatalf("while placing, the axis does not say so:\n%s", v)
 	}
-	m, _ = update(m, placedFrom(t, cmd))
+	m, _ = update(m, mustMsg[placedMsg](t, cmd))
 	if got := m.View(); got != want {
 		t.Errorf("after the placement landed:\n%s\nwant, as placed in place:\n%s", got, want)
 	}
@@ -46,7 +44,7 @@ func TestAxisPlacedInTheBackground(t *testing.T) {
 func TestStaleAxisPlacementDropped(t *testing.T) {
 	m := inBackground(t, 120, 40)
 	m, cmd := update(m, keyMsg("t"))
-	stale := placedFrom(t, cmd)
+	stale := mustMsg[placedMsg](t, cmd)
 	m.axisStale = true // a new result came in meanwhile
 	m.events = m.events[:3]
 	m.refreshAxis()
@@ -54,18 +52,8 @@ func TestStaleAxisPlacementDropped(t *testing.T) {
 	if !m.axis.ax.Placing() {
 		t.Fatalf("a stale placement was shown:\n%s", m.View())
 	}
-	m, _ = update(m, placedFrom(t, cmd))
+	m, _ = update(m, mustMsg[placedMsg](t, cmd))
 	if m.axis.ax.Placing() || !strings.Contains(m.View(), "3 events") {
 		t.Errorf("the current placement did not land:\n%s", m.View())
 	}
-}
-
-// placedFrom runs cmd (and the batches in it) and returns its placement.
-func placedFrom(t *testing.T, cmd tea.Cmd) placedMsg {
-	t.Helper()
-	msg, ok := msgOf[placedMsg](cmd)
-	if !ok {
-		t.Fatal("no placement ran")
-	}
-	return msg
 }

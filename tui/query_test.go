@@ -25,13 +25,15 @@ func update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	return next.(Model), cmd
 }
 
-// queryResult runs a command from Update and returns the query result
-// among its messages.
-func queryResult(t *testing.T, cmd tea.Cmd) queriedMsg {
+// mustMsg runs a command from Update and returns the message of type T
+// among its messages (a query's result, an axis placement), failing the
+// test when none comes.
+func mustMsg[T tea.Msg](t *testing.T, cmd tea.Cmd) T {
 	t.Helper()
-	msg, ok := msgOf[queriedMsg](cmd)
+	msg, ok := msgOf[T](cmd)
 	if !ok {
-		t.Fatal("no query ran")
+		var zero T
+		t.Fatalf("no %T came from the command", zero)
 	}
 	return msg
 }
@@ -82,7 +84,7 @@ func TestBackgroundSearchLetterWaitsForItsResult(t *testing.T) {
 	m := inBackground(t, 100, 30)
 	m, cmd := letterLater(t, press(t, m, "/"), "k")
 	mustContain(t, statusRow(m.View()), "/ k▏", "searching…")
-	m, _ = update(m, queryResult(t, cmd))
+	m, _ = update(m, mustMsg[queriedMsg](t, cmd))
 	want := m.ctx.ds.Query(model.Filter{Search: "k"})
 	if !slices.Equal(m.events, want) {
 		t.Fatalf("after the result the timeline lists %d events, the search finds %d", len(m.events), len(want))
@@ -101,12 +103,12 @@ func TestStaleSearchResultIsDropped(t *testing.T) {
 	if second != nil {
 		t.Fatal("a second query started while the first still runs")
 	}
-	m, next := update(m, queryResult(t, first))
+	m, next := update(m, mustMsg[queriedMsg](t, first))
 	if !slices.Equal(m.events, before) {
 		t.Fatalf("the result for %q was shown under the search %q", "k", m.filter.Search)
 	}
 	mustContain(t, statusRow(m.View()), "/ ki▏", "searching…")
-	m, _ = update(m, queryResult(t, next))
+	m, _ = update(m, mustMsg[queriedMsg](t, next))
 	if want := m.ctx.ds.Query(model.Filter{Search: "ki"}); !slices.Equal(m.events, want) {
 		t.Fatalf("the timeline lists %d events, the search %q finds %d", len(m.events), "ki", len(want))
 	}
