@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"parley/data"
+	"parley/internal/words"
 	"parley/termsafe"
 )
 
@@ -65,9 +66,9 @@ func (m *loadMeter) show(p data.Progress) {
 	m.last, m.shown = now, true
 	line := fmt.Sprintf("parley: %s %s %3d%%  %s of %s MiB", p.Stage, m.name, percent(p.Done, p.Total), mib(p.Done), mib(p.Total))
 	if p.Stage == data.StageIndexing {
-		line = fmt.Sprintf("parley: %s %s  %s events", p.Stage, m.name, thousands(p.Events))
+		line = fmt.Sprintf("parley: %s %s  %s events", p.Stage, m.name, words.Thousands(p.Events))
 	} else if p.Stage == data.StageChecking {
-		line += ", " + thousands(p.Events) + " events"
+		line += ", " + words.Thousands(p.Events) + " events"
 	}
 	fmt.Fprint(m.w, "\r\x1b[K"+line)
 }
@@ -88,12 +89,3 @@ func percent(done, total int64) int64 {
 }
 
 func mib(n int64) string { return fmt.Sprintf("%d", (n+(1<<19))>>20) }
-
-// thousands writes n with commas: 62,000.
-func thousands(n int) string {
-	s := fmt.Sprintf("%d", n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
