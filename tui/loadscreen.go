@@ -103,7 +103,7 @@ func mib(n, whole int64) string {
 	if whole < 10<<20 {
 		return fmt.Sprintf("%.1f", float64(n)/(1<<20))
 	}
-	return fmt.Sprint(n >> 20)
+	return fmt.Sprint((n + 1<<19) >> 20) // rounded, as the stderr meter does: 117 MiB on both
 }
 
 // screenHelp is the help line of the loading and error screens, where
