@@ -87,7 +87,7 @@ def _startup(s, r, prog, timeout, load_keys):
 
     deadline = time.perf_counter() + timeout
     while True:
-        screen = s.screen.text()
+        screen = s.text()
         if r.progress is None and has(prog.progress, screen):
             r.progress = ms(s.last_output)
         if has(prog.ready, screen):
@@ -111,7 +111,7 @@ def _during_load(s, r, i):
     changes two rows or more: the selection's old and new rows (the
     progress alone changes one, the status line). A frame that also shows
     more events counts too, so read these as an upper bound."""
-    before = s.screen.text().split("\n")
+    before = s.text().split("\n")
     cpu = s.cpu_ns()
     sent = time.perf_counter()
     # i counts from 1: j first, as a k on the first row would move nothing
@@ -119,7 +119,7 @@ def _during_load(s, r, i):
     s.send(b"kj"[i % 2 : i % 2 + 1])
     deadline = sent + 5.0
     while True:
-        now = s.screen.text().split("\n")
+        now = s.text().split("\n")
         if sum(a != b for a, b in zip(before, now)) >= 2:
             r.latency[LOAD_KIND].append((s.last_output - sent) * 1000)
             r.cpu[LOAD_KIND].append((s.cpu_ns() - cpu) / 1e6)
