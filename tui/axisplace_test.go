@@ -3,6 +3,10 @@ package tui
 import (
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"parley/bench/gen"
 )
 
 // placeNow delivers the axis's placement on its way, if any, as the
@@ -55,5 +59,25 @@ func TestStaleAxisPlacementDropped(t *testing.T) {
 	m, _ = update(m, mustMsg[placedMsg](t, cmd))
 	if m.axis.ax.Placing() || !strings.Contains(m.View(), "3 events") {
 		t.Errorf("the current placement did not land:\n%s", m.View())
+	}
+}
+
+// A big dataset's axis is placed ahead, at start-up and once a load
+// completes, as its search index is built: the first t draws it at once.
+func TestBigAxisPlacedAhead(t *testing.T) {
+	g, err := gen.Load(gen.Params{Seed: 3, Events: backgroundFrom, Actors: 20, SourceBytes: 16 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opened, sizedCmd := update(New(g.Safe, Options{}), tea.WindowSizeMsg{Width: 120, Height: 40})
+	loading, loadedCmd := deliver(loadingModel(t, 120, 40, Options{}), Update{Dataset: g.Safe, Raw: g.Raw, Complete: true})
+	for name, c := range map[string]struct {
+		m   Model
+		cmd tea.Cmd
+	}{"at start-up": {opened, sizedCmd}, "once loaded": {loading, loadedCmd}} {
+		m, _ := update(c.m, mustMsg[placedMsg](t, c.cmd))
+		if v := press(t, m, "t").View(); strings.Contains(v, "placing") {
+			t.Errorf("%s, the first t still places the events:\n%s", name, v)
+		}
 	}
 }

@@ -178,6 +178,7 @@ func (m *Model) loaded(msg loadMsg) tea.Cmd {
 			return m.loadFailed(errors.New("the load ended without a dataset"))
 		}
 		m.load.phase = loadComplete
+		m.prefetchAxis()
 		m.orphanNotice()
 		if id := m.load.eventID; id != "" && m.ctx.ds.Event(id) == nil {
 			// --event names no event: known only now; the user has been

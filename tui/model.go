@@ -153,6 +153,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
+		m.prefetchAxis()
 	case tea.MouseMsg:
 		m.mouse(msg)
 	case notesSavedMsg:
@@ -474,7 +475,7 @@ func (m *Model) resize(w, h int) {
 	}
 	m.timeline.setSize(left, paneH)
 	if m.layout.list == paneAxis { // hidden, it would lay its events out for nothing
-		m.axis.setSize(left, paneH)
+		m.axis.setSize(m.axisSize())
 	}
 	m.pattern.setSize(m.w, paneH)
 	m.detail.setSize(right, paneH)
@@ -489,11 +490,22 @@ func (m *Model) resize(w, h int) {
 // its rows need, for the axis three fifths, as its time scale wants room.
 func (m *Model) leftWidth() int {
 	if m.layout.list == paneAxis {
-		return m.w * 3 / 5
+		w, _ := m.axisSize()
+		return w
 	}
 	// The timeline takes what its titles need, from half the width up to
 	// three fifths, leaving the side pane at least sideMin.
 	return max(min(m.timeline.rowWidth(), m.w*3/5, m.w-sideMin-width(paneGap)), m.w/2)
+}
+
+// axisSize is the time axis's size when shown: in a wide window three
+// fifths of the width, as its time scale wants room.
+func (m *Model) axisSize() (w, h int) {
+	w = m.w
+	if m.wide() {
+		w = m.w * 3 / 5
+	}
+	return w, max(m.h-chromeLines-1, 0) // each pane has a title rule
 }
 
 // View draws the frame, cut to the window as a last safety net: the
