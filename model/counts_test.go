@@ -63,6 +63,9 @@ func TestActorFilterAndCountsMatchTheDefinition(t *testing.T) {
 			if counts := ds.ActorCounts(got); !maps.Equal(counts, wantCounts) {
 				t.Errorf("%s: %+v: ActorCounts differ from a plain count", name, f)
 			}
+			if !f.Active() && !maps.Equal(ds.FacetCounts(f, got), wantCounts) {
+				t.Errorf("%s: %+v: FacetCounts differ from a plain count", name, f)
+			}
 		}
 	}
 }

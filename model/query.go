@@ -44,6 +44,11 @@ func (f Filter) Active() bool {
 // of several words keeps the events that hold all of them, each anywhere
 // in the event's text: "kim letter" finds Kim's letter.
 func (d *Dataset) Query(f Filter) []*Event {
+	if !f.Active() {
+		// Events itself, capped so that an append copies: no caller
+		// changes a result, and an actor toggled off needs no pass.
+		return d.Events[:len(d.Events):len(d.Events)]
+	}
 	keep := d.actorMatches(f)
 	var found []uint64 // events holding every word of the search
 	for _, word := range searchWords(f.Search) {
@@ -131,13 +136,12 @@ func (d *Dataset) actorMatches(f Filter) []bool {
 // count is within the current result. result is Query(f), which the
 // caller has already.
 func (d *Dataset) FacetCounts(f Filter, result []*Event) map[string]int {
+	if !f.Active() {
+		return d.ownCounts() // every event listed
+	}
 	if f.Mode == MatchAny && len(f.Actors) > 0 {
 		if len(searchWords(f.Search)) == 0 && !f.MarkedOnly { // each actor's own events: known without a query
-			counts := make(map[string]int, len(d.eventsOf))
-			for id, pos := range d.eventsOf {
-				counts[id] = len(pos)
-			}
-			return counts
+			return d.ownCounts()
 		}
 		f.Actors = nil
 		result = d.Query(f)
@@ -145,12 +149,40 @@ func (d *Dataset) FacetCounts(f Filter, result []*Event) map[string]int {
 	return d.ActorCounts(result)
 }
 
+// ownCounts is each actor's number of events, unfiltered.
+func (d *Dataset) ownCounts() map[string]int {
+	counts := make(map[string]int, len(d.eventsOf))
+	for id, pos := range d.eventsOf {
+		counts[id] = len(pos)
+	}
+	return counts
+}
+
 // ActorCounts counts, for each actor, how many of the given events involve
 // it. Pass the result of Query to get counts under the current filter.
 func (d *Dataset) ActorCounts(events []*Event) map[string]int {
 	n := make([]int, len(d.actorIDs))
-	walk := 0 // events from Query come in timeline order: find each by walking Events
-	for _, e := range events {
+	d.EachPosition(events, func(_, pos int) {
+		for _, k := range d.actors.of(pos) {
+			n[k]++
+		}
+	})
+	counts := make(map[string]int, len(d.Actors))
+	for k, c := range n {
+		if c > 0 {
+			counts[d.actorIDs[k]] = c
+		}
+	}
+	return counts
+}
+
+// EachPosition calls yield with the index in events and the position in
+// Events of each of events in turn; events d lacks are skipped. Events in
+// timeline order, as Query returns them, cost one walk along Events, with
+// no lookup: a lookup each only once one is out of order.
+func (d *Dataset) EachPosition(events []*Event, yield func(i, pos int)) {
+	walk := 0
+	for i, e := range events {
 		pos, ok := -1, false
 		if walk >= 0 {
 			for ; walk < len(d.Events) && !ok; walk++ {
@@ -165,17 +197,8 @@ func (d *Dataset) ActorCounts(events []*Event) map[string]int {
 				continue
 			}
 		}
-		for _, k := range d.actors.of(pos) {
-			n[k]++
-		}
+		yield(i, pos)
 	}
-	counts := make(map[string]int, len(d.Actors))
-	for k, c := range n {
-		if c > 0 {
-			counts[d.actorIDs[k]] = c
-		}
-	}
-	return counts
 }
 
 // Related is a link seen from one event: the event at the other end, the
