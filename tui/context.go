@@ -22,6 +22,7 @@ type context struct {
 	// phasesOf is every phase that lists an event, in dataset order; the
 	// timeline heads each run of events in the same phases with them.
 	phasesOf map[*model.Event][]*model.Phase
+	phased   []uint64 // a bit for each position in ds.Events that phasesOf has
 	notes    Notebook
 	unstated bool // some event has no stated status (an import): the help names it
 	// The search index and the sizes from which a search waits for it
@@ -60,6 +61,12 @@ func newContext(ds *model.Dataset, mono bool) *context {
 	for _, p := range ds.Phases {
 		for _, e := range ds.PhaseEvents(p) {
 			c.phasesOf[e] = append(c.phasesOf[e], p)
+		}
+	}
+	c.phased = make([]uint64, (len(ds.Events)+63)/64)
+	for e := range c.phasesOf {
+		if pos := ds.Index(e); pos >= 0 {
+			c.phased[pos>>6] |= 1 << (pos & 63)
 		}
 	}
 	return c

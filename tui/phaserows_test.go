@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,4 +95,38 @@ func TestTimelineHeadingForTwoPhases(t *testing.T) {
 	v = resized(New(none, Options{}), 80, 24).View()
 	mustNotContain(t, v, "┌", "│ Thu 24 May")
 	mustContain(t, v, "\n  Thu 24 May ")
+}
+
+// A heading stands above each event in a phase whose listed predecessor
+// is in no phase or in other phases, whatever the filter leaves out:
+// findRuns against that definition, on every actor's events, a search,
+// everything, and events out of order.
+func TestPhaseRunsFollowTheListedEvents(t *testing.T) {
+	ds := dataset(t)
+	ctx := newContext(ds, true)
+	lists := [][]*model.Event{ds.Events, ds.Query(model.Filter{Search: "summit"})}
+	for _, a := range ds.Actors {
+		lists = append(lists, ds.Query(model.Filter{Actors: []string{a.ID}}))
+	}
+	reversed := slices.Clone(ds.Events)
+	slices.Reverse(reversed)
+	lists = append(lists, reversed)
+	heads := 0
+	for n, events := range lists {
+		var want []int
+		var prev []*model.Phase
+		for i, e := range events {
+			if p := ctx.phasesOf[e]; len(p) > 0 && !slices.Equal(p, prev) {
+				want = append(want, i)
+			}
+			prev = ctx.phasesOf[e]
+		}
+		if got := findRuns(ctx, events).heads; !slices.Equal(got, want) {
+			t.Errorf("list %d: headings above %v, want %v", n, got, want)
+		}
+		heads += len(want)
+	}
+	if heads == 0 {
+		t.Fatal("no list has a phase heading: the test checks nothing")
+	}
 }
