@@ -12,10 +12,11 @@ type finder struct {
 	x      *searchIndex
 	needle []byte
 	starts [][]uint64 // per source: bit i set when needle starts at offset i; nil when spans are read
+	at     int        // the byte of needle looked for first (anchor)
 }
 
 func (x *searchIndex) finder(needle []byte) *finder {
-	f := &finder{x: x, needle: needle}
+	f := &finder{x: x, needle: needle, at: anchor(needle)}
 	if x.spanBytes <= x.sourceBytes {
 		return f
 	}
@@ -41,7 +42,7 @@ func (x *searchIndex) finder(needle []byte) *finder {
 
 // holds reports whether the event at pos holds the needle.
 func (f *finder) holds(pos int) bool {
-	if bytes.Contains(f.x.ownText(pos), f.needle) {
+	if containsAt(f.x.ownText(pos), f.needle, f.at) {
 		return true
 	}
 	for _, q := range f.x.quoted.of(pos) {
