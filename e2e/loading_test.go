@@ -52,7 +52,7 @@ func TestBigFileOpensWhileItLoads(t *testing.T) {
 	}
 	tm.keys("j")
 	s := tm.waitUntil("the whole file", func(s string) bool {
-		return strings.Contains(s, "100000 events") && !strings.Contains(s, "loading")
+		return strings.Contains(s, "100,000 events") && !strings.Contains(s, "loading")
 	})
 	if !strings.Contains(s, "━━ Timeline") {
 		t.Fatalf("no timeline:\n%s", s)

@@ -85,7 +85,7 @@ func TestSoak(t *testing.T) {
 		return fmt.Sprintf("LC_ALL=C.UTF-8 %s --data %s; echo EXIT=$? > %s; echo PARLEY-EXITED; sleep 30", bin, path, exit)
 	})
 	start = time.Now()
-	tm.waitFor("first frame", "of 10000 events")
+	tm.waitFor("first frame", "of 10,000 events")
 	t.Logf("first frame after %v", time.Since(start).Round(time.Millisecond))
 
 	var keys, texts, resizes, probes int

@@ -1,12 +1,12 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"parley/internal/words"
 	"parley/model"
 	"parley/tui/axis"
 )
@@ -75,9 +75,9 @@ func (a *axisPane) update(msg tea.Msg, s *shared) intent {
 
 func (a *axisPane) heading(s *shared) (string, string) {
 	if a.ax.Placing() {
-		return "Time axis", fmt.Sprintf("placing %d events…", len(s.events))
+		return "Time axis", "placing " + words.Count(len(s.events), "event", "events") + "…"
 	}
-	return "Time axis", fmt.Sprintf("%d events", len(s.events))
+	return "Time axis", words.Count(len(s.events), "event", "events")
 }
 
 func (a *axisPane) view(s *shared) []string { return strings.Split(a.ax.View(), "\n") }

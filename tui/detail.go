@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"slices"
 	"time"
 
@@ -9,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"parley/internal/words"
 	"parley/model"
 	"parley/termsafe"
 )
@@ -226,7 +226,7 @@ func (d *detail) keepInView(dir int) {
 func (d *detail) heading(s *shared) (string, string) {
 	note := moreNote(d.sc)
 	if n := len(s.history); n > 0 {
-		note = joinNonEmpty(" · ", note, fmt.Sprintf("backspace: back (%d)", n))
+		note = joinNonEmpty(" · ", note, "backspace: back ("+words.Thousands(n)+")")
 	}
 	return "Event", note
 }
@@ -319,7 +319,7 @@ func (d *detail) build() {
 	add := func(ls ...string) { d.lines = append(d.lines, ls...) }
 
 	if placed, orphans := d.notes.placed, d.notes.orphans; len(placed)+len(orphans) > 0 {
-		add("", st.bold.Render(fmt.Sprintf("Your notes (%d)", len(placed)+len(orphans))))
+		add("", st.bold.Render("Your notes ("+words.Thousands(len(placed)+len(orphans))+")"))
 		for i := range placed {
 			if i > 0 {
 				add("")
@@ -335,7 +335,7 @@ func (d *detail) build() {
 	}
 
 	if len(e.Quotes) > 0 {
-		add("", st.bold.Render(fmt.Sprintf("Quotes (%d)", len(e.Quotes))))
+		add("", st.bold.Render("Quotes ("+words.Thousands(len(e.Quotes))+")"))
 		for i, q := range e.Quotes {
 			if i > 0 {
 				add("")
@@ -360,7 +360,7 @@ func (d *detail) build() {
 	}
 
 	if len(e.Excerpts) > 0 {
-		add("", st.bold.Render(fmt.Sprintf("Source excerpts (%d)", len(e.Excerpts))))
+		add("", st.bold.Render("Source excerpts ("+words.Thousands(len(e.Excerpts))+")"))
 		for i, x := range e.Excerpts {
 			if i > 0 {
 				add("")
@@ -375,7 +375,7 @@ func (d *detail) build() {
 	}
 
 	if rel := d.ctx.ds.Related(e); len(rel) > 0 {
-		add("", st.bold.Render(fmt.Sprintf("Related events (%d)", len(rel))))
+		add("", st.bold.Render("Related events ("+words.Thousands(len(rel))+")"))
 		for _, r := range rel {
 			about := r.Event.Date.Display()
 			if r.Note != "" {

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"parley/internal/words"
 	"parley/model"
 )
 
@@ -19,6 +20,7 @@ import (
 type actorFilter struct {
 	ctx     *context
 	counts  map[string]int
+	countW  int // columns of the widest count, grouped: the counts line up
 	query   string
 	find    []string       // per dataset actor: what typing is matched against (model.ActorMatchKey)
 	visible []*model.Actor // actors matching query
@@ -56,7 +58,12 @@ func (a *actorFilter) setSize(w, h int) {
 	a.sc.show(a.cursor, 1)
 }
 
-func (a *actorFilter) setCounts(c map[string]int) { a.counts = c }
+func (a *actorFilter) setCounts(c map[string]int) {
+	a.counts, a.countW = c, 3
+	for _, n := range c {
+		a.countW = max(a.countW, len(words.Thousands(n)))
+	}
+}
 
 func (a *actorFilter) takesText() bool { return true }
 
@@ -160,7 +167,7 @@ func toggled(ids []string, id string) []string {
 }
 
 func (a *actorFilter) heading(s *shared) (string, string) {
-	return "Actors", fmt.Sprintf("%d chosen", len(s.filter.Actors))
+	return "Actors", words.Thousands(len(s.filter.Actors)) + " chosen"
 }
 
 func (a *actorFilter) ShortHelp() []key.Binding {
@@ -227,7 +234,7 @@ func (a *actorFilter) row(act *model.Actor, selected, chosen bool) string {
 	if chosen {
 		check = "[x] "
 	}
-	count := fmt.Sprintf(" %3d", a.counts[act.ID])
+	count := fmt.Sprintf(" %*s", a.countW, words.Thousands(a.counts[act.ID]))
 	nameW := a.w - 2 - 4 - 2 - width(count)
 	name, role := flatten(act.Name), ""
 	if act.Role != "" && width(name)+4 < nameW { // the role too, where it fits: typing finds roles

@@ -1,9 +1,9 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
+	"parley/internal/words"
 	"parley/termsafe"
 )
 
@@ -38,7 +38,7 @@ func errorLines(err error, w, room int) []string {
 	}
 	if len(out) > room {
 		more := len(out) - room + 1
-		out = append(out[:room-1], truncate(fmt.Sprintf("  ↓ %d more", more), w))
+		out = append(out[:room-1], truncate("  ↓ "+words.Thousands(more)+" more", w))
 	}
 	return out
 }

@@ -1,11 +1,11 @@
 package tui
 
 import (
-	"fmt"
 	"slices"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"parley/internal/words"
 	"parley/model"
 )
 
@@ -35,7 +35,7 @@ func (m *Model) orphanNotice() {
 	case n == 1:
 		m.notice = "1 note no longer attaches to this dataset: parley --plain lists it"
 	case n > 1:
-		m.notice = fmt.Sprintf("%d notes no longer attach to this dataset: parley --plain lists them", n)
+		m.notice = words.Thousands(n) + " notes no longer attach to this dataset: parley --plain lists them"
 	}
 }
 

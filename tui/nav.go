@@ -1,7 +1,7 @@
 package tui
 
 import (
-	"fmt"
+	"parley/internal/words"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -143,11 +143,11 @@ func moreNote(s scroller) string {
 	up, down := s.above(), s.below()
 	switch {
 	case up > 0 && down > 0:
-		return fmt.Sprintf("↑ %d · ↓ %d more", up, down)
+		return "↑ " + words.Thousands(up) + " · ↓ " + words.Thousands(down) + " more"
 	case down > 0:
-		return fmt.Sprintf("↓ %d more", down)
+		return "↓ " + words.Thousands(down) + " more"
 	case up > 0:
-		return fmt.Sprintf("↑ %d more", up)
+		return "↑ " + words.Thousands(up) + " more"
 	}
 	return ""
 }

@@ -1,10 +1,10 @@
 package tui
 
 import (
-	"github.com/charmbracelet/lipgloss"
-	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/rivo/uniseg"
@@ -245,7 +245,7 @@ func tail(s string, n int) string {
 // ofEvents is "n of total events", the noun agreeing with total: "1 of 1
 // event", "0 of 16 events".
 func ofEvents(n, total int) string {
-	return strconv.Itoa(n) + " of " + words.Count(total, "event", "events")
+	return words.Thousands(n) + " of " + words.Count(total, "event", "events")
 }
 
 // joinNonEmpty joins the parts that are not empty.
@@ -299,3 +299,6 @@ func marksIn(marks [][2]int, from, to int) [][2]int {
 	}
 	return out
 }
+
+// ofCount is a position among n, digits grouped as everywhere: "1/63,619".
+func ofCount(i, n int) string { return words.Thousands(i) + "/" + words.Thousands(n) }

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -150,7 +149,7 @@ func (t *timeline) heading(s *shared) (string, string) {
 		title += " · " + t.ctx.year
 	}
 	if n := len(t.events); n > 0 {
-		return title, fmt.Sprintf("%d/%d", t.cursor+1, n)
+		return title, ofCount(t.cursor+1, n)
 	}
 	return title, ""
 }

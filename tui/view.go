@@ -14,7 +14,7 @@ import (
 // header names the app and what it shows.
 func (m *Model) header() string {
 	st, ds := m.ctx.st, m.ctx.ds
-	what := fmt.Sprintf("%d sources", len(ds.Sources))
+	what := words.Count(len(ds.Sources), "source", "sources")
 	if len(ds.Sources) == 1 {
 		what = flatten(ds.Sources[0].Title)
 	}
@@ -211,14 +211,14 @@ func (m *Model) statusLine() string {
 	st := m.ctx.st
 	pos := "0/0"
 	if n := len(m.events); n > 0 {
-		pos = fmt.Sprintf("%d/%d", m.timeline.cursor+1, n)
+		pos = ofCount(m.timeline.cursor+1, n)
 	}
 	pos = st.bold.Render(pos)
 	if mark := m.load.mark(); mark != "" { // a partial dataset: more is coming
 		pos = st.warn.Render(mark) + st.dim.Render(" · ") + pos
 	}
 	if n := m.ctx.notes.Pending(); n > 0 {
-		pos = st.warn.Render(fmt.Sprintf("⚠ %d unsaved", n)) + st.dim.Render(" · ") + pos
+		pos = st.warn.Render("⚠ "+words.Thousands(n)+" unsaved") + st.dim.Render(" · ") + pos
 	}
 	parts := filterSummary(m.ctx, &m.shared, true)
 	if m.notice != "" { // last: the filter's words give way first

@@ -4,14 +4,14 @@ package words
 
 import "strconv"
 
-// Count is n with the noun agreeing: "1 event", "0 events", "16 events".
-// Both forms are given, not derived, because English plurals are irregular
-// ("1 match", "2 matches").
+// Count is n with the noun agreeing and its digits grouped: "1 event",
+// "0 events", "16,384 events". Both forms are given, not derived, because
+// English plurals are irregular ("1 match", "2 matches").
 func Count(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
-	return strconv.Itoa(n) + " " + many
+	return Thousands(n) + " " + many
 }
 
 // Thousands is n with its digits grouped by commas: "35,840".

@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
+	"parley/internal/words"
 	"parley/tui/internal/cells"
 )
 
@@ -346,7 +347,7 @@ func (p *plot) eventRow() line {
 	}
 	s := fmt.Sprintf("▲ %s · %s · %s", e.Date.Display(), title, e.Status)
 	if n := len(p.related); n > 0 {
-		s += " · " + strconv.Itoa(n) + " related △"
+		s += " · " + words.Thousands(n) + " related △"
 	}
 	l.put(0, cells.Fit(s, p.m.width), stNone)
 	return l

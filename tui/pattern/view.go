@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
+	"parley/internal/words"
 	"parley/model"
 	"parley/tui/internal/cells"
 )
@@ -160,8 +161,8 @@ func (m Model) View() string {
 	}
 	c := m.columns()
 	e, l := m.pat.Earlier, m.pat.Later
-	summary := fmt.Sprintf("%s, then %s: %d aligned, %d without a counterpart",
-		e.Title, l.Title, m.pat.Aligned(), len(m.pat.Steps)-m.pat.Aligned())
+	summary := fmt.Sprintf("%s, then %s: %s aligned, %s without a counterpart",
+		e.Title, l.Title, words.Thousands(m.pat.Aligned()), words.Thousands(len(m.pat.Steps)-m.pat.Aligned()))
 	heading := func(p *model.Phase, w int) string {
 		return m.styles.Heading.Render(cells.Pad(cells.Cut(p.Title+" ("+p.Display()+")", w), w))
 	}
