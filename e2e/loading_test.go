@@ -70,7 +70,7 @@ func TestBigFileLateProblemReachesTheScreen(t *testing.T) {
 		return bytes.Replace(b, []byte(`{"id":"ev-090000","title":"Sen Cuyang`), []byte(`{"id":"ev-090000","title":"","x":"Sen Cuyang`), 1)
 	})
 	tm, _ := openBig(t, path)
-	tm.waitFor("the late problem", "cannot be opened", `"ev-090000"`, "printed when you quit")
+	tm.waitFor("the late problem", "cannot be opened", `"ev-090000"`, "printed to stderr", "status 1")
 	tm.keys("q")
 	if code := tm.waitExit("quit", 5*time.Second); code != "1" {
 		t.Fatalf("parley exited %s, want 1", code)

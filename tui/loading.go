@@ -200,5 +200,6 @@ func (m *Model) loadFailed(err error) tea.Cmd {
 		m.quit = true
 		return tea.Quit
 	}
+	m.fail.layout(err, m.load.fileName(), m.w)
 	return nil
 }

@@ -193,7 +193,7 @@ func TestLateErrorReachesTheScreen(t *testing.T) {
 	}
 	v := m.View()
 	mustContain(t, v, "summits-1M.json cannot be opened: the load found problems.",
-		"events[1000].date: 2018-02-30 is not a date", "more", "All of it is printed when you quit.")
+		"events[1000].date: 2018-02-30 is not a date", "more", "every problem is printed to stderr")
 	mustNotContain(t, v, "Timeline", "loading")
 	if err := frameFits(m.frame(), m.w, m.h); err != nil {
 		t.Error(err)

@@ -48,6 +48,7 @@ type Model struct {
 
 	mono   bool           // NO_COLOR on a terminal that draws attributes (Options.monochrome)
 	load   loadState      // the dataset arriving while the explorer is open
+	fail   failList       // the problems of a load that failed, on the error screen
 	raw    *model.Dataset // the dataset as its file has it, for excerpt JSON
 	clip   clipboard      // where y, Y and e copy to
 	notice string         // the last copy's or save's outcome, in the status line until the next key
@@ -181,8 +182,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.replies.drop(msg) {
 			return m, nil
 		}
-		if m.load.waiting() || m.load.failed() { // a screen with only a few keys
+		switch { // a screen with only a few keys
+		case m.load.waiting():
 			return m, m.screenKey(msg)
+		case m.load.failed():
+			return m, m.failKey(msg)
 		}
 		m.load.touched = true
 		m.notice = ""
@@ -440,7 +444,11 @@ func (m *Model) back() {
 // fill the body, in the pane's own coordinates: (0, 0) is the first line
 // under its title rule. A click also gives that pane the keys.
 func (m *Model) mouse(msg tea.MouseMsg) {
-	if !m.sized || m.w < minWidth || m.h < minHeight || m.load.waiting() || m.load.failed() {
+	if !m.sized || m.w < minWidth || m.h < minHeight || m.load.waiting() {
+		return
+	}
+	if m.load.failed() { // the wheel scrolls the problems
+		m.failKey(msg)
 		return
 	}
 	m.load.touched = true
@@ -467,6 +475,7 @@ func (m *Model) resize(w, h int) {
 		// passes through such sizes.
 		return
 	}
+	m.fail.layout(m.load.err, m.load.fileName(), m.w)
 	paneH := max(m.h-chromeLines-1, 0) // each pane has a title rule
 	left, right := m.w, m.w
 	if m.wide() {
