@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 
@@ -312,21 +313,29 @@ func (p *plot) tickRow() line {
 }
 
 // labelRow writes the tick labels that fit without touching each other,
-// and the year the scale starts in where the lane names stand.
+// and where the lane names stand the year the scale starts in, unless
+// the first label already names it ("1989  1989 1995" says it twice).
 func (p *plot) labelRow() line {
-	year := ""
-	if len(p.m.sc.segs) > 0 {
-		year = strconv.Itoa(timeOf(p.m.sc.segs[0].from).Year())
-	}
-	l := p.row(year, stDim, ' ')
+	var shown []tick
 	next := 0 // the first plot column free for a label
 	for _, t := range p.ticks {
 		w := lipgloss.Width(t.label)
 		if t.col < next || t.col < 0 || t.col+w > p.pw {
 			continue
 		}
-		l.put(p.at(t.col), t.label, stDim)
+		shown = append(shown, t)
 		next = t.col + w + 1
+	}
+	year := ""
+	if len(p.m.sc.segs) > 0 {
+		year = strconv.Itoa(timeOf(p.m.sc.segs[0].from).Year())
+	}
+	if len(shown) > 0 && strings.HasSuffix(shown[0].label, year) {
+		year = ""
+	}
+	l := p.row(year, stDim, ' ')
+	for _, t := range shown {
+		l.put(p.at(t.col), t.label, stDim)
 	}
 	if g := p.gutter(); g >= 0 {
 		l.put(g+1, undatedLabel, stDim)

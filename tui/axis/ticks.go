@@ -8,6 +8,7 @@ import (
 // tick is a marked column on the scale and the label that may stand there.
 type tick struct {
 	col   int
+	day   day // the day the tick marks, which its label names
 	label string
 }
 
@@ -48,28 +49,19 @@ func ticks(s scale) []tick {
 		for d := g.from; d <= g.to; d++ {
 			t := timeOf(d)
 			if marks(u, t) {
-				out = append(out, tick{col: s.col(d), label: label(u, t, false)})
+				out = append(out, tick{col: s.col(d), day: d, label: label(u, t, false)})
 			}
 		}
 		switch {
 		case len(out) == first || out[first].col-g.col0 > g.cols/3:
-			lead := tick{col: g.col0, label: label(min(u, unitMonth), timeOf(g.from), true)}
+			lead := tick{col: g.col0, day: g.from, label: label(min(u, unitMonth), timeOf(g.from), true)}
 			out = append(out[:first], append([]tick{lead}, out[first:]...)...)
-		default: // the first tick names its month: "24 Apr", not "24"
-			out[first].label = label(u, dayTime(s, out[first].col, g), true)
+		default: // the first tick names its month: "24 Apr", not "24". It
+			// names its own day: its column may begin in the year before.
+			out[first].label = label(u, timeOf(out[first].day), true)
 		}
 	}
 	return out
-}
-
-// dayTime is the first day of segment g drawn at col.
-func dayTime(s scale, col int, g segment) time.Time {
-	for d := g.from; d <= g.to; d++ {
-		if s.col(d) == col {
-			return timeOf(d)
-		}
-	}
-	return timeOf(g.from)
 }
 
 func marks(u unit, t time.Time) bool {
