@@ -35,6 +35,9 @@ type shared struct {
 	history   []visit        // where related links were followed from
 	searching bool           // the search prompt is open: letters are its text
 	query     pending        // events is the previous filter's result while this is pending
+	// notice is news for the status line until the next key: what a copy
+	// or a save did, or that a step through the passages started over.
+	notice string
 
 	// The reader's notebook as last taken from the store, laid over the
 	// dataset; the filter's Marked and Notes are made from it.

@@ -46,12 +46,11 @@ type Model struct {
 	axisStale bool
 	quit      bool
 
-	mono   bool           // NO_COLOR on a terminal that draws attributes (Options.monochrome)
-	load   loadState      // the dataset arriving while the explorer is open
-	fail   failList       // the problems of a load that failed, on the error screen
-	raw    *model.Dataset // the dataset as its file has it, for excerpt JSON
-	clip   clipboard      // where y, Y and e copy to
-	notice string         // the last copy's or save's outcome, in the status line until the next key
+	mono bool           // NO_COLOR on a terminal that draws attributes (Options.monochrome)
+	load loadState      // the dataset arriving while the explorer is open
+	fail failList       // the problems of a load that failed, on the error screen
+	raw  *model.Dataset // the dataset as its file has it, for excerpt JSON
+	clip clipboard      // where y, Y and e copy to
 
 	retryArmed bool // a retry of a failed save is on its way
 	notesRev   int  // counts notebook refreshes

@@ -176,9 +176,9 @@ func (r *reader) update(msg tea.Msg, s *shared) intent {
 		case key.Matches(km, k.Back):
 			return intentBack
 		case key.Matches(km, k.NextExcerpt):
-			r.stepExcerpt(1)
+			s.notice = r.stepExcerpt(1)
 		case key.Matches(km, k.PrevExcerpt):
-			r.stepExcerpt(-1)
+			s.notice = r.stepExcerpt(-1)
 		}
 	}
 	return noIntent
@@ -196,14 +196,29 @@ func (r *reader) FullHelp() [][]key.Binding {
 		k.Nav.bindings()}
 }
 
-// stepExcerpt moves to the next or previous excerpt, wrapping around.
-func (r *reader) stepExcerpt(dir int) {
-	if n := len(r.marks); n > 0 {
-		r.cur = ((r.cur+dir)%n + n) % n
-		r.header = r.buildHeader()
-		r.sc.setHeight(r.h - len(r.header)) // the header's height can change with the passage
-		r.scrollToCurrent()
+// stepExcerpt moves to the next or previous excerpt, wrapping around. As
+// less and vim do at the end of a search, it says when it starts over:
+// the words for the status line, or "" for an ordinary step.
+func (r *reader) stepExcerpt(dir int) string {
+	n := len(r.marks)
+	if n == 0 {
+		return ""
 	}
+	next := ((r.cur+dir)%n + n) % n
+	news := ""
+	switch {
+	case n == 1:
+		news = "This is the event's only passage in the article"
+	case dir > 0 && next <= r.cur:
+		news = "Hit the last passage, continuing at the first"
+	case dir < 0 && next >= r.cur && r.cur >= 0:
+		news = "Hit the first passage, continuing at the last"
+	}
+	r.cur = next
+	r.header = r.buildHeader()
+	r.sc.setHeight(r.h - len(r.header)) // the header's height can change with the passage
+	r.scrollToCurrent()
+	return news
 }
 
 func (r *reader) heading(s *shared) (string, string) {
