@@ -239,7 +239,7 @@ func (d *detail) ShortHelp() []key.Binding {
 func (d *detail) FullHelp() [][]key.Binding {
 	k := d.ctx.keys
 	return [][]key.Binding{{withDesc(k.Nav.Down, "next item"), withDesc(k.Nav.Up, "previous item"),
-		withDesc(k.Open, "read it in the article, or follow the link"), withDesc(k.Back, "back to the timeline"),
+		withDesc(k.Open, "read it in the article, or follow the link"), withDesc(k.Back, "back where it was opened from"),
 		withDesc(k.Copy, "copy the quote, excerpt or event, cited")},
 		k.Nav.bindings()}
 }

@@ -31,11 +31,16 @@ const (
 //   - over are overlays, the last on top: the reader, the pattern, the
 //     note editor and the help fill the body, the search prompt fills the
 //     status line.
+//   - from, when not nil, is the layout the event in the detail was opened
+//     from when that was not a browsing pane (the pattern view): esc on
+//     the detail goes back to it. Giving the keys to another browsing
+//     pane forgets it; overlays over the detail (the reader) keep it.
 type layout struct {
 	list paneID
 	base paneID
 	side paneID
 	over []paneID
+	from *layout
 }
 
 func newLayout() layout { return layout{list: paneTimeline, base: paneTimeline, side: paneDetail} }
@@ -60,10 +65,30 @@ func (l layout) has(p paneID) bool { return slices.Contains(l.over, p) }
 
 // browse gives the keys to a browsing pane, closing every overlay.
 func (l *layout) browse(p paneID) {
+	if p != l.base {
+		l.from = nil
+	}
 	l.base, l.over = p, nil
 	if p != l.list {
 		l.side = p
 	}
+}
+
+// openedFrom gives the keys to the detail, remembering was, the layout
+// the event was chosen in, for esc to go back to.
+func (l *layout) openedFrom(was layout) {
+	l.browse(paneDetail)
+	l.from = &was
+}
+
+// back leaves the detail for where its event was opened from, or else
+// for the list.
+func (l *layout) back() {
+	if l.from != nil {
+		*l = *l.from
+		return
+	}
+	l.browse(l.list)
 }
 
 // swap gives the keys to the other browsing pane: the list or side.

@@ -262,8 +262,8 @@ func (m *Model) leave(p paneID, in intent) {
 		if m.filter.Search != "" {
 			m.setSearch("")
 		}
-	case paneDetail:
-		m.layout.browse(m.layout.list)
+	case paneDetail: // to the pattern view when the event came from it
+		m.layout.back()
 	case paneAxis:
 		m.closeAxis()
 	case panePattern:
@@ -361,15 +361,17 @@ func (m *Model) togglePattern() tea.Cmd {
 }
 
 // openFromPattern shows the event chosen in the pattern view in the
-// detail, with the keys: its excerpts open in the reader from there.
+// detail, with the keys: its excerpts open in the reader from there, and
+// esc goes back to the pattern view as it was.
 func (m *Model) openFromPattern() {
 	e := m.pattern.selected()
+	was := m.layout
 	m.layout.pop()
 	if e == nil {
 		return
 	}
 	m.show(e)
-	m.layout.browse(paneDetail)
+	m.layout.openedFrom(was)
 }
 
 // show puts e in the detail, selecting it in the timeline when listed. An
