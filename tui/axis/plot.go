@@ -20,6 +20,7 @@ type plot struct {
 	related []int // positions of the selected event's related events, a few at most
 	starred []int // positions of the events the reader marked
 	ticks   []tick
+	names   []string // the lanes' names as the label column shows them (laneLabels)
 	// The dated events that reach into the window are lo..hi-1, and
 	// c0[i-lo] their first columns, worked out once for the frame cache:
 	// every row reads them, none places an event again. A span's last
@@ -35,7 +36,7 @@ type plot struct {
 // newPlot bins the events reaching into the window to their columns. Its
 // related events are the frame's to set (see draw).
 func newPlot(m *Model, lw, pw int) *plot {
-	p := &plot{m: m, lw: lw, pw: pw, ticks: ticks(m.sc)}
+	p := &plot{m: m, lw: lw, pw: pw, ticks: ticks(m.sc), names: laneLabels(m.lanes, lw-2)}
 	if len(m.sc.segs) == 0 {
 		return p
 	}
@@ -172,7 +173,7 @@ func (p *plot) densityRow() line {
 // it; the last holds the rest. decorate marks the selection on a copy.
 func (p *plot) laneRow(k int) line {
 	ln := p.m.lanes[k]
-	l := p.row("  "+ln.name, stLabel, '│')
+	l := p.row("  "+p.names[k], stLabel, '│')
 	evs := ln.events
 	b := p.bins
 	p.breaks(l, glyphCutLane)
@@ -213,7 +214,7 @@ func (p *plot) laneRow(k int) line {
 func (p *plot) decorate(base line, k int) line {
 	l := append(line(nil), base...)
 	if k == p.m.lane {
-		l.put(0, cells.Fit("▶ "+p.m.lanes[k].name, p.lw), stCurrent)
+		l.put(0, cells.Fit("▶ "+p.names[k], p.lw), stCurrent)
 	}
 	mark := func(i int, st uint8) {
 		if !p.m.inLane(k, i) {
