@@ -123,15 +123,15 @@ func (m *Model) failParts() (top, bottom []string) {
 // made; a change still pending gets one more try and, failing that, is
 // printed to stderr; the note being written is saved on the way out.
 func (m *Model) notesFate() string {
-	n := m.ctx.notes.Pending()
+	n, writing := m.ctx.notes.Pending(), m.layout.has(paneNote)
 	if _, session := m.ctx.notes.(*memoryNotebook); session {
-		if n == 0 {
+		if n == 0 && !writing {
 			return ""
 		}
 		return "Your marks and notes are not in a file: they are lost when parley ends."
 	}
 	open := ""
-	if m.layout.has(paneNote) {
+	if writing {
 		open = " The note being written is saved when you quit."
 	}
 	if n > 0 {

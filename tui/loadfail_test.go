@@ -98,11 +98,18 @@ func TestErrorScreenSaysWhetherNotesAreSafe(t *testing.T) {
 }
 
 // A note open in the editor when the load fails is saved on quitting
-// (keepOpenNote): the screen says so.
+// (keepOpenNote) when there is a notes file: the screen says so, and
+// says it is lost when there is none.
 func TestErrorScreenSaysTheOpenNoteIsKept(t *testing.T) {
 	full := dataset(t)
 	m, _ := deliver(loadingModel(t, 140, 30, Options{Notes: savedNotebook(model.Notebook{})}), Update{Dataset: copied(full, firstPart(full))})
 	m = typeText(t, press(t, m, "c"), "half a thought")
 	m, _ = deliver(m, Update{Err: errors.New("summits-1M.json: events[9].date: 2018-02-30 is not a date")})
 	mustContain(t, m.View(), "The note being written is saved when you quit.")
+
+	// Without a notes file it is not: nothing says it is kept.
+	m, _ = deliver(loadingModel(t, 140, 30, Options{}), Update{Dataset: copied(full, firstPart(full))})
+	m = typeText(t, press(t, m, "c"), "half a thought")
+	m, _ = deliver(m, Update{Err: errors.New("summits-1M.json: events[9].date: 2018-02-30 is not a date")})
+	mustContain(t, m.View(), "Your marks and notes are not in a file: they are lost when parley ends.")
 }
