@@ -19,7 +19,9 @@ import (
 // For every pair of adjacent bytes it records which events hold it. A
 // two-byte needle is answered from those sets alone; a longer one is
 // looked for only in the events that hold every one of its pairs, usually
-// a small share of them; a one-byte needle is a plain scan.
+// a small share of them; a one-byte needle is answered from the sets of
+// the pairs it is part of, with a look into the few events that have a
+// piece of text one byte long, which is part of no pair.
 type searchIndex struct {
 	own     []byte            // every event's folded own text (appendOwnText), in timeline order; never changed
 	ends    []int32           // event i's own text is own[ends[i-1]:ends[i]]
@@ -30,6 +32,7 @@ type searchIndex struct {
 	sourceBytes, spanBytes int
 	slot                   []int32 // pair a<<8|b -> 1 + index into sets; 0: no event holds it
 	sets                   []eventSet
+	short                  []int32       // the events with a piece of text one byte long, ascending
 	done                   *atomic.Int64 // steps of the build done (see newSearchIndex); nil: not counted
 }
 
@@ -61,6 +64,13 @@ func newSearchIndex(events []*Event, sources []*Source, done *atomic.Int64) *sea
 		x.own = appendOwnText(x.own, e, x.quoted.of(i))
 		x.ends[i] = int32(len(x.own))
 		x.visited(i, 1)
+	}
+	for pos := range x.ends {
+		x.eachPiece(pos, func(t []byte) {
+			if len(t) == 1 && (len(x.short) == 0 || x.short[len(x.short)-1] != int32(pos)) {
+				x.short = append(x.short, int32(pos))
+			}
+		})
 	}
 	// First pass counts the events holding each pair, second fills the sets.
 	count := make([]int32, 1<<16)
@@ -203,14 +213,17 @@ func (x *searchIndex) matches(needle []byte) []uint64 {
 		return true
 	}
 	if len(needle) == 1 {
+		b := int(needle[0])
+		for other := range 256 {
+			x.addSet(out, b<<8|other)
+			x.addSet(out, other<<8|b)
+		}
 		find := x.finder(needle)
-		inParallel(len(out), func(from, to int) {
-			for pos := from << 6; pos < min(to<<6, len(x.ends)); pos++ {
-				if find.holds(pos) {
-					out[pos>>6] |= 1 << (pos & 63)
-				}
+		for _, pos := range x.short {
+			if find.holds(int(pos)) {
+				out[pos>>6] |= 1 << (pos & 63)
 			}
-		})
+		}
 		return out
 	}
 	for j := 0; j+1 < len(needle); j++ {
@@ -259,6 +272,21 @@ func (x *searchIndex) matches(needle []byte) []uint64 {
 		}
 	})
 	return out
+}
+
+// addSet adds to out the events holding the pair key.
+func (x *searchIndex) addSet(out []uint64, key int) {
+	k := x.slot[key]
+	if k == 0 {
+		return
+	}
+	s := &x.sets[k-1]
+	for w, word := range s.bits {
+		out[w] |= word
+	}
+	for _, pos := range s.list {
+		out[pos>>6] |= 1 << (pos & 63)
+	}
 }
 
 // inParallel runs f over [0, n) in as many slices as there are processors,

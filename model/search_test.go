@@ -183,3 +183,19 @@ func TestFacetCountsWithoutSearchAreEveryEvent(t *testing.T) {
 		}
 	}
 }
+
+// A one-letter search finds a letter that stands alone in a piece of an
+// event's text (a one-letter summary after an empty title, a one-letter
+// excerpt), where it is part of no pair of letters the index records.
+func TestOneLetterSearchFindsLoneLetters(t *testing.T) {
+	src := &model.Source{ID: "s", Text: "x marks the spot"}
+	lone := &model.Event{ID: "summary", Summary: "Q"}
+	quoted := &model.Event{ID: "excerpt", Title: "ab", Excerpts: []model.Excerpt{{SourceID: "s", Text: "x", Start: 0, End: 1}}}
+	other := &model.Event{ID: "other", Title: "none here"}
+	ds := model.NewDataset([]*model.Source{src}, nil, []*model.Event{lone, quoted, other})
+	for needle, want := range map[string]*model.Event{"q": lone, "X": quoted} {
+		if got := ds.Query(model.Filter{Search: needle}); !slices.Equal(got, []*model.Event{want}) {
+			t.Errorf("search %q found %d events, want %s alone", needle, len(got), want.ID)
+		}
+	}
+}
