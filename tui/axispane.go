@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -18,6 +19,23 @@ type axisPane struct {
 	ctx     *context
 	ax      axis.Model
 	placing axisPlacing // a big result's placement on its way (see axisplace.go)
+	held    axisInput   // what ax has placed; zero while it waits for a placement
+}
+
+// axisInput is what a placement is made from: a result and the chosen
+// actors, whose lanes come first.
+type axisInput struct {
+	events []*model.Event
+	actors []string
+}
+
+// holds reports whether the axis has in placed the same result, as when
+// an actor is toggled off again or a search cleared: Query then gives
+// back the very slice it gave before.
+func (a *axisPane) holds(in axisInput) bool {
+	h := a.held
+	return h.events != nil && len(h.events) == len(in.events) && (len(in.events) == 0 || &h.events[0] == &in.events[0]) &&
+		slices.Equal(h.actors, in.actors)
 }
 
 func newAxisPane(ctx *context) axisPane {
@@ -32,15 +50,23 @@ func (a *axisPane) selected() *model.Event { return a.ax.Selected() }
 
 // setEvents gives the axis the filtered events and the chosen actors,
 // keeping keep selected when it is among them.
-func (a *axisPane) setEvents(events []*model.Event, actors []string, keep *model.Event) {
-	a.ax.SetEvents(events, actors)
+func (a *axisPane) setEvents(in axisInput, keep *model.Event) {
+	a.ax.SetEvents(in.events, in.actors)
+	a.held = in
 	a.ax.Select(keep)
+}
+
+// setPlacing shows the axis waiting for a placement made elsewhere.
+func (a *axisPane) setPlacing() {
+	a.ax.SetPlacing()
+	a.held = axisInput{}
 }
 
 // adopt puts in the axis laid out on a goroutine, keeping keep selected
 // when it is among its events.
-func (a *axisPane) adopt(next axis.Model, keep *model.Event) {
+func (a *axisPane) adopt(next axis.Model, from axisInput, keep *model.Event) {
 	a.ax.Adopt(next)
+	a.held = from
 	a.ax.Select(keep)
 }
 

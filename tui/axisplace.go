@@ -21,6 +21,7 @@ type axisPlacing struct {
 	gen      int  // counts placements asked for: a result is for the one of its gen
 	running  bool // the placement of gen is to come from a goroutine
 	launched bool // and has been handed to Bubble Tea
+	from     axisInput
 }
 
 // placedMsg is the axis laid out over its events on a goroutine.
@@ -38,14 +39,17 @@ func (m *Model) refreshAxis() {
 	}
 	m.axisStale = false
 	pl := &m.axis.placing
-	pl.gen++
+	pl.gen++ // a placement on its way is for another result
 	pl.running, pl.launched = false, false
-	if len(m.events) < m.ctx.backgroundFrom {
-		m.axis.setEvents(m.events, m.filter.Actors, m.timeline.selected())
-		return
+	in := axisInput{m.events, slices.Clone(m.filter.Actors)}
+	switch {
+	case m.axis.holds(in): // placed already: the result came back
+	case len(m.events) < m.ctx.backgroundFrom:
+		m.axis.setEvents(in, m.timeline.selected())
+	default:
+		pl.running, pl.from = true, in
+		m.axis.setPlacing()
 	}
-	pl.running = true
-	m.axis.ax.SetPlacing()
 }
 
 // prefetchAxis places a big result for the time axis before anyone asks,
@@ -73,8 +77,8 @@ func (m *Model) placeCmd() tea.Cmd {
 		return nil
 	}
 	pl.launched = true
-	ds, gen, ax, events, actors := m.ctx.ds, pl.gen, m.axis.ax, m.events, slices.Clone(m.filter.Actors)
-	return func() tea.Msg { return placedMsg{ds: ds, gen: gen, ax: ax.WithEvents(events, actors)} }
+	ds, gen, ax, in := m.ctx.ds, pl.gen, m.axis.ax, pl.from
+	return func() tea.Msg { return placedMsg{ds: ds, gen: gen, ax: ax.WithEvents(in.events, in.actors)} }
 }
 
 // placed takes a placement from a goroutine: shown if it is for the
@@ -85,7 +89,7 @@ func (m *Model) placed(msg placedMsg) {
 		return
 	}
 	pl.running = false
-	m.axis.adopt(msg.ax, m.timeline.selected())
+	m.axis.adopt(msg.ax, pl.from, m.timeline.selected())
 	if m.layout.list == paneAxis {
 		m.axis.selectEvent(m.current)
 	}

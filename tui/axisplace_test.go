@@ -81,3 +81,21 @@ func TestBigAxisPlacedAhead(t *testing.T) {
 		}
 	}
 }
+
+// A result that comes back (an actor toggled on and off again, a search
+// cleared) finds the axis placed for it already: t draws it at once.
+func TestAxisKeepsItsPlacementWhenTheResultComesBack(t *testing.T) {
+	m := inBackground(t, 120, 40)
+	m, cmd := update(m, keyMsg("t"))
+	m, _ = update(m, mustMsg[placedMsg](t, cmd))
+	want := m.View()
+	m = press(t, m, "t", "a")
+	for range 2 {
+		m, cmd = update(m, keyMsg("space"))
+		m, _ = update(m, mustMsg[queriedMsg](t, cmd))
+	}
+	m = press(t, m, "esc", "t")
+	if got := m.View(); got != want {
+		t.Errorf("the axis over the same result again:\n%s\nwant, as first placed:\n%s", got, want)
+	}
+}
