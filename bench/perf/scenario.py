@@ -26,6 +26,7 @@ AXIS_KEYS = (b"l", b"+", b"j", b"-", b"k", b"h")
 PAGE_KEYS = (b"\x1b[6~", b"\x1b[5~")  # pgdown, pgup
 END_KEYS = (b"G", b"g")  # the last event, the first
 LOAD_KEYS = 4  # j/k sent during the load, at most
+SELECTED = "▶"  # the list's selection mark, at the start of its row
 
 
 class Program:
@@ -106,21 +107,33 @@ def _startup(s, r, prog, timeout, load_keys):
         s.pump(left)
 
 
+def _selected_row(screen):
+    """The row the list's selection mark starts, or None."""
+    for i, line in enumerate(screen.split("\n")):
+        if line.startswith(SELECTED):
+            return i
+    return None
+
+
 def _during_load(s, r, i):
-    """A j or k while the explorer loads, timed to the first frame that
-    changes two rows or more: the selection's old and new rows (the
-    progress alone changes one, the status line). A frame that also shows
-    more events counts too, so read these as an upper bound."""
-    before = s.text().split("\n")
+    """A j or k while the explorer loads, timed to the first frame whose
+    selection mark stands on another row. (Counting changed rows, as
+    before, also timed frames of the load itself: a frame already on its
+    way when the key was sent counted as 0 ms, and a key whose row change
+    was not seen waited for a later dataset.) A frame that also shows more
+    events counts too, so read these as an upper bound."""
+    before = _selected_row(s.text())
+    if before is None:
+        r.missed[LOAD_KIND] = r.missed.get(LOAD_KIND, 0) + 1
+        return
     cpu = s.cpu_ns()
     sent = time.perf_counter()
-    # i counts from 1: j first, as a k on the first row would move nothing
-    # and be timed to whatever frame came next.
+    # i counts from 1: j first, as a k on the first row would move nothing.
     s.send(b"kj"[i % 2 : i % 2 + 1])
     deadline = sent + 5.0
     while True:
-        now = s.text().split("\n")
-        if sum(a != b for a, b in zip(before, now)) >= 2:
+        row = _selected_row(s.text())
+        if row is not None and row != before:
             r.latency[LOAD_KIND].append((s.last_output - sent) * 1000)
             r.cpu[LOAD_KIND].append((s.cpu_ns() - cpu) / 1e6)
             return
