@@ -58,7 +58,7 @@ func Run(args []string, env Env) int {
 	var event *model.Event
 	if o.eventID != "" {
 		if event = loaded.Safe.Event(o.eventID); event == nil {
-			return fail(env, ExitUsage, "no event has id %q; valid ids: %s", o.eventID, eventIDs(loaded.Safe))
+			return fail(env, ExitUsage, "no event has id %q%s", o.eventID, suggestOr(o.eventID, eventIDs(loaded.Safe), "valid ids", "events"))
 		}
 	}
 
@@ -185,7 +185,7 @@ func resolveFilter(ds *model.Dataset, o options) (model.Filter, error) {
 		found := ds.FindActors(word)
 		switch {
 		case len(found) == 0:
-			unknown = append(unknown, fmt.Sprintf("%q", word))
+			unknown = append(unknown, word)
 		case len(found) > 1:
 			if ambiguous == nil {
 				ambiguous = fmt.Errorf("--actor %q fits %d actors: %s; give the id or more of the name", word, len(found), listActors(found))
@@ -194,8 +194,13 @@ func resolveFilter(ds *model.Dataset, o options) (model.Filter, error) {
 			f.Actors = append(f.Actors, found[0].ID)
 		}
 	}
+	if len(unknown) == 1 {
+		if near := data.DidYouMean(strings.ToLower(unknown[0]), actorWords(ds.Actors)); near != "" {
+			return f, fmt.Errorf("no actor fits %q%s", unknown[0], near)
+		}
+	}
 	if len(unknown) > 0 {
-		return f, fmt.Errorf("no actor fits %s; actors: %s", strings.Join(unknown, ", "), listActors(ds.Actors))
+		return f, fmt.Errorf("no actor fits %s; actors: %s", quoteAll(unknown), listActors(ds.Actors))
 	}
 	return f, ambiguous
 }
@@ -210,12 +215,41 @@ func listActors(actors []*model.Actor) string {
 	return listIDs(named, "actors")
 }
 
-func eventIDs(ds *model.Dataset) string {
+func eventIDs(ds *model.Dataset) []string {
 	ids := make([]string, len(ds.Events))
 	for i, e := range ds.Events {
 		ids[i] = e.ID
 	}
-	return listIDs(ids, "events")
+	return ids
+}
+
+// actorWords is what --actor is matched against, in lower case: each
+// actor's id, name and the words of its name, as a part of a name fits.
+func actorWords(actors []*model.Actor) []string {
+	var words []string
+	for _, a := range actors {
+		name := strings.ToLower(oneLine(a.Name))
+		words = append(append(words, a.ID, name), strings.Fields(name)...)
+	}
+	return words
+}
+
+// suggestOr ends an error about an unknown id: the ids closest to it,
+// when some are close ("; did you mean …?"), else every id ("; label: a,
+// b, …"), cut short for a large dataset.
+func suggestOr(id string, ids []string, label, what string) string {
+	if near := data.DidYouMean(id, ids); near != "" {
+		return near
+	}
+	return "; " + label + ": " + listIDs(ids, what)
+}
+
+func quoteAll(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = fmt.Sprintf("%q", w)
+	}
+	return strings.Join(q, ", ")
 }
 
 // maxListedIDs keeps an error about a large dataset to a few lines.

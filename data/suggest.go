@@ -14,6 +14,13 @@ const suggestBudget = 2_000_000
 // enum values are short, and the distance costs the product of lengths.
 const maxSuggestLen = 64
 
+// DidYouMean is `; did you mean "kim-letter"?` for the candidates closest
+// to a word the user typed (see didYouMean), or "" when none is close.
+func DidYouMean(word string, candidates []string) string {
+	var s suggester
+	return s.didYouMean(word, candidates)
+}
+
 // suggester finds the valid values closest to a mistyped one.
 type suggester struct{ spent int }
 
