@@ -94,13 +94,13 @@ func (r *reader) speakers(path string, obj object) []string {
 		switch {
 		case !ok:
 			r.fail(p, "want an actor id, found %s", kindOf(v))
-		case !r.actors[id]:
+		case r.actors[id] == "":
 			r.fail(p, "no actor has id %q%s", id, r.suggest.didYouMean(id, r.idList("actors")))
 		case first[id] != "":
 			r.fail(p, "%q is already listed at %s", id, first[id])
 		default:
 			first[id] = p
-			ids = append(ids, id)
+			ids = append(ids, r.actors[id])
 		}
 	}
 	return ids

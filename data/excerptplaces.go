@@ -44,6 +44,13 @@ func (p *excerptPlaces) find(x *model.Excerpt, text string) (times int) {
 			p.known = map[excerptKey]excerptPlace{}
 		}
 		if len(p.known) < maxExcerptPlaces {
+			// The key's text is the source's, not the excerpt's: that may
+			// stand in a window of the file, which it would keep.
+			if pl.at >= 0 {
+				k.text = text[pl.at : pl.at+len(x.Text)]
+			} else {
+				k.text = strings.Clone(k.text)
+			}
 			p.known[k] = pl
 		}
 	}

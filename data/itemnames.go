@@ -18,7 +18,7 @@ func (ids itemIDs) add(list string, i int, v any) {
 	}
 	if s, ok := obj.get("id"); ok {
 		if id, ok := s.(string); ok {
-			ids.set(list, i, id)
+			ids.set(list, i, strings.Clone(id)) // it may stand in a window of the file
 		}
 	}
 }

@@ -8,18 +8,33 @@ import "slices"
 // when a problem needs it.
 type eventIDs struct {
 	number  map[string]int32 // id -> its number
+	names   []string         // by number: the id
 	defined []int32          // by number: the index in events of the event that has it, -1 while none has
+	copies  *stringSlab      // when not nil, a new id is copied here: it stands in a window of the file
 }
 
 // numberOf is id's number, giving it the next one when it is new.
 func (ids *eventIDs) numberOf(id string) int32 {
 	n, ok := ids.number[id]
 	if !ok {
+		if ids.copies != nil {
+			id = ids.copies.copy(id)
+		}
 		n = int32(len(ids.defined))
 		ids.number[id] = n
+		ids.names = append(ids.names, id)
 		ids.defined = append(ids.defined, -1)
 	}
 	return n
+}
+
+// name is the id numbered n, "" for -1: every event and link with that
+// id shares this one string.
+func (ids *eventIDs) name(n int32) string {
+	if n < 0 {
+		return ""
+	}
+	return ids.names[n]
 }
 
 // definedAt is the index in events of the event with id number n, -1 when

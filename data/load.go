@@ -53,20 +53,29 @@ func Load(name string, raw []byte, open func(string) ([]byte, error)) (*Loaded, 
 // o's Report and Preview, when not nil, hear how far it has got.
 func load(name, text string, open func(string) ([]byte, error), o LoadOptions) (*Loaded, error) {
 	text = withoutBOM(text) // Windows editors write one; JSON has no place for it
-	r := &reader{walker: walker{file: name, text: text}, open: open, report: o.Report, preview: newPreviewer(name, len(text), o.Preview)}
-	doc, ok := r.stream(text)
+	return loadFrom(name, whole(text), func() (string, error) { return text, nil }, open, o)
+}
+
+// loadFrom streams the dataset f holds (see stream); a document that
+// cannot be streamed is read from the whole text readAll gives.
+func loadFrom(name string, f *feed, readAll func() (string, error), open func(string) ([]byte, error), o LoadOptions) (*Loaded, error) {
+	r := &reader{walker: walker{file: name}, open: open, report: o.Report, preview: newPreviewer(name, f.size, o.Preview), keeps: f.windows()}
+	doc, ok := r.stream(f)
 	if !ok {
 		// Not laid out for streaming, or not valid JSON: take the whole tree,
 		// from encoding/json when it must word a syntax error.
+		text, err := readAll()
+		if err != nil {
+			return nil, Problems{{File: name, Msg: err.Error()}}
+		}
 		root, ok := parseAll(text)
 		if !ok {
-			var err error
 			if root, err = decode([]byte(text)); err != nil {
 				return nil, Problems{{File: name, Msg: err.Error()}}
 			}
 			root = fromStd(root)
 		}
-		r = &reader{walker: walker{file: name, text: text}, open: open}
+		r = &reader{walker: walker{file: name, text: wholeText(text)}, open: open}
 		doc = r.readDocument(root)
 	}
 	probs := r.named()
@@ -74,7 +83,7 @@ func load(name, text string, open func(string) ([]byte, error), o LoadOptions) (
 		return nil, probs
 	}
 	if o.Report != nil {
-		o.Report(Progress{Stage: StageIndexing, Done: int64(len(text)), Total: int64(len(text)), Events: len(doc.events)})
+		o.Report(Progress{Stage: StageIndexing, Done: int64(f.size), Total: int64(f.size), Events: len(doc.events)})
 	}
 	loaded := datasets(name, doc)
 	loaded.Warnings = probs
@@ -131,9 +140,10 @@ type LoadOptions struct {
 	Preview func(*Loaded)
 }
 
-// LoadFileWith is LoadFileAs with the choices of o.
+// LoadFileWith is LoadFileAs with the choices of o. A parley dataset laid
+// out as datasets are written (events last) is read window by window and
+// never held whole; any other file is read whole.
 func LoadFileWith(path string, o LoadOptions) (*Loaded, error) {
-	maxBytes, format, report := o.MaxBytes, o.Format, o.Report
 	var mu sync.Mutex
 	files := []string{path}
 	read := func(p string) ([]byte, error) {
@@ -141,26 +151,43 @@ func LoadFileWith(path string, o LoadOptions) (*Loaded, error) {
 		files = append(files, p)
 		mu.Unlock()
 		var b bytes.Buffer
-		err := readCapped(p, maxBytes, &b, nil)
+		err := readCapped(p, o.MaxBytes, &b, nil)
 		return b.Bytes(), err
 	}
-	var text strings.Builder // read straight into the string the model keeps parts of
-	if err := readCapped(path, maxBytes, &text, report); err != nil {
-		return nil, Problems{{File: path, Msg: err.Error()}}
-	}
-	var loaded *Loaded
-	var err error
-	switch {
-	case format == FormatTimelineJS:
-		loaded, err = loadTimelineJS(path, text.String())
-	default:
-		loaded, err = load(path, text.String(), openInside(filepath.Dir(path), read), o)
-		if err != nil && format == FormatAuto && isTimelineJS(text.String()) {
-			loaded, err = asTimelineJS(path, text.String())
-		}
-	}
+	// The whole text, read when it is needed, at most once.
+	readAll := sync.OnceValues(func() (string, error) {
+		var text strings.Builder // read straight into the string the model keeps parts of
+		err := readCapped(path, o.MaxBytes, &text, o.Report)
+		return withoutBOM(text.String()), err
+	})
+	loaded, err := loadFormat(path, readAll, openInside(filepath.Dir(path), read), o)
 	if loaded != nil {
 		loaded.Files = files
+	}
+	return loaded, err
+}
+
+// loadFormat loads the file at path in o's format: a parley dataset from
+// a window of the file (see feed) read on as it is parsed, a TimelineJS
+// timeline whole.
+func loadFormat(path string, readAll func() (string, error), open func(string) ([]byte, error), o LoadOptions) (*Loaded, error) {
+	if o.Format == FormatTimelineJS {
+		text, err := readAll()
+		if err != nil {
+			return nil, Problems{{File: path, Msg: err.Error()}}
+		}
+		return loadTimelineJS(path, text)
+	}
+	file, size, err := openCapped(path, o.MaxBytes)
+	if err != nil {
+		return nil, Problems{{File: path, Msg: err.Error()}}
+	}
+	defer file.Close()
+	loaded, err := loadFrom(path, windowed(file, size, windowBytes, o.MaxBytes), readAll, open, o)
+	if err != nil && o.Format == FormatAuto {
+		if text, rerr := readAll(); rerr == nil && isTimelineJS(text) {
+			return asTimelineJS(path, text)
+		}
 	}
 	return loaded, err
 }
@@ -189,32 +216,53 @@ func readCapped[W interface {
 	Grow(int)
 	Len() int
 }](path string, maxBytes int64, dst W, report func(Progress)) error {
-	// O_NONBLOCK: opening a FIFO must not wait for a writer; the mode
-	// check below then refuses it before any read.
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	f, size, err := openCapped(path, maxBytes)
 	if err != nil {
-		return errors.Unwrap(err) // the *PathError's path is already named by the caller
+		return err
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return errors.Unwrap(err)
-	}
-	if !info.Mode().IsRegular() {
-		return fmt.Errorf("is %s, not a regular file", fileKind(info.Mode()))
-	}
-	dst.Grow(int(min(info.Size(), maxBytes)) + 1)
+	dst.Grow(int(size) + 1)
 	var src io.Reader = io.LimitReader(f, maxBytes+1)
 	if report != nil {
-		src = &countingReader{r: src, total: info.Size(), report: report}
+		src = &countingReader{r: src, total: size, report: report}
 	}
 	if _, err := io.Copy(dst, src); err != nil {
 		return err
 	}
 	if int64(dst.Len()) > maxBytes {
-		return fmt.Errorf("larger than the %d MiB limit", maxBytes>>20)
+		return tooLarge(maxBytes)
 	}
 	return nil
+}
+
+// openCapped opens a file the user named for reading, refusing what is no
+// regular file and a file over maxBytes, with errors that do not repeat
+// the path. size is its size when opened.
+func openCapped(path string, maxBytes int64) (f *os.File, size int64, err error) {
+	// O_NONBLOCK: opening a FIFO must not wait for a writer; the mode
+	// check below then refuses it before any read.
+	f, err = os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, 0, errors.Unwrap(err) // the *PathError's path is already named by the caller
+	}
+	info, err := f.Stat()
+	switch {
+	case err != nil:
+		err = errors.Unwrap(err)
+	case !info.Mode().IsRegular():
+		err = fmt.Errorf("is %s, not a regular file", fileKind(info.Mode()))
+	case info.Size() > maxBytes:
+		err = tooLarge(maxBytes)
+	}
+	if err != nil {
+		f.Close()
+		return nil, 0, err
+	}
+	return f, info.Size(), nil
+}
+
+func tooLarge(maxBytes int64) error {
+	return fmt.Errorf("larger than the %d MiB limit", maxBytes>>20)
 }
 
 // decode parses one JSON document, numbers kept as text, and says where a

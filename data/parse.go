@@ -19,6 +19,8 @@ import (
 type parser struct {
 	s       string
 	i       int
+	base    int // where s starts in the file: a member's at counts from the file's start
+	stop    int // where it failed, to tell a value cut short by the end of s
 	depth   int
 	ok      bool
 	members []member // scratch: the members of the objects being read, innermost last
@@ -40,7 +42,22 @@ func newParser(s string) *parser {
 	return &parser{s: s, ok: true, objects: slab[member]{block: parsedBlock}, arrays: slab[any]{block: parsedBlock}}
 }
 
-func (p *parser) fail() { p.ok = false; p.i = len(p.s) }
+// fail stops the parser; the first failure is where it stopped.
+func (p *parser) fail() {
+	if p.ok {
+		p.stop = p.i
+	}
+	p.ok, p.i = false, len(p.s)
+}
+
+// longestToken is the most bytes a failing read can stand back from the
+// end of s when it is the end that stopped it: a \uXXXX\uXXXX escape.
+const longestToken = 12
+
+// ranOut reports whether the parser failed near the end of s, where more
+// text could have made the value whole: a window of a file ends there.
+// It may say so of a real error there too, which a longer s then shows.
+func (p *parser) ranOut() bool { return !p.ok && p.stop >= len(p.s)-longestToken }
 
 func (p *parser) ws() {
 	for p.i < len(p.s) {
@@ -132,7 +149,7 @@ func (p *parser) object() any {
 			p.fail()
 			break
 		}
-		at := p.i
+		at := p.base + p.i
 		k := p.str()
 		p.eat(':')
 		p.members = append(p.members, member{k, p.value(), at})
@@ -209,6 +226,7 @@ func (p *parser) str() string {
 			return ""
 		}
 	}
+	p.i = len(p.s) // cut short
 	p.fail()
 	return ""
 }
@@ -236,6 +254,7 @@ func (p *parser) slowStr(start int) string {
 			}
 			var ok bool
 			if b, i, ok = p.escape(b, i); !ok {
+				p.i = i // the backslash: near the end when the escape is cut short
 				p.fail()
 				return ""
 			}
@@ -255,6 +274,7 @@ func (p *parser) slowStr(start int) string {
 			i += size
 		}
 	}
+	p.i = len(p.s) // cut short
 	p.fail()
 	return ""
 }

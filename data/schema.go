@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"strings"
 
 	"parley/model"
@@ -43,7 +44,7 @@ type reader struct {
 	open      func(name string) ([]byte, error) // reads a source's text_file
 	unread    map[string]bool                   // ids of sources whose text_file could not be read
 	sources   map[string]*model.Source
-	actors    map[string]bool
+	actors    map[string]string  // every actor id -> the same id, as its actor has it
 	events    eventIDs           // every event id met so far, as an event's or a link's
 	seen      map[string]string  // kind/id of sources and actors -> path of the first definition
 	linked    map[uint64]linkAt  // every pair of events linked so far (pairOf) -> where
@@ -57,6 +58,8 @@ type reader struct {
 	preview   *previewer          // hands out the events checked so far; nil for no one
 	slabs     eventSlabs          // what events are made of
 	places    excerptPlaces       // where excerpts stand in their sources
+	keeps     bool                // the text is a window of the file: what events keep is copied out
+	strings   stringSlab          // what events keep, copied out of the window
 }
 
 func (r *reader) readDocument(root any) *document {
@@ -78,8 +81,11 @@ func (r *reader) readHead(top object) *document {
 	doc := &document{}
 	r.sources = map[string]*model.Source{}
 	r.unread = map[string]bool{}
-	r.actors = map[string]bool{}
+	r.actors = map[string]string{}
 	r.events = eventIDs{number: map[string]int32{}}
+	if r.keeps {
+		r.events.copies = &r.strings
+	}
 	r.seen = map[string]string{}
 	r.linked = map[uint64]linkAt{}
 	r.ids = itemIDs{}
@@ -100,7 +106,7 @@ func (r *reader) readHead(top object) *document {
 		path := index("actors", i)
 		r.ids.add("actors", i, v)
 		if a := r.readActor(path, v); a != nil && r.unique(path, "actor", a.ID) {
-			r.actors[a.ID] = true
+			r.actors[a.ID] = a.ID
 			doc.actors = append(doc.actors, a)
 		}
 	}
@@ -148,6 +154,10 @@ func (r *reader) readEventAt(doc *document, i int, v any) {
 	case first >= 0:
 		r.fail(field(path, "id"), "duplicate event id %q (first defined at %s)", e.ID, index("events", first))
 	default:
+		e.ID = r.events.name(self) // one string for the id, however often it is named
+		if r.keeps {
+			r.keep(e)
+		}
 		doc.events = append(doc.events, e)
 	}
 }
@@ -269,11 +279,14 @@ func (r *reader) readExcerpt(path string, v any) model.Excerpt {
 		r.fail(field(path, "source"), "no source has id %q%s", x.SourceID, r.suggest.didYouMean(x.SourceID, r.idList("sources")))
 		return x
 	}
+	x.SourceID = src.ID // one string for the id, however often it is named
 	if x.Occurrence > 1 {
 		if locate(&x, src.Text) {
+			x.Text = src.Text[x.Start:x.End] // the same words: the source's need no copy
 			return x
 		}
 	} else if n := r.places.find(&x, src.Text); n > 0 {
+		x.Text = src.Text[x.Start:x.End]
 		if occurrence == 0 && n > 1 {
 			r.warnRepeated(path, x, n)
 		}
@@ -289,10 +302,10 @@ func (r *reader) readExcerpt(path string, v any) model.Excerpt {
 // actorRef reads a field that names an actor and checks that it resolves.
 func (r *reader) actorRef(path string, obj object, key string, required bool) string {
 	id := r.str(path, obj, key, required)
-	if id != "" && !r.actors[id] {
+	if id != "" && r.actors[id] == "" {
 		r.fail(field(path, key), "no actor has id %q%s", id, r.suggest.didYouMean(id, r.idList("actors")))
 	}
-	return id
+	return cmp.Or(r.actors[id], id)
 }
 
 // readEvent reads one event. kept is false for an event whose id was used
@@ -361,11 +374,12 @@ func (r *reader) readEvent(path string, at eventPlace, v any, kept bool) *model.
 		to := int32(-1)
 		if l.EventID != "" {
 			to = r.events.numberOf(l.EventID)
+			l.EventID = r.events.name(to)
 		}
 		switch {
 		case to < 0:
 		case r.events.definedAt(to) < 0: // perhaps a later event: see resolveLinks
-			r.pending = append(r.pending, pendingLink{at: len(r.probs), link: linkAt{at.index, int32(i)}, event: e.ID, id: l.EventID, to: to})
+			r.pending = append(r.pending, pendingLink{at: len(r.probs), link: linkAt{at.index, int32(i)}, event: r.events.name(at.number), id: l.EventID, to: to})
 		case l.EventID == e.ID:
 			r.fail(field(p, "event"), "an event cannot be related to itself")
 		}

@@ -14,7 +14,7 @@ import (
 // with the JSON path where it sits instead of stopping at the first.
 type walker struct {
 	file    string
-	text    string // the whole file, to say where a key given twice sits
+	text    textAt // the part of the file being read, to say where a key given twice sits
 	probs   Problems
 	suggest suggester
 }
@@ -89,8 +89,8 @@ func (w *walker) keysOnce(path string, m object) {
 	for i := 1; i < len(m); i++ {
 		for j := 0; j < i; j++ {
 			if m[j].key == m[i].key {
-				l1, c1 := lineCol(w.text, int64(m[j].at))
-				l2, c2 := lineCol(w.text, int64(m[i].at))
+				l1, c1 := w.text.lineCol(m[j].at)
+				l2, c2 := w.text.lineCol(m[i].at)
 				w.fail(field(path, m[i].key), "key given twice in one object (line %d, column %d and line %d, column %d); keep one", l1, c1, l2, c2)
 				break
 			}
