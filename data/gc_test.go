@@ -1,8 +1,11 @@
 package data
 
 import (
+	"math"
+	"runtime"
 	"runtime/debug"
 	"testing"
+	"time"
 )
 
 func gcPercent() int {
@@ -11,28 +14,66 @@ func gcPercent() int {
 	return p
 }
 
-// A large load runs with the collector tuned, and restore puts back
-// what was there; a small one, or a user's own GOGC, is left alone.
+func memoryLimit() int64 { return debug.SetMemoryLimit(-1) }
+
+// A large load runs with the collector tuned and a soft memory limit of
+// twice the file; done puts the GC percent back and keeps the limit, as
+// what is live leaves room under it. A small load, or a user's own GOGC
+// or GOMEMLIMIT, is left alone.
 func TestTuneGCForLoad(t *testing.T) {
 	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetMemoryLimit(math.MaxInt64)
 	before := gcPercent()
 	const size = 100 << 20
-	restore := TuneGCForLoad(size)
-	if p := gcPercent(); p != loadGCPercent {
-		t.Errorf("while loading %d MiB: GC percent %d, want %d", size>>20, p, loadGCPercent)
+	done := TuneGCForLoad(size)
+	if p, l := gcPercent(), memoryLimit(); p != loadGCPercent || l != 2*size-memoryHeadroom {
+		t.Errorf("while loading %d MiB: GC percent %d, limit %d MiB; want %d and %d MiB", size>>20, p, l>>20, loadGCPercent, (2*size-memoryHeadroom)>>20)
 	}
-	restore()
-	if p := gcPercent(); p != before {
-		t.Errorf("after restore: GC percent %d, want %d", p, before)
+	done()
+	if p, l := gcPercent(), memoryLimit(); p != before || l != 2*size-memoryHeadroom {
+		t.Errorf("after the load: GC percent %d, limit %d MiB; want %d and the limit kept", p, l>>20, before)
 	}
-	TuneGCForLoad(1 << 20)() // restore at once, as a caller would after a small load
-	if p := gcPercent(); p != before {
-		t.Errorf("a 1 MiB load changed the collector: GC percent %d", p)
+	TuneGCForLoad(1 << 20)() // done at once, as a caller would after a small load
+	if p, l := gcPercent(), memoryLimit(); p != before || l != math.MaxInt64 {
+		t.Errorf("a 1 MiB load: GC percent %d, limit %d; want %d and the last file's limit gone", p, l, before)
 	}
+	t.Setenv("GOMEMLIMIT", "1GiB")
+	TuneGCForLoad(size)()
+	if l := memoryLimit(); l != math.MaxInt64 {
+		t.Errorf("with GOMEMLIMIT set by the user, the limit became %d MiB", l>>20)
+	}
+	t.Setenv("GOMEMLIMIT", "")
 	t.Setenv("GOGC", "200")
-	restore = TuneGCForLoad(size)
-	if p := gcPercent(); p != before {
-		t.Errorf("with GOGC set by the user, GC percent became %d", p)
+	done = TuneGCForLoad(size)
+	if p, l := gcPercent(), memoryLimit(); p != before || l != math.MaxInt64 {
+		t.Errorf("with GOGC set by the user: GC percent %d, limit %d", p, l)
 	}
-	restore()
+	done()
+}
+
+// When what is live leaves less than a fifth of the limit free (a lean
+// dataset's heap is over 1.3 times its file), the limit is lifted during
+// the load rather than have the collector run without pause, and stays
+// lifted after it.
+func TestTuneGCForLoadLiftsALimitTooNearWhatIsLive(t *testing.T) {
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetMemoryLimit(math.MaxInt64)
+	const size = 40 << 20 // a limit of 64 MiB
+	live := make([]byte, 60<<20)
+	runtime.GC()
+	done := TuneGCForLoad(size)
+	deadline := time.Now().Add(5 * time.Second)
+	for memoryLimit() != math.MaxInt64 && time.Now().Before(deadline) {
+		time.Sleep(liveCheckEvery)
+	}
+	if l := memoryLimit(); l != math.MaxInt64 {
+		t.Errorf("with %d MiB live, the load's limit stayed at %d MiB", len(live)>>20, l>>20)
+	}
+	done()
+	if l := memoryLimit(); l != math.MaxInt64 {
+		t.Errorf("after the load, with %d MiB live: limit %d MiB", len(live)>>20, l>>20)
+	}
+	runtime.KeepAlive(live)
 }
