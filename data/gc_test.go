@@ -16,10 +16,10 @@ func gcPercent() int {
 
 func memoryLimit() int64 { return debug.SetMemoryLimit(-1) }
 
-// A large load runs with the collector tuned and a soft memory limit of
-// twice the file; done puts the GC percent back and keeps the limit, as
-// what is live leaves room under it. A small load, or a user's own GOGC
-// or GOMEMLIMIT, is left alone.
+// A large load runs with a soft memory limit of twice the file as the
+// collector's only trigger; done puts the GC percent back and keeps the
+// limit, as what is live leaves room under it. A small load, or a user's
+// own GOGC or GOMEMLIMIT, is left alone.
 func TestTuneGCForLoad(t *testing.T) {
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
@@ -27,8 +27,8 @@ func TestTuneGCForLoad(t *testing.T) {
 	before := gcPercent()
 	const size = 100 << 20
 	done := TuneGCForLoad(size)
-	if p, l := gcPercent(), memoryLimit(); p != loadGCPercent || l != 2*size-memoryHeadroom {
-		t.Errorf("while loading %d MiB: GC percent %d, limit %d MiB; want %d and %d MiB", size>>20, p, l>>20, loadGCPercent, (2*size-memoryHeadroom)>>20)
+	if p, l := gcPercent(), memoryLimit(); p != -1 || l != 2*size-memoryHeadroom {
+		t.Errorf("while loading %d MiB: GC percent %d, limit %d MiB; want off and %d MiB", size>>20, p, l>>20, (2*size-memoryHeadroom)>>20)
 	}
 	done()
 	if p, l := gcPercent(), memoryLimit(); p != before || l != 2*size-memoryHeadroom {
@@ -54,8 +54,8 @@ func TestTuneGCForLoad(t *testing.T) {
 
 // When what is live leaves less than a fifth of the limit free (a lean
 // dataset's heap is over 1.3 times its file), the limit is lifted during
-// the load rather than have the collector run without pause, and stays
-// lifted after it.
+// the load, and GC percent 50 takes over, rather than have the collector
+// run without pause; the limit stays lifted after the load.
 func TestTuneGCForLoadLiftsALimitTooNearWhatIsLive(t *testing.T) {
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
@@ -68,8 +68,8 @@ func TestTuneGCForLoadLiftsALimitTooNearWhatIsLive(t *testing.T) {
 	for memoryLimit() != math.MaxInt64 && time.Now().Before(deadline) {
 		time.Sleep(liveCheckEvery)
 	}
-	if l := memoryLimit(); l != math.MaxInt64 {
-		t.Errorf("with %d MiB live, the load's limit stayed at %d MiB", len(live)>>20, l>>20)
+	if p, l := gcPercent(), memoryLimit(); p != loadGCPercent || l != math.MaxInt64 {
+		t.Errorf("with %d MiB live: GC percent %d, limit %d MiB; want %d and no limit", len(live)>>20, p, l>>20, loadGCPercent)
 	}
 	done()
 	if l := memoryLimit(); l != math.MaxInt64 {
