@@ -53,7 +53,7 @@ func (m copiedMsg) status() string {
 	if m.reason != "" {
 		return fmt.Sprintf("could not copy %s: %s", m.what, m.reason)
 	}
-	return fmt.Sprintf("copied %s, %s", m.what, words.Count(m.chars, "character", "characters"))
+	return fmt.Sprintf("copied %s, %s", m.what, words.Grouped(m.chars, "character", "characters"))
 }
 
 // copy is the command that builds the text, sends it to the clipboard and

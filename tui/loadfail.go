@@ -135,7 +135,7 @@ func (m *Model) notesFate() string {
 		open = " The note being written is saved when you quit."
 	}
 	if n > 0 {
-		return words.Count(n, "change", "changes") + " to your notes could not be saved yet: parley tries again when you quit and prints any it cannot save." + open
+		return words.Grouped(n, "change", "changes") + " to your notes could not be saved yet: parley tries again when you quit and prints any it cannot save." + open
 	}
 	return "Your marks and notes are saved: each was written to the notes file as you made it." + open
 }

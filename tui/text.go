@@ -245,7 +245,7 @@ func tail(s string, n int) string {
 // ofEvents is "n of total events", the noun agreeing with total: "1 of 1
 // event", "0 of 16 events".
 func ofEvents(n, total int) string {
-	return words.Thousands(n) + " of " + words.Count(total, "event", "events")
+	return words.Thousands(n) + " of " + words.Grouped(total, "event", "events")
 }
 
 // joinNonEmpty joins the parts that are not empty.

@@ -14,15 +14,15 @@ import (
 // header names the app and what it shows.
 func (m *Model) header() string {
 	st, ds := m.ctx.st, m.ctx.ds
-	what := words.Count(len(ds.Sources), "source", "sources")
+	what := words.Grouped(len(ds.Sources), "source", "sources")
 	if len(ds.Sources) == 1 {
 		what = flatten(ds.Sources[0].Title)
 	}
-	events := words.Count(len(ds.Events), "event", "events")
+	events := words.Grouped(len(ds.Events), "event", "events")
 	if m.load.loading() {
 		events += " so far" // a partial dataset: more come while the file loads
 	}
-	right := st.dim.Render(events + " · " + words.Count(len(ds.Actors), "actor", "actors"))
+	right := st.dim.Render(events + " · " + words.Grouped(len(ds.Actors), "actor", "actors"))
 	left := st.appName.Render("parley") + st.dim.Render(" · ") + st.header.Render(what)
 	return spread(left, right, m.w)
 }
@@ -144,7 +144,7 @@ func filterSummary(ctx *context, s *shared, counts bool) []summaryPart {
 			sep = " + "
 		}
 		parts = append(parts, summaryPart{"Actors: " + strings.Join(names, sep), " (" + f.Mode.Label() + ")",
-			words.Count(len(chosen), "actor", "actors")})
+			words.Grouped(len(chosen), "actor", "actors")})
 	} else {
 		parts = append(parts, summaryPart{text: "All actors"})
 	}

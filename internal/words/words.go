@@ -4,14 +4,25 @@ package words
 
 import "strconv"
 
-// Count is n with the noun agreeing and its digits grouped: "1 event",
-// "0 events", "16,384 events". Both forms are given, not derived, because
-// English plurals are irregular ("1 match", "2 matches").
+// Count is n with the noun agreeing: "1 event", "0 events", "16384
+// events". Both forms are given, not derived, because English plurals are
+// irregular ("1 match", "2 matches"). The digits are not grouped: printed
+// output is read by scripts too (`FILE: ok: 16384 events`).
 func Count(n int, one, many string) string {
+	return counted(strconv.Itoa(n), n, one, many)
+}
+
+// Grouped is Count with the digits grouped, "16,384 events", for the
+// explorer's screen, which only people read.
+func Grouped(n int, one, many string) string {
+	return counted(Thousands(n), n, one, many)
+}
+
+func counted(digits string, n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
-	return Thousands(n) + " " + many
+	return digits + " " + many
 }
 
 // Thousands is n with its digits grouped by commas: "35,840".
