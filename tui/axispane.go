@@ -29,9 +29,11 @@ type axisInput struct {
 	actors []string
 }
 
-// holds reports whether the axis has in placed the same result, as when
-// an actor is toggled off again or a search cleared: Query then gives
-// back the very slice it gave before.
+// holds reports whether the axis has the same result placed, as when an
+// actor is toggled off again or a search cleared: Query then gives back
+// the very slice it gave before (Events itself). Results are compared as
+// slices, not event by event, which holds since Query makes each new
+// result afresh and never reuses one's memory for another.
 func (a *axisPane) holds(in axisInput) bool {
 	h := a.held
 	return h.events != nil && len(h.events) == len(in.events) && (len(in.events) == 0 || &h.events[0] == &in.events[0]) &&

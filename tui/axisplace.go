@@ -56,11 +56,12 @@ func (m *Model) refreshAxis() {
 // as the search index is built ahead, at the size the axis will have: the
 // first t then draws it at once rather than "placing events…" (a tenth of
 // a second per 100k rich events, on a goroutine that takes a core from the
-// keys meanwhile) and laying out its lanes (15 ms). Only once sized and
-// once a load completes: after a filter change the next key is likelier
-// another letter than t.
+// keys meanwhile) and laying out its lanes (15 ms). Only for the whole
+// dataset (a partial one is soon replaced, and its placing would take a
+// core from the load), once sized; not after a filter change, as the next
+// key is likelier another letter than t.
 func (m *Model) prefetchAxis() {
-	if !m.sized || !m.axisStale || len(m.events) < m.ctx.backgroundFrom || m.query.running || m.query.waiting {
+	if !m.sized || !m.load.whole() || !m.axisStale || len(m.events) < m.ctx.backgroundFrom || m.query.running || m.query.waiting {
 		return
 	}
 	w, h := m.axisSize()

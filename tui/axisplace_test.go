@@ -99,3 +99,29 @@ func TestAxisKeepsItsPlacementWhenTheResultComesBack(t *testing.T) {
 		t.Errorf("the axis over the same result again:\n%s\nwant, as first placed:\n%s", got, want)
 	}
 }
+
+// Another result as long as the one the axis holds is placed anew: after
+// a search for "pompeo" and one for "sanders" (an event each), the axis
+// shows Sanders's event, not Pompeo's.
+func TestAxisPlacesAnotherResultOfTheSameLength(t *testing.T) {
+	m := sized(t, 120, 40, Options{})
+	m = press(t, typeText(t, press(t, m, "/"), "pompeo"), "enter", "t", "t", "/", "ctrl+u")
+	m = press(t, typeText(t, m, "sanders"), "enter", "t")
+	if len(m.events) != 1 || m.axis.selected() != m.events[0] {
+		t.Errorf("the timeline lists %d events; the axis shows %s:\n%s", len(m.events), eventID(m.axis.selected()), m.View())
+	}
+}
+
+// A partial dataset shown while a big file loads is not placed ahead, a
+// resize or not: it is soon replaced, and the load needs the cores.
+func TestPartialDatasetNotPlacedAhead(t *testing.T) {
+	g, err := gen.Load(gen.Params{Seed: 3, Events: backgroundFrom, Actors: 20, SourceBytes: 16 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := deliver(loadingModel(t, 120, 40, Options{}), Update{Dataset: g.Safe, Raw: g.Raw})
+	m, cmd := update(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	if _, ok := msgOf[placedMsg](cmd); ok {
+		t.Error("a resize during the load placed the partial dataset on the axis")
+	}
+}

@@ -117,6 +117,10 @@ func (l *loadState) waiting() bool { return l.phase == loadWaiting }
 // failed: the load failed; after a dataset was shown, the error screen is up.
 func (l *loadState) failed() bool { return l.phase == loadFailed }
 
+// whole reports whether the dataset shown is the whole of it: it came
+// whole, or its load has completed.
+func (l *loadState) whole() bool { return l.phase == loadNone || l.phase == loadComplete }
+
 // loading: a partial dataset is shown while the rest comes.
 func (l *loadState) loading() bool { return l.phase == loadPartial }
 
