@@ -45,6 +45,8 @@ func TestErrorsExitCodeAndMessage(t *testing.T) {
 			[]string{"no event has id \"kim-leter\"; did you mean \"kim-letter\"?\n"}},
 		{"mistyped actor gets the closest name", []string{"--actor", "Trunp"}, ExitUsage,
 			[]string{"no actor fits \"Trunp\"; did you mean \"trump\"?\n"}},
+		{"no suggestion that fits several actors", []string{"--actor", "koreen"}, ExitUsage,
+			[]string{"no actor fits \"koreen\"; actors: Kim Jong Un (kim-jong-un), "}},
 		{"missing data file", []string{"--data", filepath.Join(dir, "missing.json")}, ExitData, []string{"missing.json: no such file or directory"}},
 		{"data file is a directory", []string{"--data", dir}, ExitData, []string{"is a directory, not a regular file"}},
 		{"bad JSON gives line and column", []string{"--data", badSyntax}, ExitData, []string{"bad.json: line 3, column 15: invalid JSON"}},

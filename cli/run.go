@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"parley/data"
@@ -195,8 +196,11 @@ func resolveFilter(ds *model.Dataset, o options) (model.Filter, error) {
 		}
 	}
 	if len(unknown) == 1 {
-		if near := data.DidYouMean(strings.ToLower(unknown[0]), actorWords(ds.Actors)); near != "" {
-			return f, fmt.Errorf("no actor fits %q%s", unknown[0], near)
+		// Only words that fit one actor: "korean" fits four.
+		near := slices.DeleteFunc(data.Closest(strings.ToLower(unknown[0]), actorWords(ds.Actors)),
+			func(w string) bool { return len(ds.FindActors(w)) != 1 })
+		if len(near) > 0 {
+			return f, fmt.Errorf("no actor fits %q%s", unknown[0], data.Suggestion(near))
 		}
 	}
 	if len(unknown) > 0 {
@@ -238,8 +242,8 @@ func actorWords(actors []*model.Actor) []string {
 // when some are close ("; did you mean …?"), else every id ("; label: a,
 // b, …"), cut short for a large dataset.
 func suggestOr(id string, ids []string, label, what string) string {
-	if near := data.DidYouMean(id, ids); near != "" {
-		return near
+	if near := data.Closest(id, ids); len(near) > 0 {
+		return data.Suggestion(near)
 	}
 	return "; " + label + ": " + listIDs(ids, what)
 }

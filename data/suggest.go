@@ -14,24 +14,37 @@ const suggestBudget = 2_000_000
 // enum values are short, and the distance costs the product of lengths.
 const maxSuggestLen = 64
 
-// DidYouMean is `; did you mean "kim-letter"?` for the candidates closest
-// to a word the user typed (see didYouMean), or "" when none is close.
-func DidYouMean(word string, candidates []string) string {
+// Closest is the candidates closest to a word the user typed (see
+// closest), for Suggestion; none when none is close.
+func Closest(word string, candidates []string) []string {
 	var s suggester
-	return s.didYouMean(word, candidates)
+	return s.closest(word, candidates)
+}
+
+// Suggestion is `; did you mean "cancelled"?` for the closest values (up
+// to three of them), or "" when there are none.
+func Suggestion(closest []string) string {
+	if len(closest) == 0 {
+		return ""
+	}
+	return "; did you mean " + orList(closest, 3) + "?"
 }
 
 // suggester finds the valid values closest to a mistyped one.
 type suggester struct{ spent int }
 
-// didYouMean is `; did you mean "cancelled"?` for the candidates closest
-// to word, or "" when none is close. A candidate is close when a few
-// letters (a third of the word's, at least two) would turn one into the
-// other, or when word is a whole hyphen-separated part of it ("trump" for
-// "donald-trump").
+// didYouMean is Suggestion for the candidates closest to word.
 func (s *suggester) didYouMean(word string, candidates []string) string {
+	return Suggestion(s.closest(word, candidates))
+}
+
+// closest is the candidates nearest to word. A candidate is close when a
+// few letters (a third of the word's, at least two) would turn one into
+// the other, or when word is a whole hyphen-separated part of it ("trump"
+// for "donald-trump").
+func (s *suggester) closest(word string, candidates []string) []string {
 	if word == "" || len(word) > maxSuggestLen || s.spent > suggestBudget {
-		return ""
+		return nil
 	}
 	s.spent += len(candidates)
 	limit := max(2, len(word)/3)
@@ -52,12 +65,9 @@ func (s *suggester) didYouMean(word string, candidates []string) string {
 		}
 	}
 	if len(best) == 0 {
-		best = parts
+		return parts
 	}
-	if len(best) == 0 {
-		return ""
-	}
-	return "; did you mean " + orList(best, 3) + "?"
+	return best
 }
 
 func hasPart(candidate, word string) bool {
