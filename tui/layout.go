@@ -75,9 +75,11 @@ func (l *layout) browse(p paneID) {
 }
 
 // openedFrom gives the keys to the detail, remembering was, the layout
-// the event was chosen in, for esc to go back to.
+// the event was chosen in, for esc to go back to: one step, not the
+// path that led there, which may hold a view closed since.
 func (l *layout) openedFrom(was layout) {
 	l.browse(paneDetail)
+	was.from = nil
 	l.from = &was
 }
 

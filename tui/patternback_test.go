@@ -52,3 +52,20 @@ func TestEscReturnsToThePatternAnEventCameFrom(t *testing.T) {
 		t.Errorf("after tab, esc from the event went to pane %v, want the timeline", m.layout.focus())
 	}
 }
+
+// esc goes back one step only: a pattern view closed on the way is not
+// brought back by a later esc (p, enter, p, enter, then esc four times
+// ends on the timeline, never on the first pattern view again).
+func TestEscDoesNotReopenAClosedPattern(t *testing.T) {
+	m := press(t, sized(t, 120, 40, Options{}), "p", "enter", "p", "enter", "esc")
+	if m.layout.focus() != panePattern {
+		t.Fatalf("setting up: esc did not go back to the second pattern view")
+	}
+	m = press(t, m, "esc")
+	for i := range 3 {
+		if m.layout.has(panePattern) || m.layout.focus() == panePattern {
+			t.Fatalf("esc %d after closing the pattern view opened it again:\n%s", i+2, m.View())
+		}
+		m = press(t, m, "esc")
+	}
+}
