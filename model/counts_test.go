@@ -89,3 +89,20 @@ func TestActorCountsOfEventsInAnyOrder(t *testing.T) {
 		}
 	}
 }
+
+// A few events of a large dataset, found by id rather than by a walk,
+// are counted as a plain count says.
+func TestActorCountsOfAFewEvents(t *testing.T) {
+	for name, ds := range testDatasets(t) {
+		few := []*model.Event{ds.Events[len(ds.Events)-1], ds.Events[len(ds.Events)/2]}
+		want := map[string]int{}
+		for _, e := range few {
+			for id := range involved(e) {
+				want[id]++
+			}
+		}
+		if got := ds.ActorCounts(few); !maps.Equal(got, want) {
+			t.Errorf("%s: the last event and a middle one: counts %v, want %v", name, got, want)
+		}
+	}
+}

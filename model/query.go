@@ -179,9 +179,13 @@ func (d *Dataset) ActorCounts(events []*Event) map[string]int {
 // EachPosition calls yield with the index in events and the position in
 // Events of each of events in turn; events d lacks are skipped. Events in
 // timeline order, as Query returns them, cost one walk along Events, with
-// no lookup: a lookup each only once one is out of order.
+// no lookup: a lookup each only once one is out of order, or when they
+// are so few that a walk would cost more (3 events of a million).
 func (d *Dataset) EachPosition(events []*Event, yield func(i, pos int)) {
 	walk := 0
+	if len(events) < len(d.Events)/lookupShare {
+		walk = -1
+	}
 	for i, e := range events {
 		pos, ok := -1, false
 		if walk >= 0 {
@@ -200,6 +204,10 @@ func (d *Dataset) EachPosition(events []*Event, yield func(i, pos int)) {
 		yield(i, pos)
 	}
 }
+
+// lookupShare: below one event in this many of the dataset's, looking
+// each up by id costs less than walking along Events to them.
+const lookupShare = 32
 
 // Related is a link seen from one event: the event at the other end, the
 // kind of link, and whether it was declared by the other event (Inverse).

@@ -218,10 +218,12 @@ func (x *searchIndex) matches(needle []byte) []uint64 {
 			x.addSet(out, b<<8|other)
 			x.addSet(out, other<<8|b)
 		}
-		find := x.finder(needle)
-		for _, pos := range x.short {
-			if find.holds(int(pos)) {
-				out[pos>>6] |= 1 << (pos & 63)
+		if len(x.short) > 0 { // the finder marks the needle in every source first
+			find := x.finder(needle)
+			for _, pos := range x.short {
+				if find.holds(int(pos)) {
+					out[pos>>6] |= 1 << (pos & 63)
+				}
 			}
 		}
 		return out
