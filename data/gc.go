@@ -28,7 +28,7 @@ const (
 	loadGCMinBytes = 32 << 20
 	// memoryHeadroom is what a process holds beside what the runtime
 	// counts against its limit (the program's own code, mostly), so that
-	// the resident size stays under twice the file.
+	// the resident size stays under twice the file; see loadMemoryLimit.
 	memoryHeadroom = 16 << 20
 	// liveCheckEvery is how often a load looks at what is live.
 	liveCheckEvery = 50 * time.Millisecond
@@ -48,7 +48,7 @@ func TuneGCForLoad(size int64) (done func()) {
 	if size < loadGCMinBytes {
 		return func() {}
 	}
-	limit := 2*size - memoryHeadroom
+	limit := loadMemoryLimit(size)
 	debug.SetMemoryLimit(limit) // first: the collector is never off without it
 	percent := debug.SetGCPercent(-1)
 	stop, stopped := make(chan struct{}), make(chan struct{})
@@ -65,6 +65,12 @@ func TuneGCForLoad(size int64) (done func()) {
 		}
 	}
 }
+
+// loadMemoryLimit is the soft memory limit for loading a file of size
+// bytes: twice the file, less the headroom and a 64th of the file, as the
+// limit is soft: with the headroom alone a million rich events (1,165
+// MiB) peaked at the limit itself, 2,314 MiB.
+func loadMemoryLimit(size int64) int64 { return 2*size - memoryHeadroom - size/64 }
 
 // roomUnder reports whether a soft memory limit leaves room enough over
 // what is live: a fifth of it free for what is still to come. Rich 100k

@@ -27,11 +27,11 @@ func TestTuneGCForLoad(t *testing.T) {
 	before := gcPercent()
 	const size = 100 << 20
 	done := TuneGCForLoad(size)
-	if p, l := gcPercent(), memoryLimit(); p != -1 || l != 2*size-memoryHeadroom {
-		t.Errorf("while loading %d MiB: GC percent %d, limit %d MiB; want off and %d MiB", size>>20, p, l>>20, (2*size-memoryHeadroom)>>20)
+	if p, l := gcPercent(), memoryLimit(); p != -1 || l != loadMemoryLimit(size) {
+		t.Errorf("while loading %d MiB: GC percent %d, limit %d MiB; want off and %d MiB", size>>20, p, l>>20, (loadMemoryLimit(size))>>20)
 	}
 	done()
-	if p, l := gcPercent(), memoryLimit(); p != before || l != 2*size-memoryHeadroom {
+	if p, l := gcPercent(), memoryLimit(); p != before || l != loadMemoryLimit(size) {
 		t.Errorf("after the load: GC percent %d, limit %d MiB; want %d and the limit kept", p, l>>20, before)
 	}
 	TuneGCForLoad(1 << 20)() // done at once, as a caller would after a small load
