@@ -18,7 +18,7 @@ func (m *Model) globals() []global {
 	quit := func(m *Model) tea.Cmd { m.quit = true; return tea.Quit }
 	help := global{k.Help, func(m *Model) tea.Cmd { m.help.open(); m.layout.push(paneHelp); return nil }}
 	// ctrl+z works everywhere and is named in the full help only.
-	suspend := global{withHiddenHelp(k.Suspend), func(*Model) tea.Cmd { return tea.Suspend }}
+	suspend := global{withHiddenHelp(k.Suspend), (*Model).suspend}
 	focus := m.layout.focus()
 	switch {
 	case focus == paneHelp: // the help pane closes itself on ? and esc
@@ -121,4 +121,14 @@ func (m *Model) markKeys(focus paneID) []global {
 		return []global{note, mark, only}
 	}
 	return []global{mark, note, only}
+}
+
+// suspend is ctrl+z: back to the shell, or, with none to go back to,
+// a notice saying so rather than a blank screen that waits for ever.
+func (m *Model) suspend() tea.Cmd {
+	if m.noJobs {
+		m.notice = "ctrl+z: no shell to return to; q quits"
+		return nil
+	}
+	return tea.Suspend
 }

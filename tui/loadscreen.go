@@ -123,7 +123,7 @@ func (m *Model) screenKey(msg tea.KeyMsg) tea.Cmd {
 		m.quit = true
 		return tea.Quit
 	case key.Matches(msg, k.Suspend):
-		return tea.Suspend
+		return m.suspend()
 	}
 	return nil
 }

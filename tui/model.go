@@ -46,11 +46,12 @@ type Model struct {
 	axisStale bool
 	quit      bool
 
-	mono bool           // NO_COLOR on a terminal that draws attributes (Options.monochrome)
-	load loadState      // the dataset arriving while the explorer is open
-	fail failList       // the problems of a load that failed, on the error screen
-	raw  *model.Dataset // the dataset as its file has it, for excerpt JSON
-	clip clipboard      // where y, Y and e copy to
+	mono   bool           // NO_COLOR on a terminal that draws attributes (Options.monochrome)
+	noJobs bool           // ctrl+z has no shell to go back to (Options.noJobs)
+	load   loadState      // the dataset arriving while the explorer is open
+	fail   failList       // the problems of a load that failed, on the error screen
+	raw    *model.Dataset // the dataset as its file has it, for excerpt JSON
+	clip   clipboard      // where y, Y and e copy to
 
 	retryArmed bool // a retry of a failed save is on its way
 	notesRev   int  // counts notebook refreshes
@@ -65,7 +66,7 @@ func New(ds *model.Dataset, opts Options) Model {
 	if ds == nil {
 		ds = model.NewDataset(nil, nil, nil)
 	}
-	m := Model{layout: newLayout(), mouseOn: opts.Mouse, mono: opts.monochrome, clip: clipboard{reason: "no terminal to copy to"}}
+	m := Model{layout: newLayout(), mouseOn: opts.Mouse, mono: opts.monochrome, noJobs: opts.noJobs, clip: clipboard{reason: "no terminal to copy to"}}
 	if opts.clip != nil {
 		m.clip = *opts.clip
 	}

@@ -1,7 +1,12 @@
 package tui
 
 import (
+	"fmt"
+	"os"
+	"os/exec"
 	"reflect"
+	"strings"
+	"syscall"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -24,4 +29,47 @@ func TestCtrlZSuspends(t *testing.T) {
 		t.Error("on resume the mouse was not asked for again")
 	}
 	mustContain(t, m.View(), "━━ Timeline")
+}
+
+// With no shell to return to (parley as tmux's own command), ctrl+z
+// would stop nothing and Bubble Tea would wait on a blank screen for a
+// resume that never comes: it never suspends then, and the status line
+// says why where it shows.
+func TestCtrlZWithoutAShellSaysSo(t *testing.T) {
+	for _, keys := range [][]string{nil, {"/"}, {"a"}, {"?"}, {"enter", "enter"}} {
+		m := press(t, sized(t, 100, 30, Options{noJobs: true}), keys...)
+		m, cmd := update(m, keyMsg("ctrl+z"))
+		if cmd != nil && reflect.ValueOf(cmd).Pointer() == reflect.ValueOf(tea.Suspend).Pointer() {
+			t.Errorf("after %v, ctrl+z suspended with no shell to return to", keys)
+		}
+		if keys == nil {
+			mustContain(t, m.View(), "ctrl+z: no shell to return to; q quits")
+		}
+	}
+}
+
+// jobControl tells a process started by a shell's job control (a group
+// of its own in the shell's session) from one that leads a session of
+// its own, as tmux's command does; the test runs itself both ways.
+func TestJobControlTellsWhetherAShellStartedParley(t *testing.T) {
+	if os.Getenv("PARLEY_JOB_CONTROL_CHILD") != "" {
+		fmt.Println(jobControl())
+		return
+	}
+	for _, c := range []struct {
+		name string
+		attr syscall.SysProcAttr
+		want string
+	}{{"a group in the session", syscall.SysProcAttr{Setpgid: true}, "true"}, {"a session of its own", syscall.SysProcAttr{Setsid: true}, "false"}} {
+		cmd := exec.Command(os.Args[0], "-test.run", "^TestJobControlTellsWhetherAShellStartedParley$")
+		cmd.Env = append(os.Environ(), "PARLEY_JOB_CONTROL_CHILD=1")
+		cmd.SysProcAttr = &c.attr
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Fields(string(out)); len(got) == 0 || got[0] != c.want {
+			t.Errorf("%s: jobControl() printed %q, want %s", c.name, out, c.want)
+		}
+	}
 }

@@ -38,6 +38,7 @@ type Options struct {
 	Name    string
 
 	monochrome bool          // NO_COLOR on a terminal that draws attributes; set by Run
+	noJobs     bool          // no shell to go back to: ctrl+z says so (jobControl); set by Run
 	clip       *clipboard    // where y and Y copy to; set by Run (nil: nowhere)
 	stop       chan struct{} // closed when Run ends: a read of Loading waiting then gives up
 }
@@ -60,6 +61,7 @@ func Run(ds *model.Dataset, opts Options) error {
 		return err
 	}
 	opts.monochrome = settleNoColor()
+	opts.noJobs = !jobControl()
 	if ds != nil && len(ds.Events) >= indexAhead {
 		go ds.IndexSearch() // on another core while the first frames draw
 	}
