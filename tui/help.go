@@ -35,19 +35,35 @@ func newHelpPane(ctx *context) helpPane {
 
 func (h *helpPane) takesText() bool { return false }
 
+// The help is laid out when first opened, and on each change after: most
+// sessions never open it, and laying it out was three quarters of New's
+// work (1.8 of 2.5 ms on the embedded dataset), done again at each size.
+
 func (h *helpPane) setGroups(groups []helpGroup) {
 	h.groups = groups
-	h.layout()
+	h.relayout()
 }
 
 func (h *helpPane) setSize(w, ht int) {
 	h.w = max(w, 0)
 	h.sc.setHeight(ht)
-	h.layout()
+	h.relayout()
+}
+
+// relayout lays the help out again if it has been laid out.
+func (h *helpPane) relayout() {
+	if h.lines != nil {
+		h.layout()
+	}
 }
 
 // open shows the help from its top.
-func (h *helpPane) open() { h.sc.top() }
+func (h *helpPane) open() {
+	if h.lines == nil {
+		h.layout()
+	}
+	h.sc.top()
+}
 
 func (h *helpPane) update(msg tea.Msg, s *shared) intent {
 	k := h.ctx.keys

@@ -697,3 +697,18 @@ func TestReaderNamesASharedPassageBothWays(t *testing.T) {
 		t.Fatalf("%d marks, current %d: %+v", len(r.marks), r.cur, r.marks)
 	}
 }
+
+// The help, laid out only when first opened, is the same whenever and
+// however often it is opened: after a resize with it closed, after a
+// resize with it open.
+func TestHelpLaidOutWhenOpenedMatchesAFreshOne(t *testing.T) {
+	fresh := press(t, sized(t, 120, 40, Options{}), "?").View()
+	m := press(t, sized(t, 80, 24, Options{}), "?", "?")
+	if got := press(t, resized(m, 120, 40), "?").View(); got != fresh {
+		t.Errorf("opened after a resize:\n%s\nwant:\n%s", got, fresh)
+	}
+	m = press(t, sized(t, 80, 24, Options{}), "?")
+	if got := resized(m, 120, 40).View(); got != fresh {
+		t.Errorf("resized while open:\n%s\nwant:\n%s", got, fresh)
+	}
+}
