@@ -256,6 +256,9 @@ func (x *searchIndex) matches(needle []byte) []uint64 {
 	// Every set is a bitmap: intersect them word by word.
 	inParallel(len(out), func(from, to int) {
 		for w := from; w < to; w++ {
+			if w%yieldWords == 0 {
+				runtime.Gosched()
+			}
 			word := ^uint64(0)
 			for _, s := range sets {
 				word &= s.bits[w]
@@ -290,6 +293,12 @@ func (x *searchIndex) addSet(out []uint64, key int) {
 		out[pos>>6] |= 1 << (pos & 63)
 	}
 }
+
+// yieldWords is how many words of 64 events a search looks through
+// between two yields to the scheduler. A search takes every core; the
+// explorer's frame for the letter typed, drawn meanwhile, would wait for
+// Go's preemption, up to 10 ms, were the search never to yield.
+const yieldWords = 16
 
 // inParallel runs f over [0, n) in as many slices as there are processors,
 // side by side, when n is large enough to be worth it: a search over
