@@ -120,3 +120,21 @@ func TestSuspendAndResumeInTmux(t *testing.T) {
 	tm.keys("q")
 	tm.waitWithout("quit", "━━ Timeline")
 }
+
+// Run as tmux's own command there is no shell to return to: ctrl+z says
+// so, and q still quits with status 0. (The stop used to be ignored by
+// the kernel while Bubble Tea waited for a resume: a blank screen that
+// took no key.)
+func TestSuspendWithoutAShellInTmux(t *testing.T) {
+	bin := parleyBinary(t)
+	tm := startTmux(t, 100, 30, func(exit string) string {
+		return fmt.Sprintf("env -i PATH=/usr/bin:/bin HOME=/tmp TERM=tmux-256color LC_ALL=C.UTF-8 %s; echo EXIT=$? > %s; sleep 30", bin, exit)
+	})
+	tm.waitFor("first frame", "━━ Timeline", "1/16")
+	tm.keys("C-z")
+	tm.waitFor("the notice", "ctrl+z: no shell to return to; q quits", "━━ Timeline")
+	tm.keys("q")
+	if got := tm.waitExit("q after ctrl+z", stepTimeout); got != "0" {
+		t.Fatalf("parley exited with %s", got)
+	}
+}

@@ -49,19 +49,26 @@ func TestCtrlZWithoutAShellSaysSo(t *testing.T) {
 }
 
 // jobControl tells a process started by a shell's job control (a group
-// of its own in the shell's session) from one that leads a session of
-// its own, as tmux's command does; the test runs itself both ways.
+// of its own in the shell's session) from one in a session of its own, as
+// tmux's command is, run directly or through sh -c (whose group it
+// shares); the test runs itself each way.
 func TestJobControlTellsWhetherAShellStartedParley(t *testing.T) {
 	if os.Getenv("PARLEY_JOB_CONTROL_CHILD") != "" {
 		fmt.Println(jobControl())
 		return
 	}
+	self := []string{os.Args[0], "-test.run", "^TestJobControlTellsWhetherAShellStartedParley$"}
 	for _, c := range []struct {
 		name string
+		argv []string
 		attr syscall.SysProcAttr
 		want string
-	}{{"a group in the session", syscall.SysProcAttr{Setpgid: true}, "true"}, {"a session of its own", syscall.SysProcAttr{Setsid: true}, "false"}} {
-		cmd := exec.Command(os.Args[0], "-test.run", "^TestJobControlTellsWhetherAShellStartedParley$")
+	}{
+		{"a group in the session", self, syscall.SysProcAttr{Setpgid: true}, "true"},
+		{"a session of its own", self, syscall.SysProcAttr{Setsid: true}, "false"},
+		{"under sh -c in a session of its own", []string{"sh", "-c", strings.Join(self, " ") + "; true"}, syscall.SysProcAttr{Setsid: true}, "false"},
+	} {
+		cmd := exec.Command(c.argv[0], c.argv[1:]...)
 		cmd.Env = append(os.Environ(), "PARLEY_JOB_CONTROL_CHILD=1")
 		cmd.SysProcAttr = &c.attr
 		out, err := cmd.Output()
