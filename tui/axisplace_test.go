@@ -89,12 +89,7 @@ func TestAxisKeepsItsPlacementWhenTheResultComesBack(t *testing.T) {
 	m, cmd := update(m, keyMsg("t"))
 	m, _ = update(m, mustMsg[placedMsg](t, cmd))
 	want := m.View()
-	m = press(t, m, "t", "a")
-	for range 2 {
-		m, cmd = update(m, keyMsg("space"))
-		m, _ = update(m, mustMsg[queriedMsg](t, cmd))
-	}
-	m = press(t, m, "esc", "t")
+	m = press(t, m, "t", "a", "space", "space", "esc", "t")
 	if got := m.View(); got != want {
 		t.Errorf("the axis over the same result again:\n%s\nwant, as first placed:\n%s", got, want)
 	}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -265,4 +266,21 @@ func TestSwapQueriesInPlaceOnABigDataset(t *testing.T) {
 		t.Fatalf("after the swap the timeline lists %d of %d events and selects %v, want %s",
 			len(m.events), len(complete.Events), eventID(m.timeline.selected()), id)
 	}
+}
+
+// An actor toggled in any-of mode is answered from the actor index in
+// place at any size: its result is in the key's own frame, with no
+// "searching…". A search still runs on a goroutine from backgroundFrom.
+func TestActorToggleIsInPlaceAtAnySize(t *testing.T) {
+	m := press(t, inBackground(t, 120, 40), "a")
+	m, _ = update(m, keyMsg("space"))
+	if want := m.ctx.ds.Query(m.filter); len(m.filter.Actors) != 1 || !slices.Equal(m.events, want) {
+		t.Fatalf("after the toggle the timeline lists %d events, the filter %d", len(m.events), len(want))
+	}
+	if v := m.View(); strings.Contains(v, "searching") {
+		t.Errorf("an actor toggle waits for its result:\n%s", v)
+	}
+	m = press(t, m, "esc", "/")
+	m, _ = update(m, keyMsg("k"))
+	mustContain(t, m.View(), "searching…")
 }
