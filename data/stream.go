@@ -1,6 +1,9 @@
 package data
 
-import "strings"
+import (
+	"encoding/json"
+	"strings"
+)
 
 // stream reads a document whose events array comes last among its fields,
 // as datasets are written, checking each event as soon as it is parsed so
@@ -212,7 +215,7 @@ func (r *reader) eachEvent(f *feed, p *parser, readOn func(from int) bool, each 
 		}
 		start := p.i
 		v := p.value()
-		for !p.ok && p.ranOut() && readOn(start) {
+		for cutAtEnd(p, v) && readOn(start) {
 			start, p.depth = 0, depth // the window starts with the element now
 			v = p.value()
 		}
@@ -237,6 +240,18 @@ func (r *reader) eachEvent(f *feed, p *parser, readOn func(from int) bool, each 
 	p.i++ // ]
 	p.depth--
 	return true
+}
+
+// cutAtEnd reports whether the value v just read may go on past the end
+// of the parser's text: it failed there, or it is a number ending there,
+// whose digits the next window may carry on. At the end of the file
+// there is nothing more to read, and v stands.
+func cutAtEnd(p *parser, v any) bool {
+	if !p.ok {
+		return p.ranOut()
+	}
+	_, number := v.(json.Number)
+	return number && p.i == len(p.s)
 }
 
 // parserAt is a parser of t's text that counts offsets from the file's start.

@@ -87,6 +87,13 @@ func TestWindowsLoadWhatTheWholeTextLoads(t *testing.T) {
 		raw := `{"$schema":"` + strings.Repeat("x", pad) + `",` + escaped[1:]
 		sameWindowedLoad(t, fmt.Sprintf("escapes and numbers %d bytes on", pad), []byte(raw), manyOpen, 64)
 	}
+	// A number given as an event, with a window ending at each of its
+	// digits: the digits after a window's end belong to it.
+	numbered := strings.Replace(manyEvents(3), `"events":[`, `"events":[12345678,`, 1)
+	for pad := range 130 {
+		raw := `{"$schema":"` + strings.Repeat("x", pad) + `",` + numbered[1:]
+		sameWindowedLoad(t, fmt.Sprintf("a number as an event %d bytes on", pad), []byte(raw), manyOpen, 64, 67, 128)
+	}
 	inputs := map[string][]byte{"small": small}
 	files, _ := filepath.Glob("testdata/hostile/*.json")
 	for _, f := range files {
