@@ -93,7 +93,7 @@ type backgroundLoad struct {
 func startLoad(o options) *backgroundLoad {
 	b := &backgroundLoad{wake: make(chan struct{}, 1), done: make(chan struct{})}
 	go func() {
-		restore := tuneGC(o.dataFile)
+		restore := tuneGC(o.dataFile, data.KeepLimit) // only the explorer loads in the background
 		loaded, err := data.LoadFileWith(o.dataFile, data.LoadOptions{
 			MaxBytes: o.maxMiB << 20, Format: o.dataFormat,
 			Report:  func(p data.Progress) { b.note(func() { b.progress = p }) },

@@ -161,7 +161,7 @@ func load(o options, env Env) (*data.Loaded, error) {
 	}
 	meter := newLoadMeter(env, o.dataFile)
 	defer meter.done()
-	defer tuneGC(o.dataFile)()
+	defer tuneGC(o.dataFile, afterLoad(o, env))()
 	return data.LoadFileAs(o.dataFile, o.maxMiB<<20, o.dataFormat, meter.report())
 }
 

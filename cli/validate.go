@@ -20,7 +20,7 @@ import (
 // the exit status.
 func validate(env Env, path string, maxBytes int64, format string) int {
 	meter := newLoadMeter(env, path)
-	restore := tuneGC(path)
+	restore := tuneGC(path, data.LiftLimit)
 	loaded, err := data.LoadFileAs(path, maxBytes, format, meter.report())
 	restore()
 	meter.done()

@@ -16,7 +16,8 @@ import (
 // off): it collects when the heap reaches twice the file, 5 times in a
 // rich 100k load, where GC percent 50 under the same limit collected 23
 // times for the same peak. After the load the GC percent is put back and
-// the limit kept, for the search index the explorer builds next.
+// the limit kept for the explorer, for the search index it builds next;
+// any other use lifts it (see AfterLoad).
 //
 // A lean dataset's live heap is over 1.3 times its file: under a limit of
 // twice the file the collector would run without pause. So the load looks
@@ -34,13 +35,25 @@ const (
 	liveCheckEvery = 50 * time.Millisecond
 )
 
+// AfterLoad is what becomes of the memory limit when a load is done.
+type AfterLoad int
+
+const (
+	// LiftLimit lifts it: output built in memory after the load (JSON of
+	// every event, an export) would run back-to-back collections under it.
+	LiftLimit AfterLoad = iota
+	// KeepLimit keeps it while what is live leaves room under it: the
+	// explorer builds its search index under it, and stays under 2x.
+	KeepLimit
+)
+
 // TuneGCForLoad sets the collector for loading a dataset file of size
 // bytes: a soft memory limit of twice the file as its only trigger, until
 // what is live leaves too little room under it (see roomUnder). Call done
-// when the load is over: it puts the GC percent back and keeps the limit
-// for the rest of the run if what is live leaves room under it. Nothing
-// changes for a small file, or when the user set GOGC or GOMEMLIMIT.
-func TuneGCForLoad(size int64) (done func()) {
+// when the load is over: it puts the GC percent back and, as after says,
+// lifts the limit or keeps it for the rest of the run. Nothing changes
+// for a small file, or when the user set GOGC or GOMEMLIMIT.
+func TuneGCForLoad(size int64, after AfterLoad) (done func()) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
@@ -60,7 +73,7 @@ func TuneGCForLoad(size int64) (done func()) {
 		close(stop)
 		<-stopped
 		debug.SetGCPercent(percent)
-		if !roomUnder(limit, liveHeap()) {
+		if after == LiftLimit || !roomUnder(limit, liveHeap()) {
 			debug.SetMemoryLimit(math.MaxInt64)
 		}
 	}

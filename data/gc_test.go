@@ -17,35 +17,43 @@ func gcPercent() int {
 func memoryLimit() int64 { return debug.SetMemoryLimit(-1) }
 
 // A large load runs with a soft memory limit of twice the file as the
-// collector's only trigger; done puts the GC percent back and keeps the
-// limit, as what is live leaves room under it. A small load, or a user's
-// own GOGC or GOMEMLIMIT, is left alone.
+// collector's only trigger; done puts the GC percent back and, for the
+// explorer, keeps the limit, as what is live leaves room under it; for
+// printed output it lifts it. A small load, or a user's own GOGC or
+// GOMEMLIMIT, is left alone.
 func TestTuneGCForLoad(t *testing.T) {
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
 	defer debug.SetMemoryLimit(math.MaxInt64)
 	before := gcPercent()
 	const size = 100 << 20
-	done := TuneGCForLoad(size)
-	if p, l := gcPercent(), memoryLimit(); p != -1 || l != loadMemoryLimit(size) {
-		t.Errorf("while loading %d MiB: GC percent %d, limit %d MiB; want off and %d MiB", size>>20, p, l>>20, (loadMemoryLimit(size))>>20)
+	for _, after := range []AfterLoad{KeepLimit, LiftLimit} {
+		done := TuneGCForLoad(size, after)
+		if p, l := gcPercent(), memoryLimit(); p != -1 || l != loadMemoryLimit(size) {
+			t.Errorf("while loading %d MiB: GC percent %d, limit %d MiB; want off and %d MiB", size>>20, p, l>>20, (loadMemoryLimit(size))>>20)
+		}
+		done()
+		want := int64(math.MaxInt64)
+		if after == KeepLimit {
+			want = loadMemoryLimit(size)
+		}
+		if p, l := gcPercent(), memoryLimit(); p != before || l != want {
+			t.Errorf("after the load (%v): GC percent %d, limit %d MiB; want %d and a limit of %d MiB", after, p, l>>20, before, want>>20)
+		}
 	}
-	done()
-	if p, l := gcPercent(), memoryLimit(); p != before || l != loadMemoryLimit(size) {
-		t.Errorf("after the load: GC percent %d, limit %d MiB; want %d and the limit kept", p, l>>20, before)
-	}
-	TuneGCForLoad(1 << 20)() // done at once, as a caller would after a small load
+	TuneGCForLoad(size, KeepLimit)()
+	TuneGCForLoad(1<<20, KeepLimit)() // done at once, as a caller would after a small load
 	if p, l := gcPercent(), memoryLimit(); p != before || l != math.MaxInt64 {
 		t.Errorf("a 1 MiB load: GC percent %d, limit %d; want %d and the last file's limit gone", p, l, before)
 	}
 	t.Setenv("GOMEMLIMIT", "1GiB")
-	TuneGCForLoad(size)()
+	TuneGCForLoad(size, KeepLimit)()
 	if l := memoryLimit(); l != math.MaxInt64 {
 		t.Errorf("with GOMEMLIMIT set by the user, the limit became %d MiB", l>>20)
 	}
 	t.Setenv("GOMEMLIMIT", "")
 	t.Setenv("GOGC", "200")
-	done = TuneGCForLoad(size)
+	done := TuneGCForLoad(size, KeepLimit)
 	if p, l := gcPercent(), memoryLimit(); p != before || l != math.MaxInt64 {
 		t.Errorf("with GOGC set by the user: GC percent %d, limit %d", p, l)
 	}
@@ -63,7 +71,7 @@ func TestTuneGCForLoadLiftsALimitTooNearWhatIsLive(t *testing.T) {
 	const size = 40 << 20 // a limit of 64 MiB
 	live := make([]byte, 60<<20)
 	runtime.GC()
-	done := TuneGCForLoad(size)
+	done := TuneGCForLoad(size, KeepLimit)
 	deadline := time.Now().Add(5 * time.Second)
 	for memoryLimit() != math.MaxInt64 && time.Now().Before(deadline) {
 		time.Sleep(liveCheckEvery)
