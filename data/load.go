@@ -59,8 +59,10 @@ func load(name, text string, open func(string) ([]byte, error), o LoadOptions) (
 // loadFrom streams the dataset f holds (see stream); a document that
 // cannot be streamed is read from the whole text readAll gives.
 func loadFrom(name string, f *feed, readAll func() (string, error), open func(string) ([]byte, error), o LoadOptions) (*Loaded, error) {
+	size := int64(f.size)
 	r := &reader{walker: walker{file: name}, open: open, report: o.Report, preview: newPreviewer(name, f.size, o.Preview), keeps: f.windows()}
 	doc, ok := r.stream(f)
+	f = nil // its window is not needed while the whole text is read, nor after
 	if !ok {
 		// Not laid out for streaming, or not valid JSON: take the whole tree,
 		// from encoding/json when it must word a syntax error.
@@ -83,7 +85,7 @@ func loadFrom(name string, f *feed, readAll func() (string, error), open func(st
 		return nil, probs
 	}
 	if o.Report != nil {
-		o.Report(Progress{Stage: StageIndexing, Done: int64(f.size), Total: int64(f.size), Events: len(doc.events)})
+		o.Report(Progress{Stage: StageIndexing, Done: size, Total: size, Events: len(doc.events)})
 	}
 	loaded := datasets(name, doc)
 	loaded.Warnings = probs

@@ -42,28 +42,34 @@ func (r *reader) stream(f *feed) (doc *document, ok bool) {
 	return doc, true
 }
 
-// head parses the document's fields up to its events array, reading on
-// until they are all in; p is left at the array's '['. From a window, the
-// fields are parsed again from a copy of their own text, which the
-// dataset keeps, and the window moves on to the events.
+// head parses the document's fields up to its events array; p is left at
+// the array's '['. From a window, the fields are parsed again from a text
+// of their own, which the dataset keeps, and the window moves on to the
+// events: a copy of the window's start, or, for a head longer than the
+// first window, the head read whole at its own size (see feed.headAt).
 func (r *reader) head(f *feed) (p *parser, top object, ok bool) {
-	for {
-		p = parserAt(f.textAt)
-		if top, ok = fieldsBeforeEvents(p); ok {
-			break
+	p = parserAt(f.textAt)
+	top, ok = fieldsBeforeEvents(p)
+	r.text = f.textAt
+	if !f.windows() || !ok && !p.ranOut() {
+		return p, top, ok
+	}
+	if ok {
+		end := p.i + 1 // the array's '['
+		r.text = textAt{text: strings.Clone(f.text[:end]), base: f.base, line: f.line, col: f.col}
+		f.drop(p.i)
+	} else {
+		at, found := f.headAt()
+		if !found {
+			return nil, nil, false
 		}
-		if !p.ranOut() || !f.more(0) {
+		if r.text, ok = f.readHead(at); !ok {
 			return nil, nil, false
 		}
 	}
-	r.text = f.textAt
-	if !f.windows() {
-		return p, top, true
+	if top, ok = fieldsBeforeEvents(parserAt(r.text)); !ok {
+		return nil, nil, false
 	}
-	end := p.i + 1 // the array's '['
-	r.text = textAt{text: strings.Clone(f.text[:end]), base: f.base, line: f.line, col: f.col}
-	top, _ = fieldsBeforeEvents(parserAt(r.text))
-	f.drop(p.i)
 	p = parserAt(f.textAt)
 	p.depth = 1 // inside the document's object
 	return p, top, true

@@ -36,12 +36,12 @@ func (t textAt) from(n int) textAt {
 // read window by window, so that a large file is never held whole.
 type feed struct {
 	textAt
-	file  io.Reader // the rest of the file; nil once none is left
-	chunk int       // the bytes a window reads on
-	size  int       // the file's size, for progress
-	skip  int       // bytes before text's offset 0 (a byte-order mark)
-	read  int64     // bytes read from the file so far
-	cap   int64     // the most it may read
+	file  io.ReaderAt // the file; nil once none is left to read
+	next  int64       // the offset in the file of the next byte to read
+	chunk int         // the bytes a window reads on
+	size  int         // the file's size, for progress
+	skip  int         // bytes before text's offset 0 (a byte-order mark)
+	cap   int64       // the most it may read
 }
 
 // windowBytes is how much of a file a window reads at a time: enough
@@ -56,7 +56,7 @@ func whole(text string) *feed {
 
 // windowed is a feed of the file src, of size bytes, read chunk bytes at
 // a time; capped says how much of it may be read at most.
-func windowed(src io.Reader, size int64, chunk int, capped int64) *feed {
+func windowed(src io.ReaderAt, size int64, chunk int, capped int64) *feed {
 	f := &feed{textAt: wholeText(""), file: src, chunk: chunk, size: int(size), cap: capped}
 	f.more(0)
 	if rest, ok := strings.CutPrefix(f.text, bom); ok { // Windows editors write one; JSON has no place for it
@@ -80,15 +80,15 @@ func (f *feed) more(from int) bool {
 	var b strings.Builder
 	b.Grow(len(kept.text) + max(f.chunk, len(kept.text)))
 	b.WriteString(kept.text)
-	n, err := io.CopyN(&b, f.file, int64(b.Cap()-b.Len()))
-	f.read += n
-	if err != nil || f.read > f.cap {
+	n, err := io.CopyN(&b, f.unread(), int64(b.Cap()-b.Len()))
+	f.next += n
+	if err != nil || f.next > f.cap {
 		// The end, or a file that cannot be read on or has grown past the
 		// cap since it was measured: the stream stops, and the whole read
 		// that follows words what is wrong.
 		f.file = nil
 	}
-	if n == 0 || f.read > f.cap {
+	if n == 0 || f.next > f.cap {
 		return false // the window stays as it was
 	}
 	kept.text = b.String()
@@ -97,6 +97,11 @@ func (f *feed) more(from int) bool {
 		windowRead(kept.text)
 	}
 	return true
+}
+
+// unread reads the file on from the next byte, one past the cap at most.
+func (f *feed) unread() io.Reader {
+	return io.NewSectionReader(f.file, f.next, f.cap+1-f.next)
 }
 
 // windowRead, when not nil, hears each window as it is read: a test
@@ -119,3 +124,38 @@ func (f *feed) rest(from int) textAt {
 
 // done is how far into the file the byte at offset in the text stands.
 func (f *feed) done(offset int) int64 { return int64(f.skip + offset) }
+
+// headAt finds where the events array of a document whose head is longer
+// than the first window starts (see eventsScan), reading the file on
+// from the window's end a window at a time without keeping what it reads.
+func (f *feed) headAt() (at int, found bool) {
+	if f.file == nil {
+		return 0, false // the window holds the whole file: the head is cut short
+	}
+	var scan eventsScan
+	if at, found = scan.scan([]byte(f.text), f.base); found || scan.failed() {
+		return at, found
+	}
+	buf := make([]byte, f.chunk)
+	for offset := f.next; ; offset += int64(len(buf)) {
+		n, err := f.file.ReadAt(buf, offset)
+		if at, found = scan.scan(buf[:n], int(offset)-f.skip); found || scan.failed() || err != nil {
+			return at, found
+		}
+	}
+}
+
+// readHead reads the text from offset 0 up to the events array's '[' at
+// at, in a string of its own that is no larger, as what the head keeps
+// (sources' texts) stands in it; the window moves on to start at the '['.
+func (f *feed) readHead(at int) (head textAt, ok bool) {
+	var b strings.Builder
+	b.Grow(at + 1)
+	if n, _ := io.CopyN(&b, io.NewSectionReader(f.file, int64(f.skip), int64(at+1)), int64(at+1)); n != int64(at+1) {
+		return textAt{}, false // the file changed since it was scanned
+	}
+	head = wholeText(b.String())
+	f.textAt, f.next = head.from(at), int64(f.skip+at+1)
+	f.more(0) // the window holds a copy of the '[', not the head
+	return head, true
+}

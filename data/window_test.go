@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"unsafe"
@@ -94,6 +95,10 @@ func TestWindowsLoadWhatTheWholeTextLoads(t *testing.T) {
 		raw := `{"$schema":"` + strings.Repeat("x", pad) + `",` + numbered[1:]
 		sameWindowedLoad(t, fmt.Sprintf("a number as an event %d bytes on", pad), []byte(raw), manyOpen, 64, 67, 128)
 	}
+	// A head longer than a window is found by a scan, not a parse: keys
+	// written with escapes, brackets and quotes in its strings.
+	tricky := strings.Replace(manyEvents(3), `"events":[`, `"x":["]\\\"{",{"events":1}],"\u0065vents":[`, 1)
+	sameWindowedLoad(t, "a tricky head", []byte(tricky), manyOpen, 1, 7, 64)
 	inputs := map[string][]byte{"small": small}
 	files, _ := filepath.Glob("testdata/hostile/*.json")
 	for _, f := range files {
@@ -238,4 +243,25 @@ func FuzzWindowsLoadWhatTheWholeTextLoads(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw []byte, chunk uint16) {
 		sameWindowedLoad(t, "fuzz", raw, embeddedOpen, int(chunk)+1)
 	})
+}
+
+// A head longer than a window (a source's text given inline) is read
+// once, at its own size: loading it allocates little more than the file,
+// as reading the file whole did, not the ever larger windows parsed
+// again each time and a copy of the head on top (2.85x the file's
+// memory for 96 MiB of text).
+func TestALongHeadIsReadOnce(t *testing.T) {
+	text := "Some Words. " + strings.Repeat("lorem ipsum dolor sit amet ", 8<<20/27)
+	raw := []byte(strings.Replace(manyEvents(3), `"text_file":"s.txt"`, `"text":"`+text+`"`, 1))
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	loaded, err := windowLoad(raw, 64<<10, manyOpen, LoadOptions{})
+	runtime.ReadMemStats(&after)
+	must(t, err)
+	if got := loaded.Raw.Sources[0].Text; len(got) != len(text) {
+		t.Fatalf("the source's text is %d bytes, want %d", len(got), len(text))
+	}
+	if allocated := after.TotalAlloc - before.TotalAlloc; allocated > uint64(len(raw))*3/2 {
+		t.Errorf("loading a %d KiB file whose head is almost all of it allocated %d KiB; want at most 1.5 times the file", len(raw)>>10, allocated>>10)
+	}
 }
