@@ -27,6 +27,13 @@ type component interface {
 	FullHelp() [][]key.Binding
 }
 
+// hinter is a pane whose title rule also names a key ("backspace: back"):
+// a hint the rule drops first when there is no room, so the note that says
+// how much is out of view stays.
+type hinter interface {
+	hint(s *shared) string
+}
+
 // shared is the state the root owns and the panes read: the filter has no
 // other copy.
 type shared struct {

@@ -223,12 +223,15 @@ func (d *detail) keepInView(dir int) {
 	}
 }
 
-func (d *detail) heading(s *shared) (string, string) {
-	note := moreNote(d.sc)
+func (d *detail) heading(s *shared) (string, string) { return "Event", moreNote(d.sc) }
+
+// hint names the way back after a related link was followed; where the
+// rule is too narrow for both, "↓ N more" wins.
+func (d *detail) hint(s *shared) string {
 	if n := len(s.history); n > 0 {
-		note = joinNonEmpty(" · ", note, "backspace: back ("+words.Thousands(n)+")")
+		return "backspace: back (" + words.Thousands(n) + ")"
 	}
-	return "Event", note
+	return ""
 }
 
 func (d *detail) ShortHelp() []key.Binding {

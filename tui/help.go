@@ -76,11 +76,12 @@ func (h *helpPane) update(msg tea.Msg, s *shared) intent {
 	return noIntent
 }
 
-// heading says how to close the help and, as every scrolling pane does, how
-// much of it is out of view: the keys for t, p and ctrl+z come last.
-func (h *helpPane) heading(s *shared) (string, string) {
-	return "Help", joinNonEmpty(" · ", moreNote(h.sc), "? or esc closes")
-}
+// heading says, as every scrolling pane does, how much of the help is out
+// of view: the keys for t, p and ctrl+z come last.
+func (h *helpPane) heading(s *shared) (string, string) { return "Help", moreNote(h.sc) }
+
+// hint says how to close the help, where the rule has room for it too.
+func (h *helpPane) hint(s *shared) string { return "? or esc closes" }
 
 func (h *helpPane) view(s *shared) []string {
 	from, to := h.sc.window()

@@ -58,13 +58,20 @@ func (m *Model) body(h int) []string {
 func (m *Model) drawPane(p paneID, w, h int) []string {
 	c := m.pane(p)
 	title, note := c.heading(&m.shared)
-	return pane(title, note, m.layout.focus() == p, c.view(&m.shared), w, h, m.ctx.st)
+	notes := []string{note}
+	if h, ok := c.(hinter); ok {
+		if hint := h.hint(&m.shared); hint != "" {
+			notes = []string{joinNonEmpty(" · ", note, hint), note}
+		}
+	}
+	return pane(title, notes, m.layout.focus() == p, c.view(&m.shared), w, h, m.ctx.st)
 }
 
 // pane is a title rule over content, exactly h lines of w columns. The
 // focused pane's rule is heavy (━), the others light (─): focus shows
-// without colour.
-func pane(title, note string, focused bool, content []string, w, h int, st *styles) []string {
+// without colour. notes are the rule's note, the longest first: the first
+// that fits is shown.
+func pane(title string, notes []string, focused bool, content []string, w, h int, st *styles) []string {
 	if h <= 0 {
 		return nil
 	}
@@ -72,6 +79,22 @@ func pane(title, note string, focused bool, content []string, w, h int, st *styl
 	if focused {
 		ch, style = "━", st.ruleFocused
 	}
+	rule := ""
+	for _, note := range notes {
+		if r, ok := titleRule(title, note, ch, w); ok {
+			rule = r
+			break
+		}
+	}
+	if rule == "" { // no note fits: the title alone
+		rule, _ = titleRule(title, "", ch, w)
+	}
+	return append([]string{pad(style.Render(rule), w)}, fitLines(content, w, h-1)...)
+}
+
+// titleRule is "━━ title ━━━━ note ━━" in w columns, the title cut while
+// it keeps a few words; ok is false when the note does not fit.
+func titleRule(title, note, ch string, w int) (string, bool) {
 	head := ch + ch + " " + title + " "
 	if note != "" {
 		note = " " + note + " " + ch + ch
@@ -83,11 +106,10 @@ func pane(title, note string, focused bool, content []string, w, h int, st *styl
 			fill = w - width(head) - width(note)
 		}
 	}
-	if fill < 1 {
-		note, fill = "", w-width(head)
+	if fill < 1 && note != "" {
+		return "", false
 	}
-	rule := style.Render(truncate(head+repeat(ch, fill)+note, w))
-	return append([]string{pad(rule, w)}, fitLines(content, w, h-1)...)
+	return truncate(head+repeat(ch, max(fill, 0))+note, w), true
 }
 
 // noMatches tells the user why the timeline is empty and how to get out.
