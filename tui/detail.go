@@ -74,10 +74,18 @@ type blockScope struct {
 	notesRev int
 }
 
+// setSize keeps the scroll offset (a resize must not jump past the title),
+// but a selected item that was on screen stays on it: new wrapping or a
+// shorter pane can push its ▶ out of the window.
 func (d *detail) setSize(w, h int) {
+	it := d.selectedItem()
+	shown := it != nil && d.inView(*it)
 	d.w = max(w, 0)
 	d.sc.setHeight(h)
-	d.build() // keeps the scroll offset: a resize must not jump past the title
+	d.build()
+	if it := d.selectedItem(); shown && it != nil && !d.inView(*it) {
+		d.sc.show(it.first, it.n)
+	}
 }
 
 func (d *detail) setEvent(e *model.Event, outside bool, notes eventNotes) {
