@@ -182,7 +182,8 @@ func (a *actorFilter) ShortHelp() []key.Binding {
 func (a *actorFilter) FullHelp() [][]key.Binding {
 	k := a.ctx.keys
 	return [][]key.Binding{append(k.ListNav.bindings(),
-		k.Toggle, k.SwitchMode, k.ClearActors, k.Narrow, k.Erase, k.ClearText, k.Done, withDesc(k.Back, "clear text, then close"))}
+		k.Toggle, k.SwitchMode, k.ClearActors, k.Narrow, k.Erase, k.ClearText, k.Done, withDesc(k.Back, "clear text, then close"),
+		withDesc(k.Help, helpUntilTyped))}
 }
 
 // clearQuery empties the narrowing text; false when it was empty already.

@@ -25,8 +25,11 @@ func (m *Model) globals() []global {
 		return []global{{k.Quit, quit}, {withHiddenHelp(k.ForceQuit), quit}, suspend}
 	case focus == paneNote: // every printable key is text, ? too; esc saves first
 		return []global{{k.ForceQuit, quit}, suspend}
-	case m.pane(focus).takesText(): // letters are text
-		gs := []global{help, {k.ForceQuit, quit}, suspend}
+	case m.pane(focus).takesText(): // letters are text, ? too once some are typed
+		gs := []global{{k.ForceQuit, quit}, suspend}
+		if !m.hasTypedText(focus) {
+			gs = append([]global{help}, gs...)
+		}
 		if focus == paneActors {
 			gs = append([]global{{k.Focus, (*Model).swapPanes}}, gs...)
 		}
@@ -56,6 +59,22 @@ func (m *Model) globals() []global {
 		}
 	}
 	return append(gs, help, global{k.Quit, quit}, global{withHiddenHelp(k.ForceQuit), quit}, suspend)
+}
+
+// helpUntilTyped is what ? does in a text input, as the help screen says.
+const helpUntilTyped = "help if nothing typed"
+
+// hasTypedText is whether the search prompt or the actor filter holds
+// text: from then on ? is a letter of it (a dataset may quote questions), and
+// the key bar stops offering it as help.
+func (m *Model) hasTypedText(p paneID) bool {
+	switch p {
+	case paneSearch:
+		return m.search.value() != ""
+	case paneActors:
+		return m.actors.query != ""
+	}
+	return false
 }
 
 func (m *Model) swapPanes() tea.Cmd {

@@ -92,7 +92,7 @@ func (b *searchBox) ShortHelp() []key.Binding {
 
 func (b *searchBox) FullHelp() [][]key.Binding {
 	k, e := b.ctx.keys, b.ctx.keys.Edit
-	return [][]key.Binding{{k.Apply, k.Cancel,
+	return [][]key.Binding{{k.Apply, k.Cancel, withDesc(k.Help, helpUntilTyped),
 		withDesc(e.CharacterBackward, "left"), withDesc(e.CharacterForward, "right"),
 		withDesc(e.WordBackward, "word left"), withDesc(e.WordForward, "word right"),
 		withDesc(e.LineStart, "start"), withDesc(e.LineEnd, "end"),
