@@ -31,7 +31,7 @@ func TestMarksAndNotesSurviveARestart(t *testing.T) {
 	tm.keys("Enter")
 	tm.text("White House statement.")
 	tm.keys("Escape")
-	tm.waitFor("note saved", "Your notes (1)", "✎ Why cancel by letter? Check the", "Note saved · saved")
+	tm.waitFor("note saved", "Your notes (1)", "✎ Why cancel by letter? Check the", "Note written · saved")
 	tm.keys("q")
 	if code := tm.waitExit("quit", 5*time.Second); code != "0" {
 		t.Fatalf("parley exited %s", code)

@@ -183,11 +183,13 @@ func (m *Model) actNote(in intent) tea.Cmd {
 	return cmd
 }
 
+// noteDone says what the editor did to the note; notesSaved adds "· saved"
+// once the file has it, so it does not say "saved" itself.
 func noteDone(c model.Change) string {
 	if c.Kind == model.ChangeDeleteNote {
 		return "Note deleted (it was emptied)"
 	}
-	return "Note saved"
+	return "Note written"
 }
 
 // notesSaved tells how a save went; a failed one is tried again later.

@@ -61,7 +61,7 @@ func TestANoteIsWrittenEditedAndDeletedFromTheEvent(t *testing.T) {
 	m := sized(t, 120, 40, Options{Notes: savedNotebook(model.Notebook{})})
 	m = act(t, m, "c", "type:Check the April date", "enter", "type:against the Blue House record?", "esc")
 	v := m.View()
-	mustContain(t, v, "✎ First Kim–Moon summit", "Your notes (1)", "✎ Check the April date", "against the Blue House record?", "Note saved")
+	mustContain(t, v, "✎ First Kim–Moon summit", "Your notes (1)", "✎ Check the April date", "against the Blue House record?", "Note written · saved")
 	if m.layout.has(paneNote) {
 		t.Fatal("esc should close the editor")
 	}
