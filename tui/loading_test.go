@@ -380,6 +380,26 @@ func TestMissingStartEventIsANotice(t *testing.T) {
 	mustContain(t, statusRow(m.View()), "--event no-such-event: the file has no event with that id")
 }
 
+// The notice wins over the filter's words: where both do not fit whole
+// (80 columns here, 100 with 100,000 events), the notice shows alone
+// rather than beside "A… · …"; where they fit with the actors counted,
+// both show.
+func TestMissingStartEventNoticeIsReadable(t *testing.T) {
+	const notice = "--event ev-00001: the file has no event with that id"
+	full := dataset(t)
+	load := func(w int, opts Options) string {
+		opts.EventID = "ev-00001"
+		m, _ := deliver(loadingModel(t, w, 30, opts), Update{Dataset: copied(full, firstPart(full))})
+		m, _ = deliver(m, Update{Dataset: copied(full, nil), Complete: true})
+		return statusRow(m.View())
+	}
+	row := load(80, Options{})
+	mustContain(t, row, notice)
+	mustNotContain(t, row, "A ·", "A… ·", "events ·")
+	kimMoon := Options{Filter: model.Filter{Actors: []string{"kim-jong-un", "moon-jae-in"}, Mode: model.MatchAll}}
+	mustContain(t, load(100, kimMoon), "2 actors (all) · 3 of 16 events · "+notice)
+}
+
 // While a search is on, a partial dataset's result stays until the whole
 // file is in, rather than the timeline emptying at each preview while the
 // new dataset's index is built.

@@ -242,11 +242,29 @@ func (m *Model) statusLine() string {
 	if n := m.ctx.notes.Pending(); n > 0 {
 		pos = st.warn.Render("⚠ "+words.Thousands(n)+" unsaved") + st.dim.Render(" · ") + pos
 	}
+	sep, room := st.dim.Render(" · "), m.w-width(pos)-2
 	parts := filterSummary(m.ctx, &m.shared, true)
-	if m.notice != "" { // last: the filter's words give way first
-		parts = append(parts, summaryPart{text: m.notice})
+	if m.notice != "" {
+		parts = withNotice(parts, summaryPart{text: m.notice}, sep, room)
 	}
-	return spread(fitParts(parts, st.dim.Render(" · "), m.w-width(pos)-2), pos, m.w)
+	return spread(fitParts(parts, sep, room), pos, m.w)
+}
+
+// withNotice puts a notice after the filter's parts when all fit whole (the
+// actors as a count if need be); else the notice alone: it lasts until the
+// next key, and a filter cut to "A… · …" tells nothing.
+func withNotice(parts []summaryPart, notice summaryPart, sep string, w int) []summaryPart {
+	all := append(parts[:len(parts):len(parts)], notice)
+	shortest := slices.Clone(all)
+	for i := range shortest {
+		if shortest[i].short != "" {
+			shortest[i].text = shortest[i].short
+		}
+	}
+	if width(joinParts(shortest, sep)) <= w {
+		return all
+	}
+	return []summaryPart{notice}
 }
 
 // shortHelp is the one-line help for what has the keys now: the focused
