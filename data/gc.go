@@ -31,8 +31,10 @@ const (
 	// counts against its limit (the program's own code, mostly), so that
 	// the resident size stays under twice the file; see loadMemoryLimit.
 	memoryHeadroom = 16 << 20
-	// liveCheckEvery is how often a load looks at what is live.
+	// liveCheckEvery is how often a load looks at what is live, and
+	// keptCheckEvery how often the explorer does after it.
 	liveCheckEvery = 50 * time.Millisecond
+	keptCheckEvery = 250 * time.Millisecond
 )
 
 // AfterLoad is what becomes of the memory limit when a load is done.
@@ -57,6 +59,7 @@ func TuneGCForLoad(size int64, after AfterLoad) (done func()) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
+	stopKeeping()
 	debug.SetMemoryLimit(math.MaxInt64) // a limit set for an earlier file is not this one's
 	if size < loadGCMinBytes {
 		return func() {}
@@ -65,17 +68,35 @@ func TuneGCForLoad(size int64, after AfterLoad) (done func()) {
 	debug.SetMemoryLimit(limit) // first: the collector is never off without it
 	percent := debug.SetGCPercent(-1)
 	stop, stopped := make(chan struct{}), make(chan struct{})
+	live := liveHeap
 	go func() {
 		defer close(stopped)
-		liftWhenFull(limit, stop)
+		liftWhenFull(limit, liveCheckEvery, stop, live, func() { debug.SetGCPercent(loadGCPercent) })
 	}()
 	return func() {
 		close(stop)
 		<-stopped
 		debug.SetGCPercent(percent)
-		if after == LiftLimit || !roomUnder(limit, liveHeap()) {
+		if after == LiftLimit || !roomUnder(limit, live()) {
 			debug.SetMemoryLimit(math.MaxInt64)
+			return
 		}
+		// Kept: what the explorer builds next (the search index, the time
+		// axis) can leave too little room too; lean 1M, kept at the end of
+		// its load, then spent 400 ms collecting for each actor toggle.
+		keeping = make(chan struct{})
+		go liftWhenFull(limit, keptCheckEvery, keeping, live, func() {})
+	}
+}
+
+// keeping, when not nil, is closed to stop watching a limit kept after a
+// load: the next load sets its own.
+var keeping chan struct{}
+
+func stopKeeping() {
+	if keeping != nil {
+		close(keeping)
+		keeping = nil
 	}
 }
 
@@ -92,17 +113,18 @@ func loadMemoryLimit(size int64) int64 { return 2*size - memoryHeadroom - size/6
 func roomUnder(limit, live int64) bool { return live <= limit/5*4 }
 
 // liftWhenFull lifts the memory limit once what is live leaves no room
-// under it, the GC percent back on first, looking until stop is closed.
-func liftWhenFull(limit int64, stop <-chan struct{}) {
-	tick := time.NewTicker(liveCheckEvery)
+// under it, calling before first, looking every interval until stop is
+// closed.
+func liftWhenFull(limit int64, every time.Duration, stop <-chan struct{}, live func() int64, before func()) {
+	tick := time.NewTicker(every)
 	defer tick.Stop()
 	for {
 		select {
 		case <-stop:
 			return
 		case <-tick.C:
-			if !roomUnder(limit, liveHeap()) {
-				debug.SetGCPercent(loadGCPercent)
+			if !roomUnder(limit, live()) {
+				before()
 				debug.SetMemoryLimit(math.MaxInt64)
 				return
 			}
@@ -110,8 +132,11 @@ func liftWhenFull(limit int64, stop <-chan struct{}) {
 	}
 }
 
-// liveHeap is the bytes the last collection found in use.
-func liveHeap() int64 {
+// liveHeap is the bytes the last collection found in use; a test puts in
+// its own.
+var liveHeap = readLiveHeap
+
+func readLiveHeap() int64 {
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(sample)
 	if sample[0].Value.Kind() != metrics.KindUint64 {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"runtime"
 	"runtime/debug"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -84,4 +85,31 @@ func TestTuneGCForLoadLiftsALimitTooNearWhatIsLive(t *testing.T) {
 		t.Errorf("after the load, with %d MiB live: limit %d MiB", len(live)>>20, l>>20)
 	}
 	runtime.KeepAlive(live)
+}
+
+// A limit the explorer keeps after the load is watched on: once what it
+// builds next leaves too little room under it, it is lifted (lean 1M
+// spent 400 ms collecting for each actor toggle under one); the GC
+// percent stays the user's.
+func TestAKeptLimitIsLiftedWhenRoomRunsOut(t *testing.T) {
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetMemoryLimit(math.MaxInt64)
+	defer func(f func() int64) { liveHeap = f }(liveHeap)
+	var live atomic.Int64
+	liveHeap = live.Load
+	const size = 100 << 20
+	before := gcPercent()
+	TuneGCForLoad(size, KeepLimit)()
+	if l := memoryLimit(); l != loadMemoryLimit(size) {
+		t.Fatalf("with nothing live after the load the limit is %d MiB, want it kept", l>>20)
+	}
+	live.Store(loadMemoryLimit(size) / 10 * 9) // the index is built: 90% of the limit live
+	deadline := time.Now().Add(5 * time.Second)
+	for memoryLimit() != math.MaxInt64 && time.Now().Before(deadline) {
+		time.Sleep(keptCheckEvery)
+	}
+	if p, l := gcPercent(), memoryLimit(); l != math.MaxInt64 || p != before {
+		t.Errorf("with 90%% of the limit live after the load: limit %d MiB, GC percent %d; want none and %d", l>>20, p, before)
+	}
 }
