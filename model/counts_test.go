@@ -106,3 +106,17 @@ func TestActorCountsOfAFewEvents(t *testing.T) {
 		}
 	}
 }
+
+// A result is allocated at about its size, not for every event: a slice
+// for every event was 8 MB at a million, made for each letter typed.
+func TestResultIsAllocatedAtItsSize(t *testing.T) {
+	for name, ds := range testDatasets(t) {
+		top := busiest(ds)
+		for _, f := range []model.Filter{{Search: "summit"}, {Search: "q"}, {Actors: top[:1]}, {Actors: top[:2], Mode: model.MatchAll}} {
+			got := ds.Query(f)
+			if limit := max(len(got)*2, 8); cap(got) > limit {
+				t.Errorf("%s: %+v keeps %d events in a slice of room for %d", name, f, len(got), cap(got))
+			}
+		}
+	}
+}

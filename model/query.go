@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 )
 
@@ -63,7 +64,7 @@ func (d *Dataset) Query(f Filter) []*Event {
 			found[i] &= m[i]
 		}
 	}
-	out := make([]*Event, 0, len(d.Events))
+	out := make([]*Event, 0, resultBound(len(d.Events), keep, found))
 	for i, e := range d.Events {
 		if keep != nil && !keep[i] {
 			continue
@@ -77,6 +78,30 @@ func (d *Dataset) Query(f Filter) []*Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// resultBound is at most how many events a query keeps, to allocate its
+// result about its size once: a slice for every event is 8 MB at a
+// million, made for each search letter and actor toggle, and what the
+// collector then has to catch up with while keys are pressed.
+func resultBound(n int, keep []bool, found []uint64) int {
+	if found != nil {
+		c := 0
+		for _, w := range found {
+			c += bits.OnesCount64(w)
+		}
+		n = min(n, c)
+	}
+	if keep != nil {
+		c := 0
+		for _, k := range keep {
+			if k {
+				c++
+			}
+		}
+		n = min(n, c)
+	}
+	return n
 }
 
 // matchNotes adds to found the events whose notes hold the folded needle.
