@@ -59,7 +59,9 @@ func Run(args []string, env Env) int {
 	var event *model.Event
 	if o.eventID != "" {
 		if event = loaded.Safe.Event(o.eventID); event == nil {
-			return fail(env, ExitUsage, "no event has id %q%s", o.eventID, suggestOr(o.eventID, eventIDs(loaded.Safe), "valid ids", "events"))
+			ids := eventIDs(loaded.Safe)
+			anyID := func(string) bool { return true }
+			return fail(env, ExitUsage, "no event has id %q%s", o.eventID, suggestOr(o.eventID, ids, anyID, "; valid ids: "+listIDs(ids, "events")))
 		}
 	}
 
@@ -195,16 +197,13 @@ func resolveFilter(ds *model.Dataset, o options) (model.Filter, error) {
 			f.Actors = append(f.Actors, found[0].ID)
 		}
 	}
-	if len(unknown) == 1 {
-		// Only words that fit one actor: "korean" fits four.
-		near := slices.DeleteFunc(data.Closest(strings.ToLower(unknown[0]), actorWords(ds.Actors)),
-			func(w string) bool { return len(ds.FindActors(w)) != 1 })
-		if len(near) > 0 {
-			return f, fmt.Errorf("no actor fits %q%s", unknown[0], data.Suggestion(near))
-		}
-	}
-	if len(unknown) > 0 {
-		return f, fmt.Errorf("no actor fits %s; actors: %s", quoteAll(unknown), listActors(ds.Actors))
+	all := "; actors: " + listActors(ds.Actors)
+	switch {
+	case len(unknown) == 1: // only words that fit one actor: "korean" fits four
+		fitsOne := func(w string) bool { return len(ds.FindActors(w)) == 1 }
+		return f, fmt.Errorf("no actor fits %q%s", unknown[0], suggestOr(strings.ToLower(unknown[0]), actorWords(ds.Actors), fitsOne, all))
+	case len(unknown) > 1:
+		return f, fmt.Errorf("no actor fits %s%s", quoteAll(unknown), all)
 	}
 	return f, ambiguous
 }
@@ -238,14 +237,15 @@ func actorWords(actors []*model.Actor) []string {
 	return words
 }
 
-// suggestOr ends an error about an unknown id: the ids closest to it,
-// when some are close ("; did you mean …?"), else every id ("; label: a,
-// b, …"), cut short for a large dataset.
-func suggestOr(id string, ids []string, label, what string) string {
-	if near := data.Closest(id, ids); len(near) > 0 {
-		return data.Suggestion(near)
+// suggestOr ends an error about a word the user typed: the candidates
+// closest to it that fits accepts ("; did you mean …?"), or else
+// otherwise (the list of every valid value).
+func suggestOr(word string, candidates []string, fits func(string) bool, otherwise string) string {
+	near := slices.DeleteFunc(data.Closest(word, candidates), func(c string) bool { return !fits(c) })
+	if len(near) == 0 {
+		return otherwise
 	}
-	return "; " + label + ": " + listIDs(ids, what)
+	return data.Suggestion(near)
 }
 
 func quoteAll(words []string) string {
