@@ -12,10 +12,7 @@ import (
 // screen-256color, as tmux sets it by default before 3.5: the sequence
 // must still go to tmux bare, not wrapped for GNU screen.
 func TestCopyReachesTmuxBuffer(t *testing.T) {
-	bin := parleyBinary(t)
-	tm := startTmux(t, 120, 30, func(exit string) string {
-		return fmt.Sprintf("LC_ALL=C.UTF-8 TERM=screen-256color %s --theme dark --event sanders-briefing; echo EXIT=$? > %s; sleep 5", bin, exit)
-	})
+	tm := startParley(t, 120, 30, "LC_ALL=C.UTF-8 TERM=screen-256color", "--theme", "dark", "--event", "sanders-briefing")
 	tm.tmux("set-option", "-g", "set-clipboard", "on")
 	tm.waitFor("first frame", "━━ Event", "▶ “It was a very warm, very positive letter”")
 

@@ -191,6 +191,18 @@ func startTmux(t *testing.T, w, h int, command func(exitFile string) string) ter
 	return tm
 }
 
+// startParley runs parley in a tmux session: env (variables, as the shell
+// reads them before a command) then the binary and args; then its exit
+// status is written for waitExit, and the pane is kept a while so that
+// the last screen can still be read.
+func startParley(t *testing.T, w, h int, env string, args ...string) term {
+	t.Helper()
+	cmd := strings.Join(append([]string{env, parleyBinary(t)}, args...), " ")
+	return startTmux(t, w, h, func(exit string) string {
+		return fmt.Sprintf("%s; echo EXIT=$? > %s; sleep 5", cmd, exit)
+	})
+}
+
 // waitExit waits for the command line to write EXIT=status to tm.exit and
 // returns the status.
 func (tm term) waitExit(step string, timeout time.Duration) string {
@@ -209,10 +221,7 @@ func (tm term) waitExit(step string, timeout time.Duration) string {
 }
 
 func TestExplorerInTmux(t *testing.T) {
-	bin := parleyBinary(t)
-	tm := startTmux(t, 100, 30, func(exit string) string {
-		return fmt.Sprintf("LC_ALL=C.UTF-8 %s; echo EXIT=$? > %s; sleep 5", bin, exit)
-	})
+	tm := startParley(t, 100, 30, "LC_ALL=C.UTF-8")
 
 	// First frame: wide layout, timeline and detail side by side.
 	tm.waitFor("first frame", "━━ Timeline", "── Event", "All actors · 16 of 16 events", "1/16", "▶ Fri 27 Apr ",
@@ -295,10 +304,7 @@ func TestExplorerInTmux(t *testing.T) {
 // t returns to the list on that event; p shows the pattern, enter opens
 // the chosen event.
 func TestAxisAndPatternInTmux(t *testing.T) {
-	bin := parleyBinary(t)
-	tm := startTmux(t, 120, 40, func(exit string) string {
-		return fmt.Sprintf("LC_ALL=C.UTF-8 %s; echo EXIT=$? > %s; sleep 5", bin, exit)
-	})
+	tm := startParley(t, 120, 40, "LC_ALL=C.UTF-8")
 	tm.waitFor("first frame", "━━ Timeline", "▶ Fri 27 Apr")
 
 	tm.keys("t")

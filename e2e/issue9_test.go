@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -11,10 +10,7 @@ import (
 // cursor keeping its row instead of its actor (2), the event pane paging
 // away from its selection (4), and late terminal replies typed as keys (6).
 func TestNewUserDefectsInTmux(t *testing.T) {
-	bin := parleyBinary(t)
-	tm := startTmux(t, 120, 40, func(exit string) string {
-		return fmt.Sprintf("LC_ALL=C.UTF-8 %s; echo EXIT=$? > %s; sleep 5", bin, exit)
-	})
+	tm := startParley(t, 120, 40, "LC_ALL=C.UTF-8")
 	tm.waitFor("first frame", "━━ Timeline", "── Event", "1/16")
 
 	// 1: a, tab, enter puts the keys on the event pane, drawn in place of
@@ -126,10 +122,7 @@ func TestSuspendAndResumeInTmux(t *testing.T) {
 // the kernel while Bubble Tea waited for a resume: a blank screen that
 // took no key.)
 func TestSuspendWithoutAShellInTmux(t *testing.T) {
-	bin := parleyBinary(t)
-	tm := startTmux(t, 100, 30, func(exit string) string {
-		return fmt.Sprintf("env -i PATH=/usr/bin:/bin HOME=/tmp TERM=tmux-256color LC_ALL=C.UTF-8 %s; echo EXIT=$? > %s; sleep 30", bin, exit)
-	})
+	tm := startParley(t, 100, 30, "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=tmux-256color LC_ALL=C.UTF-8")
 	tm.waitFor("first frame", "━━ Timeline", "1/16")
 	tm.keys("C-z")
 	tm.waitFor("the notice", "ctrl+z: no shell to return to; q quits", "━━ Timeline")

@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -25,10 +24,7 @@ func bigFile(t *testing.T, n int, edit func([]byte) []byte) string {
 // shows events, reporting whether it saw the load's progress first (the
 // loading screen or the status line's mark).
 func openBig(t *testing.T, path string) (term, bool) {
-	bin := parleyBinary(t)
-	tm := startTmux(t, 100, 30, func(exit string) string {
-		return fmt.Sprintf("LC_ALL=C.UTF-8 XDG_STATE_HOME=%s %s --data %s; echo EXIT=$? > %s; sleep 5", t.TempDir(), bin, path, exit)
-	})
+	tm := startParley(t, 100, 30, "LC_ALL=C.UTF-8 XDG_STATE_HOME="+t.TempDir(), "--data", path)
 	progress := false
 	deadline := time.Now().Add(stepTimeout)
 	for time.Now().Before(deadline) {

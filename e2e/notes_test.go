@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,12 +12,9 @@ import (
 // in one run, quits, and finds both in the next, as a user would; the
 // notes file is in a state directory of the test's own.
 func TestMarksAndNotesSurviveARestart(t *testing.T) {
-	bin := parleyBinary(t)
 	state := t.TempDir()
 	start := func() term {
-		return startTmux(t, 100, 30, func(exit string) string {
-			return fmt.Sprintf("LC_ALL=C.UTF-8 XDG_STATE_HOME=%s %s; echo EXIT=$? > %s; sleep 5", state, bin, exit)
-		})
+		return startParley(t, 100, 30, "LC_ALL=C.UTF-8 XDG_STATE_HOME="+state)
 	}
 
 	tm := start()
