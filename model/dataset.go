@@ -128,10 +128,10 @@ func (d *Dataset) IndexSearch() {
 func (d *Dataset) SearchIndexReady() bool { return d.indexed.Load() }
 
 // SearchIndexProgress says how far the search index's build has got: done
-// of total steps, four per event. It never blocks; done is 0 before a
+// of total steps, two per event. It never blocks; done is 0 before a
 // build starts and total once it is finished.
 func (d *Dataset) SearchIndexProgress() (done, total int) {
-	return int(d.indexDone.Load()), 4 * len(d.Events)
+	return int(d.indexDone.Load()), 2 * len(d.Events)
 }
 
 // sortTimeline orders events as Date.Before does, keeping dataset order

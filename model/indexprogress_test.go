@@ -20,8 +20,8 @@ func TestSearchIndexProgress(t *testing.T) {
 				events[i] = &model.Event{ID: fmt.Sprint("e", i), Title: fmt.Sprint("Event ", i), Summary: "a summit"}
 			}
 			ds := model.NewDataset(nil, nil, events)
-			if done, total := ds.SearchIndexProgress(); ds.SearchIndexReady() || done != 0 || total != 4*n {
-				t.Fatalf("before the build: ready %v, %d of %d done; want not ready, 0 of %d", ds.SearchIndexReady(), done, total, 4*n)
+			if done, total := ds.SearchIndexProgress(); ds.SearchIndexReady() || done != 0 || total != 2*n {
+				t.Fatalf("before the build: ready %v, %d of %d done; want not ready, 0 of %d", ds.SearchIndexReady(), done, total, 2*n)
 			}
 			built := make(chan struct{})
 			go func() { ds.IndexSearch(); close(built) }()

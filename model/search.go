@@ -12,19 +12,24 @@ import (
 	"unicode/utf8"
 )
 
-// searchIndex answers "which events' text holds this needle". Each
-// event's own folded text (title, summary, quotes) sits end to end with
-// the others in one buffer, so a scan reads memory in order; its
-// excerpts are places in the folded source texts, kept once, not copies.
-// For every pair of adjacent bytes it records which events hold it. A
-// two-byte needle is answered from those sets alone; a longer one is
-// looked for only in the events that hold every one of its pairs, usually
-// a small share of them; a one-byte needle is answered from the sets of
-// the pairs it is part of, with a look into the few events that have a
-// piece of text one byte long, which is part of no pair.
+// searchIndex answers "which events' text holds this needle" without
+// reading the text for the needles people type. It keeps two kinds of
+// event sets. For every pair of adjacent bytes, the events holding it: a
+// two-byte needle is answered from those alone, and a one-byte needle
+// from the sets of the pairs it is part of (with a look into the few
+// events that have a piece of text one byte long, part of no pair). For
+// every word (a run of letters, digits and non-ASCII bytes), the events
+// holding it: a longer needle made of such bytes alone can only occur
+// inside one word, so it is answered from the sets of the words that
+// hold it, found in the list of distinct words, which is small next to
+// the text. Only a needle with a space or punctuation in it is looked for
+// in the text, and only in the events that hold its pairs and its words.
+//
+// The text is not kept: an event's own text (title, summary, quotes) is
+// folded again when it must be read, and its excerpts are places in the
+// folded sources, kept once.
 type searchIndex struct {
-	own     []byte            // every event's folded own text (appendOwnText), in timeline order; never changed
-	ends    []int32           // event i's own text is own[ends[i-1]:ends[i]]
+	events  []*Event          // in timeline order; never changed
 	quoted  spans[quotedSpan] // per event: its excerpts, as places in sources
 	sources []*foldedSource   // the folded sources quotedSpan.source numbers
 	// The bytes of the folded sources, and of all the spans: which is
@@ -32,6 +37,7 @@ type searchIndex struct {
 	sourceBytes, spanBytes int
 	slot                   []int32 // pair a<<8|b -> 1 + index into sets; 0: no event holds it
 	sets                   []eventSet
+	words                  vocabulary
 	short                  []int32       // the events with a piece of text one byte long, ascending
 	done                   *atomic.Int64 // steps of the build done (see newSearchIndex); nil: not counted
 }
@@ -39,146 +45,15 @@ type searchIndex struct {
 // quotedSpan is an excerpt's folded text: sources[source].text[start:end].
 type quotedSpan struct{ source, start, end int32 }
 
-// eventSet is the events holding one pair: a bitmap when many do,
-// an ascending list of positions when few do, whichever is smaller.
-type eventSet struct {
-	count int
-	bits  []uint64
-	list  []int32
+// ownText appends the event at pos's own text, folded (appendOwnText).
+func (x *searchIndex) ownText(buf []byte, pos int) []byte {
+	return appendOwnText(buf, x.events[pos], x.quoted.of(pos))
 }
 
-// newSearchIndex indexes the events' searchable text; sources are those
-// their excerpts are taken from. It adds to done as it goes, so that
-// another goroutine can tell how far it is: four steps per event, one
-// for placing its excerpts, one for copying its own text folded, one for
-// each pass over its pairs.
-func newSearchIndex(events []*Event, sources []*Source, done *atomic.Int64) *searchIndex {
-	x := &searchIndex{ends: make([]int32, len(events)), done: done}
-	x.placeExcerpts(events, sources)
-	total := 0
-	for i, e := range events {
-		total += ownTextLen(e, x.quoted.of(i))
-	}
-	x.own = make([]byte, 0, total)
-	for i, e := range events {
-		x.own = appendOwnText(x.own, e, x.quoted.of(i))
-		x.ends[i] = int32(len(x.own))
-		x.visited(i, 1)
-	}
-	for pos := range x.ends {
-		x.eachPiece(pos, func(t []byte) {
-			if len(t) == 1 && (len(x.short) == 0 || x.short[len(x.short)-1] != int32(pos)) {
-				x.short = append(x.short, int32(pos))
-			}
-		})
-	}
-	// First pass counts the events holding each pair, second fills the sets.
-	count := make([]int32, 1<<16)
-	x.eachPair(func(pos, key int) { count[key]++ })
-	n := len(events)
-	x.slot = count // each count becomes its pair's slot, in place
-	for key, c := range count {
-		if c == 0 {
-			continue
-		}
-		s := eventSet{count: int(c)}
-		if int(c) > n/32 {
-			s.bits = make([]uint64, (n+63)/64)
-		} else {
-			s.list = make([]int32, 0, c)
-		}
-		x.sets = append(x.sets, s)
-		x.slot[key] = int32(len(x.sets))
-	}
-	x.eachPair(func(pos, key int) {
-		s := &x.sets[x.slot[key]-1]
-		if s.bits != nil {
-			s.bits[pos>>6] |= 1 << (pos & 63)
-		} else {
-			s.list = append(s.list, int32(pos))
-		}
-	})
-	return x
-}
-
-// placeExcerpts finds every excerpt of every event in its folded source:
-// each event's excerpts, then its quotes' excerpts (eachExcerpt).
-// An excerpt that cannot be placed (its source unknown, its place not
-// holding its text) gets a zero span here and is folded into the
-// event's own text instead.
-func (x *searchIndex) placeExcerpts(events []*Event, sources []*Source) {
-	number := make(map[string]int32, len(sources))
-	folded := make([]*foldedSource, len(sources))
-	for i, s := range sources {
-		if _, dup := number[s.ID]; !dup {
-			number[s.ID] = int32(i)
-		}
-	}
-	x.quoted.start = make([]int32, len(events)+1)
-	for i, e := range events {
-		eachExcerpt(e, func(ex Excerpt) {
-			span := quotedSpan{source: -1}
-			if k, ok := number[ex.SourceID]; ok {
-				if folded[k] == nil {
-					folded[k] = foldSource(sources[k].Text)
-				}
-				if start, end, ok := folded[k].span(ex); ok {
-					span = quotedSpan{k, int32(start), int32(end)}
-					x.spanBytes += end - start
-				}
-			}
-			x.quoted.items = append(x.quoted.items, span)
-		})
-		x.quoted.start[i+1] = int32(len(x.quoted.items))
-		x.visited(i, 1)
-	}
-	x.sources = folded
-	for _, f := range folded {
-		if f != nil {
-			x.sourceBytes += len(f.text)
-		}
-	}
-}
-
-// eachPair calls fn(pos, key) once for every distinct pair of adjacent
-// bytes in each event's text, events in timeline order.
-func (x *searchIndex) eachPair(fn func(pos, key int)) {
-	last := make([]int32, 1<<16) // the last event seen holding each pair, plus one
-	for pos := range x.ends {
-		x.eachPiece(pos, func(t []byte) {
-			for j := 0; j+1 < len(t); j++ {
-				if key := int(t[j])<<8 | int(t[j+1]); last[key] != int32(pos+1) {
-					last[key] = int32(pos + 1)
-					fn(pos, key)
-				}
-			}
-		})
-		x.visited(pos, 1)
-	}
-}
-
-// progressStep is how many events a build visits between two reports: an
-// atomic add per event would be a shared write in the hottest loop.
-const progressStep = 1024
-
-// visited adds weight steps for each event of a run when the one at pos
-// ends it, or ends the pass.
-func (x *searchIndex) visited(pos, weight int) {
-	if x.done == nil {
-		return
-	}
-	switch n := pos + 1; {
-	case n%progressStep == 0:
-		x.done.Add(int64(progressStep * weight))
-	case n == len(x.ends):
-		x.done.Add(int64(n % progressStep * weight))
-	}
-}
-
-// eachPiece calls f with each piece of the event's folded text, its own
-// text first, then its excerpts' spans.
-func (x *searchIndex) eachPiece(pos int, f func([]byte)) {
-	f(x.ownText(pos))
+// eachPiece calls f with each piece of the event's folded text: own, its
+// own text as ownText gives it, then its excerpts' spans.
+func (x *searchIndex) eachPiece(pos int, own []byte, f func([]byte)) {
+	f(own)
 	for _, q := range x.quoted.of(pos) {
 		if q.source >= 0 {
 			f(x.sources[q.source].text[q.start:q.end])
@@ -186,75 +61,90 @@ func (x *searchIndex) eachPiece(pos int, f func([]byte)) {
 	}
 }
 
-func (x *searchIndex) ownText(pos int) []byte {
-	start := int32(0)
-	if pos > 0 {
-		start = x.ends[pos-1]
-	}
-	return x.own[start:x.ends[pos]]
-}
-
 // matches returns a bitmap of the events whose text holds needle, which
 // must be folded (appendFold) and not empty.
 func (x *searchIndex) matches(needle []byte) []uint64 {
-	out := make([]uint64, (len(x.ends)+63)/64)
-	var sets []*eventSet
-	var lead *eventSet // the smallest set: it leads, the others filter
-	add := func(key int) bool {
-		k := x.slot[key]
-		if k == 0 {
-			return false
+	out := make([]uint64, (len(x.events)+63)/64)
+	switch {
+	case len(needle) == 1:
+		x.oneByte(out, needle[0])
+	case len(needle) > 2 && allWordBytes(needle):
+		x.words.holding(out, needle)
+	default:
+		x.filtered(out, needle)
+	}
+	return out
+}
+
+// oneByte adds to out the events holding b: those holding a pair with b
+// in it, and those of the events with a one-byte piece that hold it.
+func (x *searchIndex) oneByte(out []uint64, b byte) {
+	for other := range 256 {
+		x.pairSet(int(b)<<8 | other).addTo(out)
+		x.pairSet(other<<8 | int(b)).addTo(out)
+	}
+	if len(x.short) == 0 {
+		return
+	}
+	needle := []byte{b}
+	find := x.finder(needle) // marks the needle in every source first
+	var buf []byte
+	for _, pos := range x.short {
+		if find.holds(int(pos), &buf) {
+			out[pos>>6] |= 1 << (pos & 63)
 		}
-		s := &x.sets[k-1]
-		if lead == nil || s.count < lead.count {
-			lead = s
+	}
+}
+
+// pairSet is the set of the events holding the pair key, or an empty one.
+func (x *searchIndex) pairSet(key int) *eventSet {
+	if k := x.slot[key]; k > 0 {
+		return &x.sets[k-1]
+	}
+	return &eventSet{}
+}
+
+// filtered adds to out the events holding needle, two bytes or more:
+// those in every set of its pairs and of its words' (wordSets), and, past
+// two bytes, whose text holds it.
+func (x *searchIndex) filtered(out []uint64, needle []byte) {
+	var sets []*eventSet
+	for j := 0; j+1 < len(needle); j++ {
+		s := x.pairSet(int(needle[j])<<8 | int(needle[j+1]))
+		if s.count == 0 {
+			return // no event holds this pair
 		}
 		sets = append(sets, s)
-		return true
 	}
-	if len(needle) == 1 {
-		b := int(needle[0])
-		for other := range 256 {
-			x.addSet(out, b<<8|other)
-			x.addSet(out, other<<8|b)
+	sets = append(sets, x.wordSets(needle)...)
+	// The smallest list leads and the bitmaps filter; with no list, the
+	// bitmaps are intersected. (A list holds at most n/32 events.)
+	var lead *eventSet
+	for _, s := range sets {
+		if s.count == 0 {
+			return
 		}
-		if len(x.short) > 0 { // the finder marks the needle in every source first
-			find := x.finder(needle)
-			for _, pos := range x.short {
-				if find.holds(int(pos)) {
-					out[pos>>6] |= 1 << (pos & 63)
-				}
-			}
-		}
-		return out
-	}
-	for j := 0; j+1 < len(needle); j++ {
-		if !add(int(needle[j])<<8 | int(needle[j+1])) {
-			return out // no event holds this pair
+		if s.list != nil && (lead == nil || s.count < lead.count) {
+			lead = s
 		}
 	}
-	exact := len(needle) == 2 // the sets are the answer; no need to look
+	exact := len(needle) == 2 // the pair's set is the answer; no need to look
 	var find *finder
 	if !exact {
 		find = x.finder(needle)
 	}
-	if lead.list != nil {
-	next:
+	if lead != nil {
+		var buf []byte
 		for _, p := range lead.list {
-			pos := int(p)
-			for _, s := range sets {
-				if s.bits != nil && s.bits[pos>>6]&(1<<(pos&63)) == 0 {
-					continue next
-				}
-			}
-			if exact || find.holds(pos) {
+			if pos := int(p); inAll(sets, pos) && (exact || find.holds(pos, &buf)) {
 				out[pos>>6] |= 1 << (pos & 63)
 			}
 		}
-		return out
+		return
 	}
 	// Every set is a bitmap: intersect them word by word.
 	inParallel(len(out), func(from, to int) {
+		var buf []byte
 		for w := from; w < to; w++ {
 			if w%yieldWords == 0 {
 				runtime.Gosched()
@@ -270,28 +160,42 @@ func (x *searchIndex) matches(needle []byte) []uint64 {
 			for word != 0 {
 				pos := w<<6 | bits.TrailingZeros64(word)
 				word &= word - 1
-				if find.holds(pos) {
+				if find.holds(pos, &buf) {
 					out[pos>>6] |= 1 << (pos & 63)
 				}
 			}
 		}
 	})
-	return out
 }
 
-// addSet adds to out the events holding the pair key.
-func (x *searchIndex) addSet(out []uint64, key int) {
-	k := x.slot[key]
-	if k == 0 {
-		return
+// wordSets are, for each run of word bytes in needle three bytes or
+// longer, the events holding a word that holds the run: an event holding
+// needle holds each of them.
+func (x *searchIndex) wordSets(needle []byte) []*eventSet {
+	var sets []*eventSet
+	eachWord(needle, func(run []byte) {
+		if len(run) < 3 {
+			return // its pairs filter as well
+		}
+		s := &eventSet{bits: make([]uint64, (len(x.events)+63)/64)}
+		x.words.holding(s.bits, run)
+		for _, w := range s.bits {
+			s.count += bits.OnesCount64(w)
+		}
+		sets = append(sets, s)
+	})
+	return sets
+}
+
+// inAll reports whether every bitmap set of sets holds pos; a list
+// set is the lead, which holds it.
+func inAll(sets []*eventSet, pos int) bool {
+	for _, s := range sets {
+		if s.bits != nil && s.bits[pos>>6]&(1<<(pos&63)) == 0 {
+			return false
+		}
 	}
-	s := &x.sets[k-1]
-	for w, word := range s.bits {
-		out[w] |= word
-	}
-	for _, pos := range s.list {
-		out[pos>>6] |= 1 << (pos & 63)
-	}
+	return true
 }
 
 // yieldWords is how many words of 64 events a search looks through
@@ -348,14 +252,6 @@ func ownParts(e *Event, placed []quotedSpan, f func(string)) {
 		}
 		i++
 	})
-}
-
-// ownTextLen is about the length appendOwnText adds: folding can
-// shorten or lengthen a piece, so it only sizes the buffer.
-func ownTextLen(e *Event, placed []quotedSpan) int {
-	n := 0
-	ownParts(e, placed, func(s string) { n += len(s) + 1 })
-	return n
 }
 
 // appendOwnText appends the event's own text, folded, the pieces

@@ -1,10 +1,12 @@
 package model_test
 
 import (
+	"math/rand/v2"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"parley/bench/gen"
 	"parley/data"
@@ -196,6 +198,42 @@ func TestOneLetterSearchFindsLoneLetters(t *testing.T) {
 	for needle, want := range map[string]*model.Event{"q": lone, "X": quoted} {
 		if got := ds.Query(model.Filter{Search: needle}); !slices.Equal(got, []*model.Event{want}) {
 			t.Errorf("search %q found %d events, want %s alone", needle, len(got), want.ID)
+		}
+	}
+}
+
+// Needles cut at random from the events' own text and excerpts, one to a
+// dozen bytes on whole characters, punctuation and all: those made of
+// letters and digits are answered from the words, the others from pairs
+// and the text, and both must keep to the definition.
+func TestSearchRandomPiecesMatchTheDefinition(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 1))
+	for name, ds := range testDatasets(t) {
+		for range 300 {
+			e := ds.Events[r.IntN(len(ds.Events))]
+			parts := []string{e.Title, e.Summary}
+			for _, x := range e.AllExcerpts() {
+				parts = append(parts, x.Text)
+			}
+			text := parts[r.IntN(len(parts))]
+			if text == "" {
+				continue
+			}
+			start := r.IntN(len(text))
+			end := min(len(text), start+1+r.IntN(12))
+			for start > 0 && !utf8.RuneStart(text[start]) {
+				start--
+			}
+			for end < len(text) && !utf8.RuneStart(text[end]) {
+				end++
+			}
+			w := text[start:end]
+			if strings.TrimSpace(w) != w || strings.ContainsAny(w, " \t\n") {
+				continue // one word: several are TestSearchWordsAllMatch's
+			}
+			if got, want := ds.Query(model.Filter{Search: w}), naiveSearch(ds, w); !slices.Equal(got, want) {
+				t.Errorf("%s: search %q found %d events, want %d", name, w, len(got), len(want))
+			}
 		}
 	}
 }

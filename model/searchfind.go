@@ -3,7 +3,7 @@ package model
 import "bytes"
 
 // finder tells which events hold one needle. An event's own text is
-// searched directly. Its excerpts are spans of a few folded sources, read
+// folded and searched. Its excerpts are spans of a few folded sources, read
 // again by every event quoting them: so when the spans add up to more
 // than the sources, the needle is looked for once in each source, its
 // starts marked in a bitmap, and an excerpt holds it when a start lies
@@ -40,9 +40,11 @@ func (x *searchIndex) finder(needle []byte) *finder {
 	return f
 }
 
-// holds reports whether the event at pos holds the needle.
-func (f *finder) holds(pos int) bool {
-	if containsAt(f.x.ownText(pos), f.needle, f.at) {
+// holds reports whether the event at pos holds the needle. It folds the
+// event's own text into *buf, which it reuses.
+func (f *finder) holds(pos int, buf *[]byte) bool {
+	*buf = f.x.ownText((*buf)[:0], pos)
+	if containsAt(*buf, f.needle, f.at) {
 		return true
 	}
 	for _, q := range f.x.quoted.of(pos) {
