@@ -120,3 +120,29 @@ func TestResultIsAllocatedAtItsSize(t *testing.T) {
 		}
 	}
 }
+
+// QueryCounted is Query and FacetCounts in one: the explorer shows its
+// counts next to the actors, so they must be FacetCounts' in every mode.
+func TestQueryCountedIsQueryAndFacetCounts(t *testing.T) {
+	for name, ds := range testDatasets(t) {
+		top := busiest(ds)
+		marked := map[string]bool{ds.Events[0].ID: true, ds.Events[len(ds.Events)-1].ID: true}
+		for _, f := range []model.Filter{
+			{},
+			{Search: "summit"},
+			{Search: "e", Actors: top[:2], Mode: model.MatchAll},
+			{Search: "e", Actors: top[:2], Mode: model.MatchAny},
+			{Actors: top[:1], Mode: model.MatchAll},
+			{Marked: marked, MarkedOnly: true},
+		} {
+			events, counts := ds.QueryCounted(f)
+			want := ds.Query(f)
+			if !slices.Equal(events, want) {
+				t.Errorf("%s: %+v: QueryCounted kept %d events, Query %d", name, f, len(events), len(want))
+			}
+			if wantCounts := ds.FacetCounts(f, want); !maps.Equal(counts, wantCounts) {
+				t.Errorf("%s: %+v: QueryCounted's counts differ from FacetCounts'", name, f)
+			}
+		}
+	}
+}

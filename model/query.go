@@ -45,10 +45,31 @@ func (f Filter) Active() bool {
 // of several words keeps the events that hold all of them, each anywhere
 // in the event's text: "kim letter" finds Kim's letter.
 func (d *Dataset) Query(f Filter) []*Event {
+	events, _ := d.query(f, nil)
+	return events
+}
+
+// QueryCounted is Query with FacetCounts of its result, counted in the
+// same pass over the result where it can be: at rich 100k a second walk
+// to find the result's events again was a third of a search letter's
+// query.
+func (d *Dataset) QueryCounted(f Filter) ([]*Event, map[string]int) {
+	if !f.Active() || f.Mode == MatchAny && len(f.Actors) > 0 {
+		events := d.Query(f)
+		return events, d.FacetCounts(f, events)
+	}
+	perActor := make([]int, len(d.actorIDs))
+	events, _ := d.query(f, perActor)
+	return events, d.countsByID(perActor)
+}
+
+// query is Query; when perActor is not nil, it also counts there, per
+// actor number, the result's events each actor is in.
+func (d *Dataset) query(f Filter, perActor []int) ([]*Event, []int) {
 	if !f.Active() {
 		// Events itself, capped so that an append copies: no caller
 		// changes a result, and an actor toggled off needs no pass.
-		return d.Events[:len(d.Events):len(d.Events)]
+		return d.Events[:len(d.Events):len(d.Events)], perActor
 	}
 	keep := d.actorMatches(f)
 	var found []uint64 // events holding every word of the search
@@ -76,8 +97,13 @@ func (d *Dataset) Query(f Filter) []*Event {
 			continue
 		}
 		out = append(out, e)
+		if perActor != nil {
+			for _, k := range d.actors.of(i) {
+				perActor[k]++
+			}
+		}
 	}
-	return out
+	return out, perActor
 }
 
 // resultBound is at most how many events a query keeps, to allocate its
@@ -192,6 +218,12 @@ func (d *Dataset) ActorCounts(events []*Event) map[string]int {
 			n[k]++
 		}
 	})
+	return d.countsByID(n)
+}
+
+// countsByID turns counts per actor number into counts by actor id,
+// leaving out the actors with none.
+func (d *Dataset) countsByID(n []int) map[string]int {
 	counts := make(map[string]int, len(d.Actors))
 	for k, c := range n {
 		if c > 0 {

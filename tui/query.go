@@ -111,8 +111,7 @@ func (m *Model) refilter(background bool) {
 		q.running = true
 	default:
 		ds := m.ctx.ds
-		events := ds.Query(m.filter)
-		m.applyResult(events, ds.FacetCounts(m.filter, events))
+		m.applyResult(ds.QueryCounted(m.filter))
 	}
 }
 
@@ -178,13 +177,13 @@ func (m *Model) queryCmds() tea.Cmd {
 }
 
 // queryCmd runs the filter on a goroutine. The dataset is read-only
-// (Query and FacetCounts only read it); the filter's actor list is
+// (QueryCounted only reads it); the filter's actor list is
 // copied, as the explorer makes a new one at each change anyway.
 func queryCmd(ds *model.Dataset, f model.Filter, gen int) tea.Cmd {
 	f.Actors = slices.Clone(f.Actors)
 	return func() tea.Msg {
-		events := ds.Query(f)
-		return queriedMsg{ds: ds, gen: gen, events: events, counts: ds.FacetCounts(f, events)}
+		events, counts := ds.QueryCounted(f)
+		return queriedMsg{ds: ds, gen: gen, events: events, counts: counts}
 	}
 }
 
