@@ -121,9 +121,10 @@ func TestResultIsAllocatedAtItsSize(t *testing.T) {
 	}
 }
 
-// QueryCounted is Query and FacetCounts in one: the explorer shows its
-// counts next to the actors, so they must be FacetCounts' in every mode.
-func TestQueryCountedIsQueryAndFacetCounts(t *testing.T) {
+// QueryResult is Query, FacetCounts and the result's positions in one:
+// the explorer shows its counts next to the actors, and finds the phase
+// headings from its positions, so they must agree in every mode.
+func TestQueryResultIsQueryAndFacetCounts(t *testing.T) {
 	for name, ds := range testDatasets(t) {
 		top := busiest(ds)
 		marked := map[string]bool{ds.Events[0].ID: true, ds.Events[len(ds.Events)-1].ID: true}
@@ -135,13 +136,22 @@ func TestQueryCountedIsQueryAndFacetCounts(t *testing.T) {
 			{Actors: top[:1], Mode: model.MatchAll},
 			{Marked: marked, MarkedOnly: true},
 		} {
-			events, counts := ds.QueryCounted(f)
+			r := ds.QueryResult(f)
 			want := ds.Query(f)
-			if !slices.Equal(events, want) {
-				t.Errorf("%s: %+v: QueryCounted kept %d events, Query %d", name, f, len(events), len(want))
+			if !slices.Equal(r.Events, want) {
+				t.Errorf("%s: %+v: QueryResult kept %d events, Query %d", name, f, len(r.Events), len(want))
 			}
-			if wantCounts := ds.FacetCounts(f, want); !maps.Equal(counts, wantCounts) {
-				t.Errorf("%s: %+v: QueryCounted's counts differ from FacetCounts'", name, f)
+			if wantCounts := ds.FacetCounts(f, want); !maps.Equal(r.Counts, wantCounts) {
+				t.Errorf("%s: %+v: QueryResult's counts differ from FacetCounts'", name, f)
+			}
+			var at []*model.Event
+			for pos, e := range ds.Events {
+				if r.At[pos>>6]&(1<<(pos&63)) != 0 {
+					at = append(at, e)
+				}
+			}
+			if !slices.Equal(at, want) || len(r.At) != (len(ds.Events)+63)/64 {
+				t.Errorf("%s: %+v: QueryResult's positions hold %d events, Query kept %d", name, f, len(at), len(want))
 			}
 		}
 	}

@@ -45,31 +45,42 @@ func (f Filter) Active() bool {
 // of several words keeps the events that hold all of them, each anywhere
 // in the event's text: "kim letter" finds Kim's letter.
 func (d *Dataset) Query(f Filter) []*Event {
-	events, _ := d.query(f, nil)
-	return events
+	return d.query(f, nil).Events
 }
 
-// QueryCounted is Query with FacetCounts of its result, counted in the
-// same pass over the result where it can be: at rich 100k a second walk
-// to find the result's events again was a third of a search letter's
-// query.
-func (d *Dataset) QueryCounted(f Filter) ([]*Event, map[string]int) {
+// Result is a query's answer as the explorer shows it.
+type Result struct {
+	Events []*Event // in timeline order
+	// At has a bit for each position in the dataset's Events, set for
+	// each event kept: what needs the result's positions reads them here
+	// rather than walking Events to find each event again.
+	At     []uint64
+	Counts map[string]int // FacetCounts of Events
+}
+
+// QueryResult is Query with where its events stand and FacetCounts of
+// them, counted in the same pass over the result where it can be: at rich
+// 100k a second walk to find the result's events again was a third of a
+// search letter's query.
+func (d *Dataset) QueryResult(f Filter) Result {
 	if !f.Active() || f.Mode == MatchAny && len(f.Actors) > 0 {
-		events := d.Query(f)
-		return events, d.FacetCounts(f, events)
+		r := d.query(f, nil)
+		r.Counts = d.FacetCounts(f, r.Events)
+		return r
 	}
 	perActor := make([]int, len(d.actorIDs))
-	events, _ := d.query(f, perActor)
-	return events, d.countsByID(perActor)
+	r := d.query(f, perActor)
+	r.Counts = d.countsByID(perActor)
+	return r
 }
 
-// query is Query; when perActor is not nil, it also counts there, per
-// actor number, the result's events each actor is in.
-func (d *Dataset) query(f Filter, perActor []int) ([]*Event, []int) {
+// query is QueryResult without its counts; when perActor is not nil, it
+// counts there, per actor number, the result's events each actor is in.
+func (d *Dataset) query(f Filter, perActor []int) Result {
 	if !f.Active() {
 		// Events itself, capped so that an append copies: no caller
 		// changes a result, and an actor toggled off needs no pass.
-		return d.Events[:len(d.Events):len(d.Events)], perActor
+		return Result{Events: d.Events[:len(d.Events):len(d.Events)], At: everyPosition(len(d.Events))}
 	}
 	keep := d.actorMatches(f)
 	var found []uint64 // events holding every word of the search
@@ -86,6 +97,7 @@ func (d *Dataset) query(f Filter, perActor []int) ([]*Event, []int) {
 		}
 	}
 	out := make([]*Event, 0, resultBound(len(d.Events), keep, found))
+	at := make([]uint64, (len(d.Events)+63)/64)
 	for i, e := range d.Events {
 		if keep != nil && !keep[i] {
 			continue
@@ -97,13 +109,26 @@ func (d *Dataset) query(f Filter, perActor []int) ([]*Event, []int) {
 			continue
 		}
 		out = append(out, e)
+		at[i>>6] |= 1 << (i & 63)
 		if perActor != nil {
 			for _, k := range d.actors.of(i) {
 				perActor[k]++
 			}
 		}
 	}
-	return out, perActor
+	return Result{Events: out, At: at}
+}
+
+// everyPosition is a bitmap of n positions, all set.
+func everyPosition(n int) []uint64 {
+	at := make([]uint64, (n+63)/64)
+	for w := range at {
+		at[w] = ^uint64(0)
+	}
+	if n%64 != 0 {
+		at[len(at)-1] = 1<<(n%64) - 1
+	}
+	return at
 }
 
 // resultBound is at most how many events a query keeps, to allocate its

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -21,25 +22,40 @@ type phaseRuns struct {
 }
 
 // findRuns finds the runs in the listed events, done when the list
-// changes: one walk along the dataset, a map lookup only for an event
-// in a phase (a lookup for each of 100k events took 2-4 ms).
-func findRuns(ctx *context, events []*model.Event) phaseRuns {
+// changes. at, when known, is where they stand in the dataset's Events
+// (model.Result.At): then only the events in a phase are visited. Without
+// it, one walk along the dataset finds them (a map lookup for each of
+// 100k events took 2-4 ms).
+func findRuns(ctx *context, events []*model.Event, at []uint64) phaseRuns {
 	var r phaseRuns
 	if len(ctx.phasesOf) == 0 {
 		return r
 	}
 	var prev []*model.Phase
 	last := -2 // the index in events of the last one in a phase
-	ctx.ds.EachPosition(events, func(i, pos int) {
-		if ctx.phased[pos>>6]&(1<<(pos&63)) == 0 {
-			return
-		}
+	visit := func(i int) {
 		phases := ctx.phasesOf[events[i]]
 		if i != last+1 || !slices.Equal(phases, prev) { // after an event in no phase, or in others
 			r.heads = append(r.heads, i)
 		}
 		prev, last = phases, i
-	})
+	}
+	if at == nil {
+		ctx.ds.EachPosition(events, func(i, pos int) {
+			if ctx.phased[pos>>6]&(1<<(pos&63)) != 0 {
+				visit(i)
+			}
+		})
+		return r
+	}
+	listed := 0 // events listed before word w of at
+	for w, word := range at {
+		for in := word & ctx.phased[w]; in != 0; in &= in - 1 {
+			below := uint64(1)<<bits.TrailingZeros64(in) - 1
+			visit(listed + bits.OnesCount64(word&below))
+		}
+		listed += bits.OnesCount64(word)
+	}
 	return r
 }
 

@@ -100,19 +100,24 @@ func TestTimelineHeadingForTwoPhases(t *testing.T) {
 // A heading stands above each event in a phase whose listed predecessor
 // is in no phase or in other phases, whatever the filter leaves out:
 // findRuns against that definition, on every actor's events, a search,
-// everything, and events out of order.
+// everything, and events out of order; with the result's positions and
+// without them.
 func TestPhaseRunsFollowTheListedEvents(t *testing.T) {
 	ds := dataset(t)
 	ctx := newContext(ds, true)
-	lists := [][]*model.Event{ds.Events, ds.Query(model.Filter{Search: "summit"})}
+	results := []model.Result{ds.QueryResult(model.Filter{}), ds.QueryResult(model.Filter{Search: "summit"})}
 	for _, a := range ds.Actors {
-		lists = append(lists, ds.Query(model.Filter{Actors: []string{a.ID}}))
+		results = append(results, ds.QueryResult(model.Filter{Actors: []string{a.ID}}))
 	}
 	reversed := slices.Clone(ds.Events)
 	slices.Reverse(reversed)
-	lists = append(lists, reversed)
+	results = append(results, model.Result{Events: reversed})
+	for _, r := range slices.Clone(results) {
+		results = append(results, model.Result{Events: r.Events}) // positions not known
+	}
 	heads := 0
-	for n, events := range lists {
+	for n, r := range results {
+		events := r.Events
 		var want []int
 		var prev []*model.Phase
 		for i, e := range events {
@@ -121,7 +126,7 @@ func TestPhaseRunsFollowTheListedEvents(t *testing.T) {
 			}
 			prev = ctx.phasesOf[e]
 		}
-		if got := findRuns(ctx, events).heads; !slices.Equal(got, want) {
+		if got := findRuns(ctx, events, r.At).heads; !slices.Equal(got, want) {
 			t.Errorf("list %d: headings above %v, want %v", n, got, want)
 		}
 		heads += len(want)

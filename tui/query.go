@@ -74,8 +74,7 @@ func indexPercent(ix indexer) int {
 type queriedMsg struct {
 	ds     *model.Dataset
 	gen    int
-	events []*model.Event
-	counts map[string]int
+	result model.Result
 }
 
 // indexedMsg says the dataset's search index is ready.
@@ -111,7 +110,7 @@ func (m *Model) refilter(background bool) {
 		q.running = true
 	default:
 		ds := m.ctx.ds
-		m.applyResult(ds.QueryCounted(m.filter))
+		m.applyResult(ds.QueryResult(m.filter))
 	}
 }
 
@@ -125,11 +124,11 @@ func (m *Model) waitsForIndex() bool {
 // applyResult shows the filter's result: the timeline keeps the current
 // event selected when it is listed, the detail, actor counts and axis
 // follow.
-func (m *Model) applyResult(events []*model.Event, counts map[string]int) {
-	m.events = events
-	m.timeline.setEvents(m.events, m.current)
+func (m *Model) applyResult(r model.Result) {
+	m.events = r.Events
+	m.timeline.setEvents(r, m.current)
 	m.detail.setQuery(m.filter.Search)
-	m.actors.setCounts(counts)
+	m.actors.setCounts(r.Counts)
 	m.axisStale = true
 	if m.layout.list == paneAxis {
 		m.refreshAxis()
@@ -145,7 +144,7 @@ func (m *Model) queried(msg queriedMsg) {
 		return
 	}
 	m.query.running = false
-	m.applyResult(msg.events, msg.counts)
+	m.applyResult(msg.result)
 }
 
 // indexBuilt runs the search that waited for the index.
@@ -177,13 +176,12 @@ func (m *Model) queryCmds() tea.Cmd {
 }
 
 // queryCmd runs the filter on a goroutine. The dataset is read-only
-// (QueryCounted only reads it); the filter's actor list is
+// (QueryResult only reads it); the filter's actor list is
 // copied, as the explorer makes a new one at each change anyway.
 func queryCmd(ds *model.Dataset, f model.Filter, gen int) tea.Cmd {
 	f.Actors = slices.Clone(f.Actors)
 	return func() tea.Msg {
-		events, counts := ds.QueryCounted(f)
-		return queriedMsg{ds: ds, gen: gen, events: events, counts: counts}
+		return queriedMsg{ds: ds, gen: gen, result: ds.QueryResult(f)}
 	}
 }
 

@@ -43,10 +43,10 @@ func (t *timeline) takesText() bool { return false }
 
 // setEvents replaces the list, keeping the selection on keep when it is
 // still listed, else on the first event after it in timeline order.
-func (t *timeline) setEvents(events []*model.Event, keep *model.Event) {
-	t.events = events
-	t.runs = findRuns(t.ctx, events)
-	t.sc.setTotal(t.runs.rows(len(events)))
+func (t *timeline) setEvents(r model.Result, keep *model.Event) {
+	t.events = r.Events
+	t.runs = findRuns(t.ctx, r.Events, r.At)
+	t.sc.setTotal(t.runs.rows(len(t.events)))
 	t.place(keep)
 }
 
