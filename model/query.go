@@ -82,41 +82,53 @@ func (d *Dataset) query(f Filter, perActor []int) Result {
 		// changes a result, and an actor toggled off needs no pass.
 		return Result{Events: d.Events[:len(d.Events):len(d.Events)], At: everyPosition(len(d.Events))}
 	}
-	keep := d.actorMatches(f)
-	var found []uint64 // events holding every word of the search
+	at := d.actorMatches(f) // the events kept so far; nil: all of them
 	for _, word := range searchWords(f.Search) {
 		d.IndexSearch()
 		m := d.search.matches(word)
 		d.matchNotes(m, f.Notes, word)
-		if found == nil {
-			found = m
+		if at != nil {
+			for i := range at {
+				at[i] &= m[i]
+			}
 			continue
 		}
-		for i := range found {
-			found[i] &= m[i]
-		}
+		at = m
 	}
-	out := make([]*Event, 0, resultBound(len(d.Events), keep, found))
-	at := make([]uint64, (len(d.Events)+63)/64)
-	for i, e := range d.Events {
-		if keep != nil && !keep[i] {
-			continue
-		}
-		if f.MarkedOnly && !f.Marked[e.ID] {
-			continue
-		}
-		if found != nil && found[i>>6]&(1<<(i&63)) == 0 {
-			continue
-		}
-		out = append(out, e)
-		at[i>>6] |= 1 << (i & 63)
-		if perActor != nil {
-			for _, k := range d.actors.of(i) {
-				perActor[k]++
+	if at == nil { // marked only
+		at = everyPosition(len(d.Events))
+	}
+	if f.MarkedOnly {
+		d.keepMarked(at, f.Marked)
+	}
+	kept := 0
+	for _, w := range at {
+		kept += bits.OnesCount64(w)
+	}
+	out := make([]*Event, 0, kept)
+	for w, word := range at {
+		for ; word != 0; word &= word - 1 {
+			i := w<<6 | bits.TrailingZeros64(word)
+			out = append(out, d.Events[i])
+			if perActor != nil {
+				for _, k := range d.actors.of(i) {
+					perActor[k]++
+				}
 			}
 		}
 	}
 	return Result{Events: out, At: at}
+}
+
+// keepMarked clears from at the events marked does not hold.
+func (d *Dataset) keepMarked(at []uint64, marked map[string]bool) {
+	for w, word := range at {
+		for ; word != 0; word &= word - 1 {
+			if i := w<<6 | bits.TrailingZeros64(word); !marked[d.Events[i].ID] {
+				at[w] &^= 1 << (i & 63)
+			}
+		}
+	}
 }
 
 // everyPosition is a bitmap of n positions, all set.
@@ -129,30 +141,6 @@ func everyPosition(n int) []uint64 {
 		at[len(at)-1] = 1<<(n%64) - 1
 	}
 	return at
-}
-
-// resultBound is at most how many events a query keeps, to allocate its
-// result about its size once: a slice for every event is 8 MB at a
-// million, made for each search letter and actor toggle, and what the
-// collector then has to catch up with while keys are pressed.
-func resultBound(n int, keep []bool, found []uint64) int {
-	if found != nil {
-		c := 0
-		for _, w := range found {
-			c += bits.OnesCount64(w)
-		}
-		n = min(n, c)
-	}
-	if keep != nil {
-		c := 0
-		for _, k := range keep {
-			if k {
-				c++
-			}
-		}
-		n = min(n, c)
-	}
-	return n
 }
 
 // matchNotes adds to found the events whose notes hold the folded needle.
@@ -170,37 +158,36 @@ func (d *Dataset) matchNotes(found []uint64, notes map[string]string, needle []b
 	}
 }
 
-// actorMatches marks, per timeline position, the events the actor part of
+// actorMatches is a bitmap of the timeline positions the actor part of
 // the filter keeps; nil when it keeps them all. Cost is linear in the
 // events of the chosen actors, not in the whole dataset.
-func (d *Dataset) actorMatches(f Filter) []bool {
+func (d *Dataset) actorMatches(f Filter) []uint64 {
 	if len(f.Actors) == 0 {
 		return nil
 	}
-	keep := make([]bool, len(d.Events))
+	words := (len(d.Events) + 63) / 64
+	keep := make([]uint64, words)
 	if f.Mode == MatchAny {
 		for _, id := range f.Actors {
 			for _, pos := range d.eventsOf[id] {
-				keep[pos] = true
+				keep[pos>>6] |= 1 << (pos & 63)
 			}
 		}
 		return keep
 	}
-	hits := make([]int, len(d.Events))
-	want := 0
-	seen := map[string]bool{}
-	for _, id := range f.Actors {
-		if seen[id] {
-			continue
-		}
-		seen[id] = true
-		want++
+	one := make([]uint64, words) // the events of one actor
+	for n, id := range f.Actors {
+		clear(one)
 		for _, pos := range d.eventsOf[id] {
-			hits[pos]++
+			one[pos>>6] |= 1 << (pos & 63)
 		}
-	}
-	for pos, n := range hits {
-		keep[pos] = n == want
+		for w := range keep {
+			if n == 0 {
+				keep[w] = one[w]
+			} else {
+				keep[w] &= one[w]
+			}
+		}
 	}
 	return keep
 }
