@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"runtime"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"parley/model"
@@ -86,8 +88,20 @@ func indexSearch(ds *model.Dataset) tea.Cmd {
 		return nil
 	}
 	return func() tea.Msg {
-		ds.IndexSearch()
+		buildIndex(ds)
 		return nil
+	}
+}
+
+// buildIndex builds ds's search index, then, for a dataset big enough to
+// search off the key path, collects the garbage the build left: hundreds
+// of MB at a million events, which would otherwise bring the next
+// collection (seconds of marking there) that much closer to the keys
+// that follow.
+func buildIndex(ds *model.Dataset) {
+	ds.IndexSearch()
+	if len(ds.Events) >= backgroundFrom {
+		runtime.GC()
 	}
 }
 

@@ -63,7 +63,7 @@ func Run(ds *model.Dataset, opts Options) error {
 	opts.monochrome = settleNoColor()
 	opts.noJobs = !jobControl()
 	if ds != nil && len(ds.Events) >= indexAhead {
-		go ds.IndexSearch() // on another core while the first frames draw
+		go buildIndex(ds) // on another core while the first frames draw
 	}
 	opts.stop = make(chan struct{})
 	defer close(opts.stop)
