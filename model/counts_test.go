@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"testing"
@@ -128,6 +129,10 @@ func TestQueryResultIsQueryAndFacetCounts(t *testing.T) {
 	for name, ds := range testDatasets(t) {
 		top := busiest(ds)
 		marked := map[string]bool{ds.Events[0].ID: true, ds.Events[len(ds.Events)-1].ID: true}
+		all := map[string]bool{}
+		for _, e := range ds.Events {
+			all[e.ID] = true
+		}
 		for _, f := range []model.Filter{
 			{},
 			{Search: "summit"},
@@ -135,14 +140,15 @@ func TestQueryResultIsQueryAndFacetCounts(t *testing.T) {
 			{Search: "e", Actors: top[:2], Mode: model.MatchAny},
 			{Actors: top[:1], Mode: model.MatchAll},
 			{Marked: marked, MarkedOnly: true},
+			{Marked: all, MarkedOnly: true}, // every event kept
 		} {
 			r := ds.QueryResult(f)
 			want := ds.Query(f)
 			if !slices.Equal(r.Events, want) {
-				t.Errorf("%s: %+v: QueryResult kept %d events, Query %d", name, f, len(r.Events), len(want))
+				t.Errorf("%s: %s: QueryResult kept %d events, Query %d", name, brief(f), len(r.Events), len(want))
 			}
 			if wantCounts := ds.FacetCounts(f, want); !maps.Equal(r.Counts, wantCounts) {
-				t.Errorf("%s: %+v: QueryResult's counts differ from FacetCounts'", name, f)
+				t.Errorf("%s: %s: QueryResult's counts differ from FacetCounts'", name, brief(f))
 			}
 			var at []*model.Event
 			for pos, e := range ds.Events {
@@ -151,8 +157,13 @@ func TestQueryResultIsQueryAndFacetCounts(t *testing.T) {
 				}
 			}
 			if !slices.Equal(at, want) || len(r.At) != (len(ds.Events)+63)/64 {
-				t.Errorf("%s: %+v: QueryResult's positions hold %d events, Query kept %d", name, f, len(at), len(want))
+				t.Errorf("%s: %s: QueryResult's positions hold %d events, Query kept %d", name, brief(f), len(at), len(want))
 			}
 		}
 	}
+}
+
+// brief names a filter in a line: its marked set can be every event.
+func brief(f model.Filter) string {
+	return fmt.Sprintf("search %q, actors %v (mode %d), marked only %v (%d marked)", f.Search, f.Actors, f.Mode, f.MarkedOnly, len(f.Marked))
 }

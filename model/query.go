@@ -105,6 +105,14 @@ func (d *Dataset) query(f Filter, perActor []int) Result {
 	for _, w := range at {
 		kept += bits.OnesCount64(w)
 	}
+	if kept == len(d.Events) { // a letter as common as "e": no result to build
+		if perActor != nil {
+			for k, id := range d.actorIDs {
+				perActor[k] = len(d.eventsOf[id])
+			}
+		}
+		return Result{Events: d.Events[:kept:kept], At: at}
+	}
 	out := make([]*Event, 0, kept)
 	for w, word := range at {
 		for ; word != 0; word &= word - 1 {
