@@ -168,17 +168,23 @@ func (x *searchIndex) filtered(out []uint64, needle []byte) {
 	})
 }
 
-// wordSets are, for each run of word bytes in needle three bytes or
-// longer, the events holding a word that holds the run: an event holding
-// needle holds each of them.
+// wordSets narrow a needle with punctuation by its runs of word bytes:
+// a run that punctuation follows ends a word of the text, one it follows
+// starts one, one between two is a whole word. Each such run of two
+// bytes or more, or a whole word of one, gives the events holding a word
+// it fits (vocabulary.fitting); an event holding needle is in each set.
 func (x *searchIndex) wordSets(needle []byte) []*eventSet {
 	var sets []*eventSet
+	at := 0
 	eachWord(needle, func(run []byte) {
-		if len(run) < 3 {
-			return // its pairs filter as well
+		start := at + bytes.Index(needle[at:], run)
+		at = start + len(run)
+		starts, ends := start > 0, at < len(needle)
+		if !starts && !ends || len(run) < 2 && !(starts && ends) {
+			return // nothing to fit it to, or a letter many words start or end with
 		}
 		s := &eventSet{bits: make([]uint64, (len(x.events)+63)/64)}
-		x.words.holding(s.bits, run)
+		x.words.fitting(s.bits, run, starts, ends)
 		for _, w := range s.bits {
 			s.count += bits.OnesCount64(w)
 		}

@@ -42,3 +42,63 @@ func containsAt(text, needle []byte, at int) bool {
 	}
 	return false
 }
+
+// caseless is the index of needle's least common byte that is not a
+// letter, which ASCII text holds as it is, in either case; -1 when every
+// byte is a letter.
+func caseless(needle []byte) int {
+	best, rank := -1, -1
+	for i, b := range needle {
+		if 'a' <= b && b <= 'z' {
+			continue
+		}
+		if r := commonness(b); best < 0 || r < rank {
+			best, rank = i, r
+		}
+	}
+	return best
+}
+
+// containsFoldASCII reports whether ASCII text, lowered, holds needle, a
+// folded needle; plain is caseless(needle). It lowers nothing it need not:
+// it looks for needle[plain] as it stands, then compares around it.
+func containsFoldASCII(text string, needle []byte, plain int) bool {
+	if len(needle) > len(text) {
+		return false
+	}
+	if plain < 0 { // letters only: compare at every start
+		for start := 0; start+len(needle) <= len(text); start++ {
+			if equalFoldASCII(text[start:start+len(needle)], needle) {
+				return true
+			}
+		}
+		return false
+	}
+	c := needle[plain]
+	for from := plain; from+len(needle)-plain <= len(text); {
+		i := strings.IndexByte(text[from:len(text)-(len(needle)-plain-1)], c)
+		if i < 0 {
+			return false
+		}
+		start := from + i - plain
+		if equalFoldASCII(text[start:start+len(needle)], needle) {
+			return true
+		}
+		from += i + 1
+	}
+	return false
+}
+
+// equalFoldASCII reports whether ASCII s, lowered, is needle.
+func equalFoldASCII(s string, needle []byte) bool {
+	for i := range needle {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != needle[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -12,11 +12,12 @@ type finder struct {
 	x      *searchIndex
 	needle []byte
 	starts [][]uint64 // per source: bit i set when needle starts at offset i; nil when spans are read
-	at     int        // the byte of needle looked for first (anchor)
+	at     int        // the byte of needle looked for first in folded text (anchor)
+	plain  int        // the same in ASCII text as it stands: a byte case leaves alone, if any (caseless)
 }
 
 func (x *searchIndex) finder(needle []byte) *finder {
-	f := &finder{x: x, needle: needle, at: anchor(needle)}
+	f := &finder{x: x, needle: needle, at: anchor(needle), plain: caseless(needle)}
 	if x.spanBytes <= x.sourceBytes {
 		return f
 	}
@@ -40,11 +41,24 @@ func (x *searchIndex) finder(needle []byte) *finder {
 	return f
 }
 
-// holds reports whether the event at pos holds the needle. It folds the
-// event's own text into *buf, which it reuses.
+// holds reports whether the event at pos holds the needle. Its own text
+// is read piece by piece, as it stands where it is ASCII, folded into
+// *buf, which it reuses, where it is not. A needle never holds a space
+// or newline (searchWords splits at them), so it lies within one piece.
 func (f *finder) holds(pos int, buf *[]byte) bool {
-	*buf = f.x.ownText((*buf)[:0], pos)
-	if containsAt(*buf, f.needle, f.at) {
+	found := false
+	ownParts(f.x.events[pos], f.x.quoted.of(pos), func(s string) {
+		if found {
+			return
+		}
+		if isASCII(s) {
+			found = containsFoldASCII(s, f.needle, f.plain)
+			return
+		}
+		*buf = appendFold((*buf)[:0], s)
+		found = containsAt(*buf, f.needle, f.at)
+	})
+	if found {
 		return true
 	}
 	for _, q := range f.x.quoted.of(pos) {

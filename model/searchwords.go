@@ -6,11 +6,12 @@ import (
 )
 
 // vocabulary is every distinct word of the events' folded text, with the
-// events holding each. The words sit end to end, each ended by a newline
-// (never a word byte), so one pass of bytes.Index over them finds every
-// word holding a needle.
+// events holding each. The words sit end to end, each between two
+// newlines (never a word byte), so one pass of bytes.Index over them
+// finds every word holding a needle, and with a newline before or after
+// it, every word starting or ending with it.
 type vocabulary struct {
-	text   []byte     // the words, each followed by '\n'
+	text   []byte     // '\n', then the words, each followed by '\n'
 	starts []int32    // word i is text[starts[i]:] up to its newline
 	sets   []eventSet // word i's events
 	ids    map[string]int32
@@ -60,6 +61,9 @@ func (v *vocabulary) add(word []byte, pos, n int) {
 		}
 		id = int32(len(v.starts))
 		v.ids[string(word)] = id
+		if len(v.text) == 0 {
+			v.text = append(v.text, '\n')
+		}
 		v.starts = append(v.starts, int32(len(v.text)))
 		v.text = append(append(v.text, word...), '\n')
 		v.sets = append(v.sets, eventSet{})
@@ -84,14 +88,35 @@ func (v *vocabulary) built() {
 // holding adds to out the events holding a word that holds needle, made
 // of word bytes alone.
 func (v *vocabulary) holding(out []uint64, needle []byte) {
+	v.fitting(out, needle, false, false)
+}
+
+// fitting adds to out the events holding a word that holds run, made of
+// word bytes alone: a word that starts with it when starts is true, that
+// ends with it when ends is.
+func (v *vocabulary) fitting(out []uint64, run []byte, starts, ends bool) {
+	pattern := run
+	if starts || ends {
+		pattern = make([]byte, 0, len(run)+2)
+		if starts {
+			pattern = append(pattern, '\n')
+		}
+		pattern = append(pattern, run...)
+		if ends {
+			pattern = append(pattern, '\n')
+		}
+	}
 	for from := 0; ; {
-		i := bytes.Index(v.text[from:], needle)
+		i := bytes.Index(v.text[from:], pattern)
 		if i < 0 {
 			return
 		}
-		at := int32(from + i)
-		w := sort.Search(len(v.starts), func(k int) bool { return v.starts[k] > at }) - 1
+		at := from + i // in the word, or on the newline before it
+		if starts {
+			at++
+		}
+		w := sort.Search(len(v.starts), func(k int) bool { return int(v.starts[k]) > at }) - 1
 		v.sets[w].addTo(out)
-		from = from + i + bytes.IndexByte(v.text[from+i:], '\n') + 1 // the next word
+		from = at + bytes.IndexByte(v.text[at:], '\n') // the newline after it, before the next word
 	}
 }
