@@ -167,3 +167,14 @@ func TestQueryResultIsQueryAndFacetCounts(t *testing.T) {
 func brief(f model.Filter) string {
 	return fmt.Sprintf("search %q, actors %v (mode %d), marked only %v (%d marked)", f.Search, f.Actors, f.Mode, f.MarkedOnly, len(f.Marked))
 }
+
+// Marked only keeps every event whose id is marked, even where a dataset
+// built in code gives two events one id (a loaded one never does).
+func TestMarkedOnlyKeepsEveryEventOfAMarkedID(t *testing.T) {
+	a, b, c := &model.Event{ID: "x", Title: "first"}, &model.Event{ID: "x", Title: "second"}, &model.Event{ID: "y", Title: "other"}
+	ds := model.NewDataset(nil, nil, []*model.Event{a, b, c})
+	got := ds.Query(model.Filter{MarkedOnly: true, Marked: map[string]bool{"x": true}})
+	if len(got) != 2 || got[0].ID != "x" || got[1].ID != "x" {
+		t.Errorf("marked x: kept %d events, want both events with id x", len(got))
+	}
+}

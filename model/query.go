@@ -63,14 +63,26 @@ type Result struct {
 // 100k a second walk to find the result's events again was a third of a
 // search letter's query.
 func (d *Dataset) QueryResult(f Filter) Result {
-	if !f.Active() || f.Mode == MatchAny && len(f.Actors) > 0 {
-		r := d.query(f, nil)
-		r.Counts = d.FacetCounts(f, r.Events)
-		return r
+	if !f.Active() {
+		return Result{Events: d.Query(f), At: everyPosition(len(d.Events)), Counts: d.ownCounts()}
 	}
 	perActor := make([]int, len(d.actorIDs))
-	r := d.query(f, perActor)
-	r.Counts = d.countsByID(perActor)
+	if f.Mode != MatchAny || len(f.Actors) == 0 {
+		r := d.query(f, perActor)
+		r.Counts = d.countsByID(perActor)
+		return r
+	}
+	// Any-of: each actor's count is what choosing it would bring, its
+	// events under the rest of the filter (see FacetCounts).
+	r := d.query(f, nil)
+	rest := f
+	rest.Actors = nil
+	if rest.Active() {
+		d.query(rest, perActor)
+		r.Counts = d.countsByID(perActor)
+	} else {
+		r.Counts = d.ownCounts()
+	}
 	return r
 }
 
@@ -128,14 +140,26 @@ func (d *Dataset) query(f Filter, perActor []int) Result {
 	return Result{Events: out, At: at}
 }
 
-// keepMarked clears from at the events marked does not hold.
+// keepMarked clears from at the events marked does not hold: a bitmap of
+// the marked ones, looked up by id, a few against a result of thousands.
+// Should ids repeat (a loaded dataset's never do), each event is looked
+// for in marked instead.
 func (d *Dataset) keepMarked(at []uint64, marked map[string]bool) {
-	for w, word := range at {
-		for ; word != 0; word &= word - 1 {
-			if i := w<<6 | bits.TrailingZeros64(word); !marked[d.Events[i].ID] {
-				at[w] &^= 1 << (i & 63)
+	in := make([]uint64, len(at))
+	if len(d.eventAt) < len(d.Events) {
+		for pos, e := range d.Events {
+			if marked[e.ID] {
+				in[pos>>6] |= 1 << (pos & 63)
 			}
 		}
+	}
+	for id, on := range marked {
+		if pos, ok := d.eventAt[id]; ok && on {
+			in[pos>>6] |= 1 << (pos & 63)
+		}
+	}
+	for w := range at {
+		at[w] &= in[w]
 	}
 }
 
@@ -167,8 +191,8 @@ func (d *Dataset) matchNotes(found []uint64, notes map[string]string, needle []b
 }
 
 // actorMatches is a bitmap of the timeline positions the actor part of
-// the filter keeps; nil when it keeps them all. Cost is linear in the
-// events of the chosen actors, not in the whole dataset.
+// the filter keeps; nil when it keeps them all. Cost: the chosen actors'
+// events, and in all-of mode a word per 64 events for each actor.
 func (d *Dataset) actorMatches(f Filter) []uint64 {
 	if len(f.Actors) == 0 {
 		return nil

@@ -22,12 +22,12 @@ import (
 // holding it: a longer needle made of such bytes alone can only occur
 // inside one word, so it is answered from the sets of the words that
 // hold it, found in the list of distinct words, which is small next to
-// the text. Only a needle with a space or punctuation in it is looked for
-// in the text, and only in the events that hold its pairs and its words.
+// the text. Only a needle with punctuation in it is looked for in the
+// text, and only in the events that hold its pairs and fit its words.
 //
 // The text is not kept: an event's own text (title, summary, quotes) is
-// folded again when it must be read, and its excerpts are places in the
-// folded sources, kept once.
+// read where it lies when it must be (folded again if not ASCII), and its
+// excerpts are places in the folded sources, kept once.
 type searchIndex struct {
 	events  []*Event          // in timeline order; never changed
 	quoted  spans[quotedSpan] // per event: its excerpts, as places in sources
@@ -193,12 +193,17 @@ func (x *searchIndex) wordSets(needle []byte) []*eventSet {
 	return sets
 }
 
-// inAll reports whether every bitmap set of sets holds pos; a list
-// set is the lead, which holds it.
+// inAll reports whether every set of sets holds pos: a bit to test in a
+// bitmap, a binary search in a list.
 func inAll(sets []*eventSet, pos int) bool {
 	for _, s := range sets {
 		if s.bits != nil && s.bits[pos>>6]&(1<<(pos&63)) == 0 {
 			return false
+		}
+		if s.list != nil {
+			if _, ok := slices.BinarySearch(s.list, int32(pos)); !ok {
+				return false
+			}
 		}
 	}
 	return true
