@@ -140,7 +140,7 @@ func TestYCopiesTheEventOnTheAxisAndInThePattern(t *testing.T) {
 		m := withClipboard(t, &out, map[string]string{"TERM": "xterm"}, Options{})
 		m = press(t, m, tc.key)
 		only := m.timeline.selected()
-		m.timeline.setEvents(model.Result{Events: []*model.Event{only}}, only)
+		m.timeline.setEvents(resultOf(m.ctx.ds, only), only)
 		m = press(t, m, "l") // l: a later event, not the timeline's
 		e := tc.selected(m)
 		if m.layout.focus() != tc.focus || e == nil || e == only || m.timeline.selected() != only {

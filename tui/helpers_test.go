@@ -136,3 +136,13 @@ func statusRow(view string) string {
 	lines := strings.Split(view, "\n")
 	return lines[len(lines)-2]
 }
+
+// resultOf is a result listing events, in timeline order, of ds.
+func resultOf(ds *model.Dataset, events ...*model.Event) model.Result {
+	at := make([]uint64, (len(ds.Events)+63)/64)
+	for _, e := range events {
+		pos := ds.Index(e)
+		at[pos>>6] |= 1 << (pos & 63)
+	}
+	return model.Result{Events: events, At: at}
+}

@@ -22,37 +22,25 @@ type phaseRuns struct {
 }
 
 // findRuns finds the runs in the listed events, done when the list
-// changes. at, when known, is where they stand in the dataset's Events
-// (model.Result.At): then only the events in a phase are visited. Without
-// it, one walk along the dataset finds them (a map lookup for each of
-// 100k events took 2-4 ms).
+// changes. at is where they stand in the dataset's Events
+// (model.Result.At): only the listed events in a phase are visited,
+// each one's index in the list the count of listed events before it.
 func findRuns(ctx *context, events []*model.Event, at []uint64) phaseRuns {
 	var r phaseRuns
 	if len(ctx.phasesOf) == 0 {
 		return r
 	}
 	var prev []*model.Phase
-	last := -2 // the index in events of the last one in a phase
-	visit := func(i int) {
-		phases := ctx.phasesOf[events[i]]
-		if i != last+1 || !slices.Equal(phases, prev) { // after an event in no phase, or in others
-			r.heads = append(r.heads, i)
-		}
-		prev, last = phases, i
-	}
-	if at == nil {
-		ctx.ds.EachPosition(events, func(i, pos int) {
-			if ctx.phased[pos>>6]&(1<<(pos&63)) != 0 {
-				visit(i)
-			}
-		})
-		return r
-	}
+	last := -2  // the index in events of the last one in a phase
 	listed := 0 // events listed before word w of at
 	for w, word := range at {
 		for in := word & ctx.phased[w]; in != 0; in &= in - 1 {
-			below := uint64(1)<<bits.TrailingZeros64(in) - 1
-			visit(listed + bits.OnesCount64(word&below))
+			i := listed + bits.OnesCount64(word&(uint64(1)<<bits.TrailingZeros64(in)-1))
+			phases := ctx.phasesOf[events[i]]
+			if i != last+1 || !slices.Equal(phases, prev) { // after an event in no phase, or in others
+				r.heads = append(r.heads, i)
+			}
+			prev, last = phases, i
 		}
 		listed += bits.OnesCount64(word)
 	}

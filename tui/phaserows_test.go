@@ -99,39 +99,46 @@ func TestTimelineHeadingForTwoPhases(t *testing.T) {
 
 // A heading stands above each event in a phase whose listed predecessor
 // is in no phase or in other phases, whatever the filter leaves out:
-// findRuns against that definition, on every actor's events, a search,
-// everything, and events out of order; with the result's positions and
-// without them.
+// findRuns against that definition, on every actor's events, a search and
+// everything, in the embedded dataset and in 300 generated events with
+// phases (lists that run over many words of positions).
 func TestPhaseRunsFollowTheListedEvents(t *testing.T) {
-	ds := dataset(t)
-	ctx := newContext(ds, true)
-	results := []model.Result{ds.QueryResult(model.Filter{}), ds.QueryResult(model.Filter{Search: "summit"})}
-	for _, a := range ds.Actors {
-		results = append(results, ds.QueryResult(model.Filter{Actors: []string{a.ID}}))
-	}
-	reversed := slices.Clone(ds.Events)
-	slices.Reverse(reversed)
-	results = append(results, model.Result{Events: reversed})
-	for _, r := range slices.Clone(results) {
-		results = append(results, model.Result{Events: r.Events}) // positions not known
-	}
 	heads := 0
-	for n, r := range results {
-		events := r.Events
-		var want []int
-		var prev []*model.Phase
-		for i, e := range events {
-			if p := ctx.phasesOf[e]; len(p) > 0 && !slices.Equal(p, prev) {
-				want = append(want, i)
+	for name, ds := range map[string]*model.Dataset{"embedded": dataset(t), "generated": generatedWithPhases(t)} {
+		ctx := newContext(ds, true)
+		results := []model.Result{ds.QueryResult(model.Filter{}), ds.QueryResult(model.Filter{Search: "summit"}),
+			ds.QueryResult(model.Filter{Search: "e"})}
+		for _, a := range ds.Actors {
+			results = append(results, ds.QueryResult(model.Filter{Actors: []string{a.ID}}))
+		}
+		for n, r := range results {
+			var want []int
+			var prev []*model.Phase
+			for i, e := range r.Events {
+				if p := ctx.phasesOf[e]; len(p) > 0 && !slices.Equal(p, prev) {
+					want = append(want, i)
+				}
+				prev = ctx.phasesOf[e]
 			}
-			prev = ctx.phasesOf[e]
+			if got := findRuns(ctx, r.Events, r.At).heads; !slices.Equal(got, want) {
+				t.Errorf("%s, list %d: headings above %v, want %v", name, n, got, want)
+			}
+			heads += len(want)
 		}
-		if got := findRuns(ctx, events, r.At).heads; !slices.Equal(got, want) {
-			t.Errorf("list %d: headings above %v, want %v", n, got, want)
-		}
-		heads += len(want)
 	}
 	if heads == 0 {
 		t.Fatal("no list has a phase heading: the test checks nothing")
 	}
+}
+
+// generatedWithPhases is the fuzz sessions' 300 generated events with
+// overlapping phases.
+func generatedWithPhases(t testing.TB) *model.Dataset {
+	for _, d := range fuzzDatasets(t) {
+		if d.name == "generated-300-phases" {
+			return d.ds
+		}
+	}
+	t.Fatal("no generated dataset with phases")
+	return nil
 }
