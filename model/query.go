@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math/bits"
 	"strings"
+	"sync"
 )
 
 // Match says how a set of actors narrows the timeline.
@@ -125,18 +126,39 @@ func (d *Dataset) query(f Filter, perActor []int) Result {
 		}
 		return Result{Events: d.Events[:kept:kept], At: at}
 	}
-	out := make([]*Event, 0, kept)
-	for w, word := range at {
-		for ; word != 0; word &= word - 1 {
-			i := w<<6 | bits.TrailingZeros64(word)
-			out = append(out, d.Events[i])
-			if perActor != nil {
-				for _, k := range d.actors.of(i) {
-					perActor[k]++
+	out := make([]*Event, kept)
+	var mu sync.Mutex
+	// Reading a million events' actors off the bits takes 5 ms on one
+	// core: each core reads its share of the words into its stretch of out.
+	inParallel(len(at), func(from, to int) {
+		n := 0 // events kept before word from: where this share's go in out
+		for _, word := range at[:from] {
+			n += bits.OnesCount64(word)
+		}
+		var mine []int
+		if perActor != nil {
+			mine = make([]int, len(perActor))
+		}
+		for w := from; w < to; w++ {
+			for word := at[w]; word != 0; word &= word - 1 {
+				i := w<<6 | bits.TrailingZeros64(word)
+				out[n] = d.Events[i]
+				n++
+				if mine != nil {
+					for _, k := range d.actors.of(i) {
+						mine[k]++
+					}
 				}
 			}
 		}
-	}
+		if mine != nil {
+			mu.Lock()
+			for k, c := range mine {
+				perActor[k] += c
+			}
+			mu.Unlock()
+		}
+	})
 	return Result{Events: out, At: at}
 }
 

@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"sort"
@@ -111,20 +112,26 @@ func TestTimelineOrderIsDateBefore(t *testing.T) {
 	}
 }
 
-// Large enough that a search runs on every core: the parts must add up to
-// the same answer.
+// Large enough that a search, and reading its result off the bits, run
+// on every core (from 512 words of 64 events): the parts must add up to
+// the same answer, and the same counts.
 func TestSearchOnManyEventsMatchesTheDefinition(t *testing.T) {
 	if testing.Short() {
-		t.Skip("generates 20k events")
+		t.Skip("generates 40k events")
 	}
-	ld, err := gen.Load(gen.Params{Seed: 5, Events: 20_000, Actors: 40, SourceBytes: 64 << 10})
+	ld, err := gen.Load(gen.Params{Seed: 5, Events: 40_000, Actors: 40, SourceBytes: 64 << 10})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ds := ld.Safe
 	for _, w := range []string{"s", "q", "su", "sum", "summit", "zq", "’s", "kim jong"} {
-		if got, want := ds.Query(model.Filter{Search: w}), naiveSearch(ds, w); !slices.Equal(got, want) {
-			t.Errorf("search %q found %d events, want %d", w, len(got), len(want))
+		want := naiveSearch(ds, w)
+		r := ds.QueryResult(model.Filter{Search: w})
+		if !slices.Equal(r.Events, want) {
+			t.Errorf("search %q found %d events, want %d", w, len(r.Events), len(want))
+		}
+		if counts := ds.ActorCounts(want); !maps.Equal(r.Counts, counts) {
+			t.Errorf("search %q: the counts differ from ActorCounts of its events", w)
 		}
 	}
 }
