@@ -24,6 +24,11 @@ func Text(s string) string {
 	if isPlain(s) {
 		return s
 	}
+	return clean(s)
+}
+
+// clean is Text's copy of s with what it takes out left out.
+func clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	col := 0
@@ -59,14 +64,24 @@ func Text(s string) string {
 	return b.String()
 }
 
-// isPlain reports whether s is printable ASCII and newlines only, the
-// common case that needs no copy.
+// isPlain reports whether Text would leave s as it is: printable text and
+// newlines only, the common case that needs no copy. Typographic quotes
+// and dashes, in nearly every event's text, are decoded only to be kept.
 func isPlain(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if (c < 0x20 && c != '\n') || c >= 0x7f {
+		if c >= 0x20 && c < 0x7f || c == '\n' {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf { // a C0 control, tab, CR or DEL
 			return false
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r < 0xa0 || IsBidiControl(r) {
+			return false // invalid UTF-8, a C1 control (the 8-bit CSI, OSC, ...), a bidi control
+		}
+		i += size
 	}
 	return true
 }

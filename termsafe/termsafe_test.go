@@ -52,3 +52,38 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+// Text of text with nothing to take out is that text itself, not a copy:
+// the loader keeps one dataset in memory instead of two when cleaning
+// changed nothing, and the article's typographic quotes and dashes must
+// not count as a change.
+func TestTextKeepsCleanTextWithoutCopying(t *testing.T) {
+	for _, s := range []string{
+		"Kim met Moon.\nThen Trump.",
+		"“This Friday” — the Kaesong office opens; it’s “a new era”…",
+		"김정은 🇰🇷 a\u200bb \ufffd",
+	} {
+		if got := Text(s); got != s {
+			t.Errorf("Text(%q) = %q, want it unchanged", s, got)
+		}
+		if n := testing.AllocsPerRun(10, func() { _ = Text(s) }); n != 0 {
+			t.Errorf("Text(%q) allocated %v times, want a clean text returned as it is", s, n)
+		}
+	}
+}
+
+// FuzzPlain checks the shortcut: whatever isPlain lets through unchanged
+// is exactly what the full cleaning would have left as it was.
+func FuzzPlain(f *testing.F) {
+	for _, s := range []string{"plain", "“quoted” — dash", "a\u0085b", "\u202e", "\xff", "\t", "\r", "\x7f", "\ufffd"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if isPlain(s) && clean(s) != s {
+			t.Errorf("isPlain(%q) but cleaning gives %q", s, clean(s))
+		}
+		if !isPlain(s) && clean(s) == s {
+			t.Errorf("!isPlain(%q) though cleaning changes nothing: a needless copy", s)
+		}
+	})
+}
