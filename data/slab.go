@@ -12,7 +12,8 @@ import (
 // event, each exactly the size it needs rather than grown by append.
 type slab[T any] struct {
 	free  []T
-	block int // values a block holds; 0 for slabBlock
+	block int // values the largest block holds; 0 for slabBlock
+	next  int // values the next block holds
 }
 
 // slabBlock is how many values a block holds by default: big enough that
@@ -22,6 +23,13 @@ type slab[T any] struct {
 // and freed page by page.
 const slabBlock = 1024
 
+// firstBlock is how many values the first block holds; each next one
+// holds twice as many, up to the slab's block. A small dataset (the
+// embedded one: 16 events) takes a few KiB, not the half MiB that full
+// blocks of every kind would be, which a fresh process pays for in page
+// faults; a large one reaches full blocks within a few hundred events.
+const firstBlock = 16
+
 // take returns an empty slice with room for n values; appending more
 // than n moves it out of the slab, as append always does.
 func (s *slab[T]) take(n int) []T {
@@ -29,7 +37,8 @@ func (s *slab[T]) take(n int) []T {
 		return nil
 	}
 	if len(s.free) < n {
-		s.free = make([]T, max(n, cmp.Or(s.block, slabBlock)))
+		s.next = min(max(2*s.next, firstBlock), cmp.Or(s.block, slabBlock))
+		s.free = make([]T, max(n, s.next))
 	}
 	out := s.free[:0:n]
 	s.free = s.free[n:]
