@@ -356,9 +356,20 @@ func (m *Model) togglePattern() tea.Cmd {
 		m.layout.pop()
 		return nil
 	}
-	m.pattern.pv.Select(m.current)
 	m.layout.push(panePattern)
+	m.sizePattern()
+	m.pattern.pv.Select(m.current)
 	return nil
+}
+
+// sizePattern lays the pattern view out at the body's size while it is
+// open. Closed, it is not laid out: that was half of a resize's work on
+// the embedded dataset, the first frame's included, for a view most
+// sessions never open.
+func (m *Model) sizePattern() {
+	if m.layout.has(panePattern) && m.sized && m.w >= minWidth && m.h >= minHeight {
+		m.pattern.setSize(m.w, max(m.h-chromeLines-1, 0)) // each pane has a title rule
+	}
 }
 
 // openFromPattern shows the event chosen in the pattern view in the
@@ -488,7 +499,7 @@ func (m *Model) resize(w, h int) {
 	if m.layout.list == paneAxis { // hidden, it would lay its events out for nothing
 		m.axis.setSize(m.axisSize())
 	}
-	m.pattern.setSize(m.w, paneH)
+	m.sizePattern()
 	m.detail.setSize(right, paneH)
 	m.actors.setSize(right, paneH)
 	m.reader.setSize(m.w, paneH)

@@ -82,7 +82,7 @@ func (m *Model) Select(e *model.Event) {
 			m.layout()
 			if i < len(m.starts) { // nothing is laid out before the view has a width
 				m.top = m.starts[i] // the step at the top, as if come to
-				m.layout()
+				m.keepInView()
 			}
 			return
 		}

@@ -62,6 +62,15 @@ func (m *Model) layout() {
 		}
 		m.body = append(m.body, m.step(i, s, label, c)...)
 	}
+	m.keepInView()
+}
+
+// keepInView scrolls the laid-out body as little as it takes to show the
+// selected step whole, or as much of it as fits from its top.
+func (m *Model) keepInView() {
+	if len(m.starts) == 0 {
+		return
+	}
 	room := max(1, m.height-headerLines)
 	start, end := m.starts[m.sel], len(m.body)
 	if m.sel+1 < len(m.starts) {
