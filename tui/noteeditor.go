@@ -28,30 +28,40 @@ type noteTarget struct {
 // bubbles textarea, under a few lines saying what the note is on. It owns
 // only the text: the root turns it into a change (see change) and saves.
 type noteEditor struct {
-	ctx    *context
+	ctx *context
+	// ta is made when the editor first opens: most sessions never write a
+	// note, and making it was a third of New's work and most of its
+	// memory (room for 10,000 lines).
 	ta     textarea.Model
+	made   bool
 	target noteTarget
 	about  []string // what the note is on, laid out for the width
 	w, h   int
 	now    func() time.Time
 }
 
-func newNoteEditor(ctx *context) noteEditor {
+func newNoteEditor(ctx *context) noteEditor { return noteEditor{ctx: ctx, now: time.Now} }
+
+// newNoteArea is the textarea a note is written in.
+func newNoteArea(keys textarea.KeyMap) textarea.Model {
 	ta := textarea.New()
 	ta.ShowLineNumbers = false
 	ta.Prompt = ""
 	ta.CharLimit = maxNoteChars
 	ta.MaxHeight = 0 // as many lines as the note needs; the pane scrolls them
-	ta.KeyMap = ctx.keys.NoteEdit
+	ta.KeyMap = keys
 	ta.Placeholder = "Write your note. ctrl+s or esc saves it; an emptied note is deleted."
 	ta.Cursor.SetMode(cursor.CursorStatic)
 	ta.FocusedStyle.CursorLine = ta.FocusedStyle.Text // no highlighted line: it would look selected
-	return noteEditor{ctx: ctx, ta: ta, now: time.Now}
+	return ta
 }
 
 // open starts editing the note on t, or a new one. The cursor does not
 // blink, so focusing asks for no command.
 func (e *noteEditor) open(t noteTarget) {
+	if !e.made {
+		e.ta, e.made = newNoteArea(e.ctx.keys.NoteEdit), true
+	}
 	e.target = t
 	e.ta.Reset()
 	if t.existing != nil {
@@ -86,8 +96,10 @@ func (e *noteEditor) layout() {
 		}
 		e.about = append(e.about, truncate(st.dim.Render(ev.Date.Display()+" · "+flatten(ev.Title)), e.w), "")
 	}
-	e.ta.SetWidth(max(e.w, 1))
-	e.ta.SetHeight(max(e.h-len(e.about), 1))
+	if e.made {
+		e.ta.SetWidth(max(e.w, 1))
+		e.ta.SetHeight(max(e.h-len(e.about), 1))
+	}
 }
 
 // update edits the text; ctrl+s saves, esc saves and closes, ctrl+x

@@ -65,3 +65,30 @@ func TestEmptyingANoteDeletesIt(t *testing.T) {
 		t.Errorf("an emptied note: %+v, %v; want it deleted", c, ok)
 	}
 }
+
+// The note's text area is made when the editor first opens, after the
+// window has its size (and perhaps another since): it takes the window's
+// width and height then, and follows a resize while open. A line that
+// fits the window stays one line; the area's own default (40 columns, 6
+// rows) would wrap it and hide what is below the sixth line.
+func TestTheNoteAreaTakesTheWindowsSize(t *testing.T) {
+	line := "Check the April date against the Blue House records of the summit day"
+	lines := "one\ntwo\nthree\nfour\nfive\nsix\nseven\neight"
+	for _, c := range []struct {
+		name string
+		open func() Model
+	}{
+		{"opened at its size", func() Model { return press(t, sized(t, 100, 30, Options{}), "c") }},
+		{"opened after a resize", func() Model { return press(t, resized(sized(t, 60, 16, Options{}), 100, 30), "c") }},
+		{"resized while open", func() Model { return resized(press(t, sized(t, 60, 16, Options{}), "c"), 100, 30) }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := c.open()
+			typeNote(&m.note, line)
+			mustContain(t, m.View(), line)
+			m = c.open()
+			typeNote(&m.note, lines)
+			mustContain(t, m.View(), "seven", "eight")
+		})
+	}
+}
