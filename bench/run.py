@@ -12,6 +12,7 @@ ready"), or when the disk has no room for the datasets asked for.
     python3 bench/run.py            # full: 5 runs, 1k/10k/100k lean events, 100k rich
     python3 bench/run.py --quick    # CI: a smoke run in well under a minute
     python3 bench/run.py --sizes 1000000 --rich 100000,1000000 --runs 2 --markdown
+    python3 bench/run.py --sizes '' --rich '' --runs 9 --no-silent  # the embedded dataset against the bare program
 """
 
 import argparse
@@ -43,7 +44,8 @@ def parse_args():
     p.add_argument("--quick", action="store_true", help="few runs, small datasets: for CI")
     p.add_argument("--runs", type=int, help="runs per program (default 5, quick 2)")
     p.add_argument("--keys", type=int, help="moves and toggles per run (default 30, quick 6)")
-    p.add_argument("--sizes", help="generated dataset sizes, comma-separated (default 1000,10000,100000; quick 1000)")
+    p.add_argument("--sizes", help="generated dataset sizes, comma-separated (default 1000,10000,100000; quick 1000; "
+                   "'' for none: the embedded dataset and the bare program only)")
     p.add_argument("--rich", help="rich dataset sizes (events as full as the embedded ones), comma-separated "
                    "(default 100000; quick none; 1000000 is about 1.2 GiB)")
     p.add_argument("--startup-timeout", type=float,
@@ -60,7 +62,8 @@ def parse_args():
     a.runs = a.runs or (2 if a.quick else 5)
     a.keys = a.keys if a.keys is not None else (6 if a.quick else 30)
     a.kinds = QUICK_KINDS if a.quick else KINDS
-    a.sizes = [int(n) for n in (a.sizes or ("1000" if a.quick else "1000,10000,100000")).split(",") if n]
+    sizes = a.sizes if a.sizes is not None else ("1000" if a.quick else "1000,10000,100000")
+    a.sizes = [int(n) for n in sizes.split(",") if n]
     rich = a.rich if a.rich is not None else ("" if a.quick else "100000")
     a.rich = [int(n) for n in rich.split(",") if n]
     if a.startup_timeout is None:
