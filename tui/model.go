@@ -57,6 +57,9 @@ type Model struct {
 	notesRev   int  // counts notebook refreshes
 
 	start tea.Cmd // what Init hands Bubble Tea (see queryCmds)
+	// unbuilt, when not nil, is what New is to build this explorer from
+	// on its first message (see buildOnFirstMessage): nothing else is set.
+	unbuilt *newArgs
 }
 
 // New builds the explorer on a dataset. It does no I/O. With
@@ -150,6 +153,9 @@ func (m Model) wide() bool { return m.w >= wideWidth }
 // Update routes a message: size first, then keys that mean the same
 // everywhere (globals), then the pane with the focus.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.unbuilt != nil {
+		return m.buildFor(msg)
+	}
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:

@@ -79,7 +79,7 @@ func Run(ds *model.Dataset, opts Options) error {
 	if opts.Mouse {
 		popts = append(popts, tea.WithMouseCellMotion())
 	}
-	p := tea.NewProgram(New(ds, opts), popts...)
+	p := tea.NewProgram(buildOnFirstMessage(ds, opts), popts...)
 
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
