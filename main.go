@@ -55,6 +55,7 @@ func explore(ds *model.Dataset, opts cli.ExploreOptions) error {
 	if opts.Loading != nil {
 		topts.Loading = updates(opts.Loading)
 	}
+	topts.Dataset = opts.Dataset
 	var store *notes.Store
 	if opts.NotesFile != "" {
 		store, topts.NotesMessage = notes.Open(opts.NotesFile, opts.NotesIdentity)

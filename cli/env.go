@@ -51,4 +51,9 @@ type ExploreOptions struct {
 	// the explorer shows its progress. Name is the file as the user gave it.
 	Loading <-chan LoadUpdate
 	Name    string
+	// Dataset, when not nil, loads the dataset Explore is not given, and
+	// its raw twin: the explorer calls it once it has started (see
+	// exploreEmbedded). An error is the load's: the explorer closes and
+	// Explore returns it.
+	Dataset func() (safe, raw *model.Dataset, err error)
 }

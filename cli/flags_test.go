@@ -37,6 +37,18 @@ func TestStartStateReachesTheExplorer(t *testing.T) {
 				t.Fatal("the explorer was not started")
 			}
 			got := *r.explored
+			// With nothing to check against it first (no --actor, no
+			// --event), the built-in dataset loads while the explorer opens.
+			if opens := len(tc.want.Filter.Actors) == 0 && tc.want.EventID == ""; opens != (got.Dataset != nil) || opens != (r.exploredData == nil) {
+				t.Errorf("explorer given a dataset %v, one to wait for %v; want the latter only: %v", r.exploredData != nil, got.Dataset != nil, opens)
+			}
+			if got.Dataset != nil {
+				safe, raw, err := got.Dataset()
+				if err != nil || safe == nil || len(safe.Events) == 0 {
+					t.Errorf("the dataset waited for: %v events, error %v", safe, err)
+				}
+				got.Raw, got.Dataset = raw, nil
+			}
 			if got.Raw == nil {
 				t.Error("the explorer was given no raw dataset for excerpt JSON")
 			}

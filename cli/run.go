@@ -39,6 +39,9 @@ func Run(args []string, env Env) int {
 		return fixExcerpts(env, o.fixFile, o.maxMiB<<20)
 	}
 
+	if embeddedExplorer(o, env) {
+		return exploreEmbedded(o, env)
+	}
 	var loaded *data.Loaded
 	if inBackground(o, env) {
 		b := startLoad(o)

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"io"
 	"testing"
 	"time"
@@ -16,15 +17,23 @@ import (
 func TestExplorerBuiltOnItsFirstMessageIsNewsExplorer(t *testing.T) {
 	ds := dataset(t)
 	for _, c := range []struct {
-		name string
-		opts Options
+		name  string
+		opts  Options
+		given bool // the dataset comes through Options.Dataset, not to Run
 	}{
-		{"no options", Options{}},
-		{"an event to open", Options{EventID: "kim-letter"}},
-		{"a search given", Options{Filter: model.Filter{Search: "summit"}}},
+		{"no options", Options{}, false},
+		{"an event to open", Options{EventID: "kim-letter"}, false},
+		{"a search given", Options{Filter: model.Filter{Search: "summit"}}, false},
+		{"the dataset waited for", Options{}, true},
+		{"the dataset waited for, a search given", Options{Filter: model.Filter{Search: "summit"}}, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			later := buildOnFirstMessage(ds, c.opts)
+			if c.given {
+				opts := c.opts
+				opts.Dataset = func() (*model.Dataset, *model.Dataset, error) { return ds, nil, nil }
+				later = buildOnFirstMessage(nil, opts)
+			}
 			if v := later.View(); v != "" {
 				t.Errorf("before any message it draws:\n%s", v)
 			}
@@ -71,5 +80,23 @@ func TestExplorerBuiltOnItsFirstMessageReadsItsLoad(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("the program did not end on q")
+	}
+}
+
+// A dataset that fails to load (Options.Dataset) closes the explorer at
+// once, having drawn nothing, and Run returns the load's error.
+func TestExplorerWhoseDatasetFailsQuits(t *testing.T) {
+	failed := errors.New("dataset/summit-2018.json: events[3].id: repeats events[1].id")
+	later := buildOnFirstMessage(nil, Options{Dataset: func() (*model.Dataset, *model.Dataset, error) { return nil, nil, failed }})
+	next, cmd := later.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m := next.(Model)
+	if _, quits := cmd().(tea.QuitMsg); !quits {
+		t.Errorf("the explorer goes on after its dataset failed to load")
+	}
+	if v := m.View(); v != "" {
+		t.Errorf("it draws:\n%s", v)
+	}
+	if m.load.err != failed {
+		t.Errorf("it keeps error %v for Run to return, want %v", m.load.err, failed)
 	}
 }

@@ -36,6 +36,11 @@ type Options struct {
 	// and error screens.
 	Loading <-chan Update
 	Name    string
+	// Dataset, when set, loads the dataset Run is not given (and its raw
+	// twin, or nil when that is the same): the explorer calls it on its
+	// first message, within Bubble Tea's wait for its first frame. An
+	// error closes the explorer at once, and Run returns it.
+	Dataset func() (ds, raw *model.Dataset, err error)
 
 	monochrome bool          // NO_COLOR on a terminal that draws attributes; set by Run
 	noJobs     bool          // no shell to go back to: ctrl+z says so (jobControl); set by Run
