@@ -104,7 +104,12 @@ def _startup(s, r, prog, timeout, load_keys):
         left = deadline - time.perf_counter()
         if s.eof or left <= 0:
             return
-        s.pump(left)
+        if s.pump(left):
+            # The rest of the burst is read before the screen is parsed:
+            # parsing each read of a big first frame (7.7 KB for parley, in
+            # 2-4 reads; 88 bytes for the bare program) before reading the
+            # next timed its last byte late, as it once did keys' frames.
+            s.settle(QUIET)
 
 
 def _selected_row(screen):
