@@ -65,7 +65,9 @@ type Result struct {
 // search letter's query.
 func (d *Dataset) QueryResult(f Filter) Result {
 	if !f.Active() {
-		return Result{Events: d.Query(f), At: everyPosition(len(d.Events)), Counts: d.ownCounts()}
+		r := d.query(f, nil)
+		r.Counts = d.ownCounts()
+		return r
 	}
 	perActor := make([]int, len(d.actorIDs))
 	if f.Mode != MatchAny || len(f.Actors) == 0 {
@@ -114,10 +116,7 @@ func (d *Dataset) query(f Filter, perActor []int) Result {
 	if f.MarkedOnly {
 		d.keepMarked(at, f.Marked)
 	}
-	kept := 0
-	for _, w := range at {
-		kept += bits.OnesCount64(w)
-	}
+	kept := at.count()
 	if kept == len(d.Events) { // a letter as common as "e": no result to build
 		if perActor != nil {
 			for k, id := range d.actorIDs {
@@ -131,10 +130,7 @@ func (d *Dataset) query(f Filter, perActor []int) Result {
 	// Reading a million events' actors off the bits takes 5 ms on one
 	// core: each core reads its share of the words into its stretch of out.
 	inParallel(len(at), func(from, to int) {
-		n := 0 // events kept before word from: where this share's go in out
-		for _, word := range at[:from] {
-			n += bits.OnesCount64(word)
-		}
+		n := at[:from].count() // events kept before word from: where this share's go in out
 		var mine []int
 		if perActor != nil {
 			mine = make([]int, len(perActor))
@@ -166,18 +162,18 @@ func (d *Dataset) query(f Filter, perActor []int) Result {
 // the marked ones, looked up by id, a few against a result of thousands.
 // Should ids repeat (a loaded dataset's never do), each event is looked
 // for in marked instead.
-func (d *Dataset) keepMarked(at []uint64, marked map[string]bool) {
-	in := make([]uint64, len(at))
+func (d *Dataset) keepMarked(at bitmap, marked map[string]bool) {
+	in := make(bitmap, len(at))
 	if len(d.eventAt) < len(d.Events) {
 		for pos, e := range d.Events {
 			if marked[e.ID] {
-				in[pos>>6] |= 1 << (pos & 63)
+				in.set(pos)
 			}
 		}
 	}
 	for id, on := range marked {
 		if pos, ok := d.eventAt[id]; ok && on {
-			in[pos>>6] |= 1 << (pos & 63)
+			in.set(pos)
 		}
 	}
 	for w := range at {
@@ -186,8 +182,8 @@ func (d *Dataset) keepMarked(at []uint64, marked map[string]bool) {
 }
 
 // everyPosition is a bitmap of n positions, all set.
-func everyPosition(n int) []uint64 {
-	at := make([]uint64, (n+63)/64)
+func everyPosition(n int) bitmap {
+	at := newBitmap(n)
 	for w := range at {
 		at[w] = ^uint64(0)
 	}
@@ -199,7 +195,7 @@ func everyPosition(n int) []uint64 {
 
 // matchNotes adds to found the events whose notes hold the folded needle.
 // A reader's notes are few, so they are folded at each search, not indexed.
-func (d *Dataset) matchNotes(found []uint64, notes map[string]string, needle []byte) {
+func (d *Dataset) matchNotes(found bitmap, notes map[string]string, needle []byte) {
 	var buf []byte
 	for id, text := range notes {
 		pos, ok := d.eventAt[id]
@@ -207,7 +203,7 @@ func (d *Dataset) matchNotes(found []uint64, notes map[string]string, needle []b
 			continue
 		}
 		if buf = appendFold(buf[:0], text); bytes.Contains(buf, needle) {
-			found[pos>>6] |= 1 << (pos & 63)
+			found.set(pos)
 		}
 	}
 }
@@ -215,25 +211,24 @@ func (d *Dataset) matchNotes(found []uint64, notes map[string]string, needle []b
 // actorMatches is a bitmap of the timeline positions the actor part of
 // the filter keeps; nil when it keeps them all. Cost: the chosen actors'
 // events, and in all-of mode a word per 64 events for each actor.
-func (d *Dataset) actorMatches(f Filter) []uint64 {
+func (d *Dataset) actorMatches(f Filter) bitmap {
 	if len(f.Actors) == 0 {
 		return nil
 	}
-	words := (len(d.Events) + 63) / 64
-	keep := make([]uint64, words)
+	keep := newBitmap(len(d.Events))
 	if f.Mode == MatchAny {
 		for _, id := range f.Actors {
 			for _, pos := range d.eventsOf[id] {
-				keep[pos>>6] |= 1 << (pos & 63)
+				keep.set(int(pos))
 			}
 		}
 		return keep
 	}
-	one := make([]uint64, words) // the events of one actor
+	one := newBitmap(len(d.Events)) // the events of one actor
 	for n, id := range f.Actors {
 		clear(one)
 		for _, pos := range d.eventsOf[id] {
-			one[pos>>6] |= 1 << (pos & 63)
+			one.set(int(pos))
 		}
 		for w := range keep {
 			if n == 0 {

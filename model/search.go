@@ -63,8 +63,8 @@ func (x *searchIndex) eachPiece(pos int, own []byte, f func([]byte)) {
 
 // matches returns a bitmap of the events whose text holds needle, which
 // must be folded (appendFold) and not empty.
-func (x *searchIndex) matches(needle []byte) []uint64 {
-	out := make([]uint64, (len(x.events)+63)/64)
+func (x *searchIndex) matches(needle []byte) bitmap {
+	out := newBitmap(len(x.events))
 	switch {
 	case len(needle) == 1:
 		x.oneByte(out, needle[0])
@@ -78,7 +78,7 @@ func (x *searchIndex) matches(needle []byte) []uint64 {
 
 // oneByte adds to out the events holding b: those holding a pair with b
 // in it, and those of the events with a one-byte piece that hold it.
-func (x *searchIndex) oneByte(out []uint64, b byte) {
+func (x *searchIndex) oneByte(out bitmap, b byte) {
 	for other := range 256 {
 		x.pairSet(int(b)<<8 | other).addTo(out)
 		x.pairSet(other<<8 | int(b)).addTo(out)
@@ -91,7 +91,7 @@ func (x *searchIndex) oneByte(out []uint64, b byte) {
 	var buf []byte
 	for _, pos := range x.short {
 		if find.holds(int(pos), &buf) {
-			out[pos>>6] |= 1 << (pos & 63)
+			out.set(int(pos))
 		}
 	}
 }
@@ -107,7 +107,7 @@ func (x *searchIndex) pairSet(key int) *eventSet {
 // filtered adds to out the events holding needle, two bytes or more:
 // those in every set of its pairs and of its words' (wordSets), and, past
 // two bytes, whose text holds it.
-func (x *searchIndex) filtered(out []uint64, needle []byte) {
+func (x *searchIndex) filtered(out bitmap, needle []byte) {
 	var sets []*eventSet
 	for j := 0; j+1 < len(needle); j++ {
 		s := x.pairSet(int(needle[j])<<8 | int(needle[j+1]))
@@ -137,7 +137,7 @@ func (x *searchIndex) filtered(out []uint64, needle []byte) {
 		var buf []byte
 		for _, p := range lead.list {
 			if pos := int(p); inAll(sets, pos) && (exact || find.holds(pos, &buf)) {
-				out[pos>>6] |= 1 << (pos & 63)
+				out.set(pos)
 			}
 		}
 		return
@@ -161,7 +161,7 @@ func (x *searchIndex) filtered(out []uint64, needle []byte) {
 				pos := w<<6 | bits.TrailingZeros64(word)
 				word &= word - 1
 				if find.holds(pos, &buf) {
-					out[pos>>6] |= 1 << (pos & 63)
+					out.set(pos)
 				}
 			}
 		}
@@ -183,11 +183,9 @@ func (x *searchIndex) wordSets(needle []byte) []*eventSet {
 		if !starts && !ends || len(run) < 2 && !(starts && ends) {
 			return // nothing to fit it to, or a letter many words start or end with
 		}
-		s := &eventSet{bits: make([]uint64, (len(x.events)+63)/64)}
+		s := &eventSet{bits: newBitmap(len(x.events))}
 		x.words.fitting(s.bits, run, starts, ends)
-		for _, w := range s.bits {
-			s.count += bits.OnesCount64(w)
-		}
+		s.count = s.bits.count()
 		sets = append(sets, s)
 	})
 	return sets
@@ -197,7 +195,7 @@ func (x *searchIndex) wordSets(needle []byte) []*eventSet {
 // bitmap, a binary search in a list.
 func inAll(sets []*eventSet, pos int) bool {
 	for _, s := range sets {
-		if s.bits != nil && s.bits[pos>>6]&(1<<(pos&63)) == 0 {
+		if s.bits != nil && !s.bits.has(pos) {
 			return false
 		}
 		if s.list != nil {

@@ -11,9 +11,9 @@ import "bytes"
 type finder struct {
 	x      *searchIndex
 	needle []byte
-	starts [][]uint64 // per source: bit i set when needle starts at offset i; nil when spans are read
-	at     int        // the byte of needle looked for first in folded text (anchor)
-	plain  int        // the same in ASCII text as it stands: a byte case leaves alone, if any (caseless)
+	starts []bitmap // per source: bit i set when needle starts at offset i; nil when spans are read
+	at     int      // the byte of needle looked for first in folded text (anchor)
+	plain  int      // the same in ASCII text as it stands: a byte case leaves alone, if any (caseless)
 }
 
 func (x *searchIndex) finder(needle []byte) *finder {
@@ -21,19 +21,19 @@ func (x *searchIndex) finder(needle []byte) *finder {
 	if x.spanBytes <= x.sourceBytes {
 		return f
 	}
-	f.starts = make([][]uint64, len(x.sources))
+	f.starts = make([]bitmap, len(x.sources))
 	for k, s := range x.sources {
 		if s == nil {
 			continue
 		}
-		marks := make([]uint64, len(s.text)/64+1)
+		marks := newBitmap(len(s.text) + 1)
 		for from := 0; ; {
 			i := bytes.Index(s.text[from:], needle)
 			if i < 0 {
 				break
 			}
 			at := from + i
-			marks[at>>6] |= 1 << (at & 63)
+			marks.set(at)
 			from = at + 1
 		}
 		f.starts[k] = marks
@@ -76,7 +76,7 @@ func (f *finder) holds(pos int, buf *[]byte) bool {
 }
 
 // anyMarked reports whether a bit from lo to hi, both included, is set.
-func anyMarked(marks []uint64, lo, hi int) bool {
+func anyMarked(marks bitmap, lo, hi int) bool {
 	if hi < lo {
 		return false
 	}

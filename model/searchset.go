@@ -6,7 +6,7 @@ import "slices"
 // do, an ascending list of positions when few do, whichever is smaller.
 type eventSet struct {
 	count int
-	bits  []uint64
+	bits  bitmap
 	list  []int32
 }
 
@@ -16,12 +16,12 @@ type eventSet struct {
 func (s *eventSet) add(pos, n int) {
 	s.count++
 	if s.bits == nil && s.count > n/32 {
-		s.bits = make([]uint64, (n+63)/64)
+		s.bits = newBitmap(n)
 		s.addTo(s.bits)
 		s.list = nil
 	}
 	if s.bits != nil {
-		s.bits[pos>>6] |= 1 << (pos & 63)
+		s.bits.set(pos)
 		return
 	}
 	s.list = append(s.list, int32(pos))
@@ -35,11 +35,11 @@ func (s *eventSet) fit() {
 }
 
 // addTo adds the set's events to the bitmap out.
-func (s *eventSet) addTo(out []uint64) {
+func (s *eventSet) addTo(out bitmap) {
 	for w, word := range s.bits {
 		out[w] |= word
 	}
 	for _, pos := range s.list {
-		out[pos>>6] |= 1 << (pos & 63)
+		out.set(int(pos))
 	}
 }

@@ -87,14 +87,14 @@ func (v *vocabulary) built() {
 
 // holding adds to out the events holding a word that holds needle, made
 // of word bytes alone.
-func (v *vocabulary) holding(out []uint64, needle []byte) {
+func (v *vocabulary) holding(out bitmap, needle []byte) {
 	v.fitting(out, needle, false, false)
 }
 
 // fitting adds to out the events holding a word that holds run, made of
 // word bytes alone: a word that starts with it when starts is true, that
 // ends with it when ends is.
-func (v *vocabulary) fitting(out []uint64, run []byte, starts, ends bool) {
+func (v *vocabulary) fitting(out bitmap, run []byte, starts, ends bool) {
 	pattern := run
 	if starts || ends {
 		pattern = make([]byte, 0, len(run)+2)
