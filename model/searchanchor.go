@@ -28,14 +28,21 @@ func commonness(b byte) int { return strings.IndexByte(byCommonness, b) + 1 }
 // containsAt reports whether text holds needle, looking for needle[at]
 // first.
 func containsAt(text, needle []byte, at int) bool {
-	c := needle[at]
-	for from := at; from+len(needle)-at <= len(text); {
-		i := bytes.IndexByte(text[from:len(text)-(len(needle)-at-1)], c)
+	return anyStart(text, len(needle), at, needle[at], bytes.IndexByte, func(start int) bool {
+		return bytes.Equal(text[start:start+len(needle)], needle)
+	})
+}
+
+// anyStart reports whether match holds for a start of a window of n
+// bytes of text whose byte at offset at is c, trying the starts in order:
+// indexByte finds each c, so that only those starts are compared.
+func anyStart[T string | []byte](text T, n, at int, c byte, indexByte func(T, byte) int, match func(start int) bool) bool {
+	for from := at; from+n-at <= len(text); {
+		i := indexByte(text[from:len(text)-(n-at-1)], c)
 		if i < 0 {
 			return false
 		}
-		start := from + i - at
-		if bytes.Equal(text[start:start+len(needle)], needle) {
+		if match(from + i - at) {
 			return true
 		}
 		from += i + 1
@@ -74,19 +81,9 @@ func containsFoldASCII(text string, needle []byte, plain int) bool {
 		}
 		return false
 	}
-	c := needle[plain]
-	for from := plain; from+len(needle)-plain <= len(text); {
-		i := strings.IndexByte(text[from:len(text)-(len(needle)-plain-1)], c)
-		if i < 0 {
-			return false
-		}
-		start := from + i - plain
-		if equalFoldASCII(text[start:start+len(needle)], needle) {
-			return true
-		}
-		from += i + 1
-	}
-	return false
+	return anyStart(text, len(needle), plain, needle[plain], strings.IndexByte, func(start int) bool {
+		return equalFoldASCII(text[start:start+len(needle)], needle)
+	})
 }
 
 // equalFoldASCII reports whether ASCII s, lowered, is needle.
