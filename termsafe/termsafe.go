@@ -54,7 +54,7 @@ func clean(s string) string {
 			i = skipCSI(s, i)
 		case r == 0x90 || r == 0x98 || r == 0x9d || r == 0x9e || r == 0x9f: // 8-bit DCS, SOS, OSC, PM, APC
 			i = skipString(s, i)
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0), IsBidiControl(r):
+		case unsafeRune(r):
 			// dropped
 		default:
 			b.WriteRune(r)
@@ -78,7 +78,7 @@ func isPlain(s string) bool {
 			return false
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || r < 0xa0 || IsBidiControl(r) {
+		if r == utf8.RuneError && size == 1 || unsafeRune(r) {
 			return false // invalid UTF-8, a C1 control (the 8-bit CSI, OSC, ...), a bidi control
 		}
 		i += size
@@ -93,11 +93,18 @@ func Check(s string) error {
 		return fmt.Errorf("invalid UTF-8 in %q", s)
 	}
 	for _, r := range s {
-		if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || IsBidiControl(r) {
+		if unsafeRune(r) {
 			return fmt.Errorf("control %U left in %q", r, s)
 		}
 	}
 	return nil
+}
+
+// unsafeRune reports whether a terminal would act on r instead of
+// printing it: a C0 control other than newline, DEL, a C1 control, a
+// bidi control. Text, isPlain and Check all keep to it.
+func unsafeRune(r rune) bool {
+	return (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || IsBidiControl(r)
 }
 
 // IsBidiControl reports the marks, embeddings, overrides and isolates that
