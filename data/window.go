@@ -18,12 +18,11 @@ func wholeText(s string) textAt { return textAt{text: s, line: 1, col: 1} }
 // lineCol gives the 1-based line and column (in bytes) of the byte at
 // offset in the file, which t holds.
 func (t textAt) lineCol(offset int) (line, col int) {
-	before := t.text[:max(0, min(offset-t.base, len(t.text)))]
-	n := strings.Count(before, "\n")
-	if n == 0 {
-		return t.line, t.col + len(before)
+	l, c := lineCol(t.text, int64(offset-t.base)) // within text, from 1
+	if l == 1 {
+		return t.line, t.col + c - 1
 	}
-	return t.line + n, len(before) - strings.LastIndexByte(before, '\n')
+	return t.line + l - 1, c
 }
 
 // from is where t.text[n:] stands in the file: its line and column.
