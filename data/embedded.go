@@ -24,7 +24,10 @@ func EmbeddedJSON() []byte { return []byte(embeddedText) }
 
 // Embedded loads the built-in dataset: the 2018 summit sequence.
 func Embedded() (*Loaded, error) {
-	return load(EmbeddedName, embeddedText, func(name string) ([]byte, error) {
-		return embedded.ReadFile(path.Join(path.Dir(EmbeddedName), name))
-	}, LoadOptions{})
+	return load(EmbeddedName, embeddedText, embeddedOpen, LoadOptions{})
+}
+
+// embeddedOpen reads a file the built-in dataset names (its sources).
+func embeddedOpen(name string) ([]byte, error) {
+	return embedded.ReadFile(path.Join(path.Dir(EmbeddedName), name))
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path"
 	"path/filepath"
 	"reflect"
 	"runtime"
@@ -25,10 +24,6 @@ func windowLoad(raw []byte, chunk int, open func(string) ([]byte, error), o Load
 	f := windowed(bytes.NewReader(raw), int64(len(raw)), chunk, DefaultMaxBytes)
 	readAll := func() (string, error) { return withoutBOM(string(raw)), nil }
 	return loadFrom("f.json", f, readAll, open, o)
-}
-
-func embeddedOpen(name string) ([]byte, error) {
-	return embedded.ReadFile(path.Join(path.Dir(EmbeddedName), name))
 }
 
 func smallOpen(string) ([]byte, error) { return []byte(smallText), nil }
