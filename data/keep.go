@@ -51,12 +51,12 @@ func knownPart(p model.Part) model.Part {
 	return model.Part(strings.Clone(string(p)))
 }
 
-// stringSlab copies strings into large blocks: one allocation per block
-// rather than one per string, as for the loader's other slabs (slab.go).
-type stringSlab struct{ free []byte }
+// stringSlab copies strings into large blocks, carved as the loader's
+// other slabs are (slab.go).
+type stringSlab struct{ bytes slab[byte] }
 
-// stringBlock is the bytes a block holds: the strings live as long as the
-// dataset, so a block's unused tail is the only waste.
+// stringBlock is the bytes a full block holds: the strings live as long as
+// the dataset, so a block's unused tail is the only waste.
 const stringBlock = 64 << 10
 
 // copy returns a copy of s that shares no memory with it.
@@ -67,12 +67,8 @@ func (sl *stringSlab) copy(s string) string {
 	if len(s) > stringBlock/8 {
 		return strings.Clone(s) // a long one would waste the block's tail
 	}
-	if len(s) > len(sl.free) {
-		sl.free = make([]byte, stringBlock)
-	}
-	b := sl.free[:len(s):len(s)]
-	sl.free = sl.free[len(s):]
-	copy(b, s)
+	sl.bytes.block = stringBlock // growing to full blocks of this many bytes
+	b := append(sl.bytes.take(len(s)), s...)
 	// b is written once, here, and never again: a string may stand on it.
 	return unsafe.String(&b[0], len(b))
 }
