@@ -90,10 +90,12 @@ type backgroundLoad struct {
 	done     chan struct{} // closed when the load has ended
 }
 
-func startLoad(o options) *backgroundLoad {
+// startLoad loads the flags' dataset on a goroutine; after is what then
+// becomes of the memory limit (afterLoad).
+func startLoad(o options, after data.AfterLoad) *backgroundLoad {
 	b := &backgroundLoad{wake: make(chan struct{}, 1), done: make(chan struct{})}
 	go func() {
-		restore := tuneGC(o.dataFile, data.KeepLimit) // only the explorer loads in the background
+		restore := tuneGC(o.dataFile, after)
 		loaded, err := data.LoadFileWith(o.dataFile, data.LoadOptions{
 			MaxBytes: o.maxMiB << 20, Format: o.dataFormat,
 			Report:  func(p data.Progress) { b.note(func() { b.progress = p }) },

@@ -44,7 +44,7 @@ func Run(args []string, env Env) int {
 	}
 	var loaded *data.Loaded
 	if inBackground(o, env) {
-		b := startLoad(o)
+		b := startLoad(o, afterLoad(o, env))
 		if !b.within(openDelay) {
 			return exploreWhileLoading(o, env, b)
 		}
