@@ -374,7 +374,7 @@ func (m *Model) togglePattern() tea.Cmd {
 // sessions never open.
 func (m *Model) sizePattern() {
 	if m.layout.has(panePattern) && m.sized && m.w >= minWidth && m.h >= minHeight {
-		m.pattern.setSize(m.w, max(m.h-chromeLines-1, 0)) // each pane has a title rule
+		m.pattern.setSize(m.w, m.paneHeight())
 	}
 }
 
@@ -495,7 +495,7 @@ func (m *Model) resize(w, h int) {
 		return
 	}
 	m.fail.layout(m.load.err, m.load.fileName(), m.w)
-	paneH := max(m.h-chromeLines-1, 0) // each pane has a title rule
+	paneH := m.paneHeight()
 	left, right := m.w, m.w
 	if m.wide() {
 		left = m.leftWidth()
@@ -533,8 +533,12 @@ func (m *Model) axisSize() (w, h int) {
 	if m.wide() {
 		w = m.w * 3 / 5
 	}
-	return w, max(m.h-chromeLines-1, 0) // each pane has a title rule
+	return w, m.paneHeight()
 }
+
+// paneHeight is a pane's body: the window less the chrome and the pane's
+// title rule.
+func (m *Model) paneHeight() int { return max(m.h-chromeLines-1, 0) }
 
 // View draws the frame, cut to the window as a last safety net: the
 // tests check the frame before that cut (see frame).
