@@ -52,9 +52,14 @@ func New(ds *model.Dataset, keys KeyMap, styles Styles) Model {
 	return m
 }
 
-// SetSize sets the view's share of the screen.
+// SetSize sets the view's share of the screen. At the size it is laid
+// out for, nothing is done: the explorer sizes it each time it opens.
 func (m *Model) SetSize(width, height int) {
-	m.width, m.height = max(0, width), max(0, height)
+	width, height = max(0, width), max(0, height)
+	if width == m.width && height == m.height && len(m.starts) > 0 {
+		return
+	}
+	m.width, m.height = width, height
 	m.layout()
 }
 
