@@ -127,39 +127,77 @@ func TestResultIsAllocatedAtItsSize(t *testing.T) {
 // headings from its positions, so they must agree in every mode.
 func TestQueryResultIsQueryAndFacetCounts(t *testing.T) {
 	for name, ds := range testDatasets(t) {
-		top := busiest(ds)
-		marked := map[string]bool{ds.Events[0].ID: true, ds.Events[len(ds.Events)-1].ID: true}
-		all := map[string]bool{}
-		for _, e := range ds.Events {
-			all[e.ID] = true
+		for _, f := range resultFilters(ds) {
+			checkResult(t, name, ds, f, ds.QueryResult(f))
 		}
-		for _, f := range []model.Filter{
-			{},
-			{Search: "summit"},
-			{Search: "e", Actors: top[:2], Mode: model.MatchAll},
-			{Search: "e", Actors: top[:2], Mode: model.MatchAny},
-			{Actors: top[:1], Mode: model.MatchAll},
-			{Marked: marked, MarkedOnly: true},
-			{Marked: all, MarkedOnly: true}, // every event kept
-		} {
-			r := ds.QueryResult(f)
-			want := ds.Query(f)
-			if !slices.Equal(r.Events, want) {
-				t.Errorf("%s: %s: QueryResult kept %d events, Query %d", name, brief(f), len(r.Events), len(want))
-			}
-			if wantCounts := ds.FacetCounts(f, want); !maps.Equal(r.Counts, wantCounts) {
-				t.Errorf("%s: %s: QueryResult's counts differ from FacetCounts'", name, brief(f))
-			}
-			var at []*model.Event
-			for pos, e := range ds.Events {
-				if r.At[pos>>6]&(1<<(pos&63)) != 0 {
-					at = append(at, e)
-				}
-			}
-			if !slices.Equal(at, want) || len(r.At) != (len(ds.Events)+63)/64 {
-				t.Errorf("%s: %s: QueryResult's positions hold %d events, Query kept %d", name, brief(f), len(at), len(want))
+	}
+}
+
+// TestRequeryFromAnyResultIsQueryResult: a query started from an earlier
+// result, as typing, erasing and toggling do, answers as one from
+// nothing, whatever came before it, another dataset's result included.
+func TestRequeryFromAnyResultIsQueryResult(t *testing.T) {
+	sets := testDatasets(t)
+	for name, ds := range sets {
+		filters := resultFilters(ds)
+		for _, w := range []string{"s", "su", "sum", "summ", "summi", "summit", "k", "ki", "kim"} {
+			filters = append(filters, model.Filter{Search: w}, model.Filter{Search: w, Actors: busiest(ds)[:1], Mode: model.MatchAll})
+		}
+		var prevs []model.Result
+		for _, f := range filters {
+			prevs = append(prevs, ds.QueryResult(f))
+		}
+		for other, ods := range sets {
+			if other != name {
+				prevs = append(prevs, ods.QueryResult(model.Filter{Search: "s"}))
 			}
 		}
+		for _, prev := range prevs {
+			for _, f := range filters {
+				checkResult(t, name+" (from an earlier result)", ds, f, ds.Requery(prev, f))
+			}
+		}
+	}
+}
+
+// resultFilters are filters of each kind: none, a search, all-of and
+// any-of actors with a search, one actor, marked only.
+func resultFilters(ds *model.Dataset) []model.Filter {
+	top := busiest(ds)
+	marked := map[string]bool{ds.Events[0].ID: true, ds.Events[len(ds.Events)-1].ID: true}
+	all := map[string]bool{}
+	for _, e := range ds.Events {
+		all[e.ID] = true
+	}
+	return []model.Filter{
+		{},
+		{Search: "summit"},
+		{Search: "e", Actors: top[:2], Mode: model.MatchAll},
+		{Search: "e", Actors: top[:2], Mode: model.MatchAny},
+		{Actors: top[:1], Mode: model.MatchAll},
+		{Marked: marked, MarkedOnly: true},
+		{Marked: all, MarkedOnly: true}, // every event kept
+	}
+}
+
+// checkResult fails unless r is Query(f) with FacetCounts and positions.
+func checkResult(t *testing.T, name string, ds *model.Dataset, f model.Filter, r model.Result) {
+	t.Helper()
+	want := ds.Query(f)
+	if !slices.Equal(r.Events, want) {
+		t.Errorf("%s: %s: the result kept %d events, Query %d", name, brief(f), len(r.Events), len(want))
+	}
+	if wantCounts := ds.FacetCounts(f, want); !maps.Equal(r.Counts, wantCounts) {
+		t.Errorf("%s: %s: the result's counts differ from FacetCounts'", name, brief(f))
+	}
+	var at []*model.Event
+	for pos, e := range ds.Events {
+		if r.At[pos>>6]&(1<<(pos&63)) != 0 {
+			at = append(at, e)
+		}
+	}
+	if !slices.Equal(at, want) || len(r.At) != (len(ds.Events)+63)/64 {
+		t.Errorf("%s: %s: the result's positions hold %d events, Query kept %d", name, brief(f), len(at), len(want))
 	}
 }
 
