@@ -103,9 +103,9 @@ func (a *axisPane) update(msg tea.Msg, s *shared) intent {
 
 func (a *axisPane) heading(s *shared) (string, string) {
 	if a.ax.Placing() {
-		return "Time axis", "placing " + words.Grouped(len(s.events), "event", "events") + "…"
+		return "Time axis", "placing " + words.Grouped(len(s.result.Events), "event", "events") + "…"
 	}
-	return "Time axis", words.Grouped(len(s.events), "event", "events")
+	return "Time axis", words.Grouped(len(s.result.Events), "event", "events")
 }
 
 func (a *axisPane) view(s *shared) []string { return strings.Split(a.ax.View(), "\n") }

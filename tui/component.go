@@ -38,10 +38,10 @@ type hinter interface {
 // other copy.
 type shared struct {
 	filter    model.Filter
-	events    []*model.Event // the dataset under the filter, queried on change only
-	history   []visit        // where related links were followed from
-	searching bool           // the search prompt is open: letters are its text
-	query     pending        // events is the previous filter's result while this is pending
+	result    model.Result // the dataset under the filter, queried on change only; the next query starts from it
+	history   []visit      // where related links were followed from
+	searching bool         // the search prompt is open: letters are its text
+	query     pending      // result is the previous filter's while this is pending
 	// notice is news for the status line until the next key: what a copy
 	// or a save did, or that a step through the passages started over.
 	notice string

@@ -63,6 +63,6 @@ func (m *Model) copyPassage(e *model.Event, x model.Excerpt, asQuote bool) tea.C
 // as a Markdown chronology. The list is the query's own slice, which a new
 // query replaces rather than changes, so the command may read it later.
 func (m *Model) copyTimeline() tea.Cmd {
-	v := export.View{Dataset: m.ctx.ds, Events: m.events, About: export.Selection(m.ctx.ds, m.filter, len(m.events))}
+	v := export.View{Dataset: m.ctx.ds, Events: m.result.Events, About: export.Selection(m.ctx.ds, m.filter, len(m.result.Events))}
 	return m.clip.copy("timeline", func(max int) (string, bool) { return export.TimelineClip(v, max) })
 }

@@ -377,13 +377,13 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 
 	// The list shown is the dataset under the filter applied, and the
 	// selection lies inside it and inside the window of rows drawn.
-	if want := ds.Query(m.filter); !slices.Equal(want, m.events) {
-		fail("timeline lists %d events, the filter %+v selects %d", len(m.events), m.filter, len(want))
+	if want := ds.Query(m.filter); !slices.Equal(want, m.result.Events) {
+		fail("timeline lists %d events, the filter %+v selects %d", len(m.result.Events), m.filter, len(want))
 	}
-	if !slices.Equal(m.timeline.events, m.events) {
+	if !slices.Equal(m.timeline.events, m.result.Events) {
 		fail("the timeline pane lists other events than the model")
 	}
-	n := len(m.events)
+	n := len(m.result.Events)
 	switch c := m.timeline.cursor; {
 	case n == 0 && c != 0:
 		fail("empty timeline, cursor %d", c)
@@ -398,7 +398,7 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 		fail("%v", err)
 	}
 	if m.outside {
-		if m.current == nil || slices.Contains(m.events, m.current) {
+		if m.current == nil || slices.Contains(m.result.Events, m.current) {
 			fail("detail marked as outside the timeline but its event is listed")
 		}
 	} else if m.current != m.timeline.selected() {

@@ -121,7 +121,7 @@ func eventIndex(t testing.TB, ds *model.Dataset, id string) int {
 func selectEvent(t testing.TB, m Model, id string) Model {
 	t.Helper()
 	m = press(t, m, "g")
-	for i := 0; i < len(m.events); i++ {
+	for i := 0; i < len(m.result.Events); i++ {
 		if m.current != nil && m.current.ID == id {
 			return m
 		}

@@ -110,7 +110,7 @@ func (m *Model) refilter(background bool) {
 		q.running = true
 	default:
 		ds := m.ctx.ds
-		m.applyResult(ds.QueryResult(m.filter))
+		m.applyResult(ds.Requery(m.result, m.filter))
 	}
 }
 
@@ -125,7 +125,7 @@ func (m *Model) waitsForIndex() bool {
 // event selected when it is listed, the detail, actor counts and axis
 // follow.
 func (m *Model) applyResult(r model.Result) {
-	m.events = r.Events
+	m.result = r
 	m.timeline.setEvents(r, m.current)
 	m.detail.setQuery(m.filter.Search)
 	m.actors.setCounts(r.Counts)
@@ -162,7 +162,7 @@ func (m *Model) queryCmds() tea.Cmd {
 	var cmds []tea.Cmd
 	if q.running && !q.launched && !q.inFlight {
 		q.launched, q.inFlight = true, true
-		cmds = append(cmds, queryCmd(ds, m.filter, q.gen))
+		cmds = append(cmds, queryCmd(ds, m.result, m.filter, q.gen))
 	}
 	if q.waiting && q.asked != ds {
 		q.asked = ds
@@ -175,13 +175,14 @@ func (m *Model) queryCmds() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// queryCmd runs the filter on a goroutine. The dataset is read-only
-// (QueryResult only reads it); the filter's actor list is
-// copied, as the explorer makes a new one at each change anyway.
-func queryCmd(ds *model.Dataset, f model.Filter, gen int) tea.Cmd {
+// queryCmd runs the filter on a goroutine, from the result shown (prev).
+// The dataset and results are read-only (Requery only reads them); the
+// filter's actor list is copied, as the explorer makes a new one at each
+// change anyway.
+func queryCmd(ds *model.Dataset, prev model.Result, f model.Filter, gen int) tea.Cmd {
 	f.Actors = slices.Clone(f.Actors)
 	return func() tea.Msg {
-		return queriedMsg{ds: ds, gen: gen, result: ds.QueryResult(f)}
+		return queriedMsg{ds: ds, gen: gen, result: ds.Requery(prev, f)}
 	}
 }
 

@@ -48,7 +48,7 @@ func (m *Model) swapIn(ds, raw *model.Dataset, ctx *context) {
 	// the new result. Only a search waits, when ds's index is not built:
 	// the new timeline lists nothing meanwhile, the detail keeps cur, and
 	// the result selects it when it lists it.
-	m.events = nil
+	m.result = model.Result{}
 	m.refilter(false) // selects cur when the filter lists it
 	if m.query.waiting {
 		m.detail.setEvent(cur, false, m.eventNotes(cur))
