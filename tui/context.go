@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
-
 	"parley/model"
 )
 
@@ -15,7 +13,7 @@ type context struct {
 	ds         *model.Dataset
 	keys       KeyMap
 	st         *styles
-	actorStyle map[string]lipgloss.Style
+	actorStyle map[string]ink
 	year       string // the one year every dated event falls in, else ""
 	dateWidth  int    // widest row date in the dataset, for the timeline column
 	titleWidth int    // widest title in the dataset (capped), for the split
@@ -34,7 +32,7 @@ type context struct {
 }
 
 func newContext(ds *model.Dataset, mono bool) *context {
-	c := &context{ds: ds, keys: DefaultKeyMap(), st: newStyles(mono), actorStyle: map[string]lipgloss.Style{},
+	c := &context{ds: ds, keys: DefaultKeyMap(), st: newStyles(mono), actorStyle: map[string]ink{},
 		// Below backgroundFrom a search builds the index in place if it
 		// must (tens of milliseconds), as its result is awaited in place.
 		index: ds, indexFrom: backgroundFrom, backgroundFrom: backgroundFrom}

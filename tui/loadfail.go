@@ -5,7 +5,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
 	"parley/internal/words"
 	"parley/termsafe"
@@ -32,7 +31,7 @@ func (f *failList) layout(err error, name string, w int) {
 	text := strings.TrimRight(termsafe.Text(err.Error()), "\n")
 	for _, l := range strings.Split(text, "\n") {
 		l = strings.TrimPrefix(l, name+": ")
-		f.lines = append(f.lines, wrapIndent("  ", "    ", l, w, lipgloss.NewStyle())...)
+		f.lines = append(f.lines, wrapIndent("  ", "    ", l, w, ink{})...)
 	}
 	f.sc.setTotal(len(f.lines))
 }

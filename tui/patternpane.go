@@ -19,7 +19,7 @@ type patternPane struct {
 
 func newPatternPane(ctx *context) patternPane {
 	st := ctx.st
-	styles := pattern.Styles{Heading: st.bold, Selected: st.selected, Words: st.excerpt, Note: st.label, Dim: st.dim}
+	styles := pattern.Styles{Heading: st.bold.Style, Selected: st.selected.Style, Words: st.excerpt.Style, Note: st.label.Style, Dim: st.dim.Style}
 	return patternPane{ctx: ctx, pv: pattern.New(ctx.ds, ctx.keys.PatternView, styles)}
 }
 

@@ -8,7 +8,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
 	"parley/model"
 	"parley/termsafe"
@@ -312,7 +311,7 @@ func (r *reader) line(sp span) string {
 		if a == b {
 			continue
 		}
-		style := lipgloss.NewStyle()
+		var style ink // unstyled
 		switch c := cover(a); c {
 		case 2:
 			style, most = st.current, 2
@@ -320,7 +319,7 @@ func (r *reader) line(sp span) string {
 			style, most = st.other, max(most, 1)
 		}
 		if inMarks(hits, a-sp.start) {
-			style = st.match.Inherit(style)
+			style = ink{Style: st.match.Inherit(style.Style)}
 		}
 		out.WriteString(style.Render(text[a:b]))
 	}

@@ -22,8 +22,8 @@ func newSearchBox(ctx *context, query string) searchBox {
 	in.KeyMap = ctx.keys.Edit
 	in.Prompt = "/ "
 	in.Placeholder = "search titles, summaries, quotes, excerpts"
-	in.PromptStyle = ctx.st.ruleFocused
-	in.PlaceholderStyle = ctx.st.dim
+	in.PromptStyle = ctx.st.ruleFocused.Style
+	in.PlaceholderStyle = ctx.st.dim.Style
 	in.Cursor.SetMode(cursor.CursorStatic)
 	in.SetValue(query)
 	return searchBox{ctx: ctx, input: in}

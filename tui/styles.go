@@ -16,15 +16,15 @@ import (
 // a glyph too, so the app reads the same under NO_COLOR.
 
 type styles struct {
-	appName, header, dim, bold, label, warn lipgloss.Style
-	rule, ruleFocused                       lipgloss.Style
-	selected                                lipgloss.Style // the selected row or item
-	status                                  map[model.Status]lipgloss.Style
-	quote, excerpt                          lipgloss.Style
-	current, other                          lipgloss.Style // reader: the excerpt being read, the event's others
-	match                                   lipgloss.Style // what the search matched
-	currentBar, otherBar                    lipgloss.Style
-	actors                                  []lipgloss.Style
+	appName, header, dim, bold, label, warn ink
+	rule, ruleFocused                       ink
+	selected                                ink // the selected row or item
+	status                                  map[model.Status]ink
+	quote, excerpt                          ink
+	current, other                          ink // reader: the excerpt being read, the event's others
+	match                                   ink // what the search matched
+	currentBar, otherBar                    ink
+	actors                                  []ink
 	help                                    help.Styles
 	cursor                                  string // the glyph where typed text goes, drawn
 }
@@ -98,34 +98,34 @@ func newStyles(mono bool) *styles {
 		amber  = p.colour(ac("#9A6700", "#E3B341"))
 	)
 	s := &styles{
-		appName:     lipgloss.NewStyle().Bold(true).Foreground(accent),
-		header:      lipgloss.NewStyle().Foreground(fg),
-		dim:         lipgloss.NewStyle().Foreground(muted),
-		bold:        lipgloss.NewStyle().Bold(true).Foreground(fg),
-		label:       lipgloss.NewStyle().Foreground(muted),
-		warn:        lipgloss.NewStyle().Bold(true).Foreground(amber),
-		rule:        lipgloss.NewStyle().Foreground(muted),
-		ruleFocused: lipgloss.NewStyle().Bold(true).Foreground(accent),
-		selected:    lipgloss.NewStyle().Bold(true).Foreground(fg).Background(selBg).Reverse(mono),
-		quote:       lipgloss.NewStyle().Foreground(fg).Italic(true),
-		excerpt:     lipgloss.NewStyle().Foreground(fg),
-		current:     lipgloss.NewStyle().Foreground(fg).Background(hiBg).Reverse(mono),
-		other:       lipgloss.NewStyle().Foreground(fg).Background(otBg),
-		match:       lipgloss.NewStyle().Underline(true).Bold(true).Background(mtBg), // underlined: seen without colour
-		currentBar:  lipgloss.NewStyle().Bold(true).Foreground(amber),
-		otherBar:    lipgloss.NewStyle().Foreground(muted),
-		status: map[model.Status]lipgloss.Style{
-			model.StatusOccurred:  lipgloss.NewStyle().Foreground(p.colour(ac("#1A7F37", "#3FB950"))),
-			model.StatusOngoing:   lipgloss.NewStyle().Foreground(p.colour(ac("#1B7C83", "#39C5CF"))),
-			model.StatusCancelled: lipgloss.NewStyle().Foreground(p.colour(ac("#CF222E", "#F85149"))),
-			model.StatusScheduled: lipgloss.NewStyle().Foreground(p.colour(ac("#0969DA", "#58A6FF"))),
-			model.StatusExpected:  lipgloss.NewStyle().Foreground(p.colour(ac("#9A6700", "#D29922"))),
-			model.StatusPlanned:   lipgloss.NewStyle().Foreground(p.colour(ac("#8250DF", "#BC8CFF"))),
+		appName:     newInk(lipgloss.NewStyle().Bold(true).Foreground(accent)),
+		header:      newInk(lipgloss.NewStyle().Foreground(fg)),
+		dim:         newInk(lipgloss.NewStyle().Foreground(muted)),
+		bold:        newInk(lipgloss.NewStyle().Bold(true).Foreground(fg)),
+		label:       newInk(lipgloss.NewStyle().Foreground(muted)),
+		warn:        newInk(lipgloss.NewStyle().Bold(true).Foreground(amber)),
+		rule:        newInk(lipgloss.NewStyle().Foreground(muted)),
+		ruleFocused: newInk(lipgloss.NewStyle().Bold(true).Foreground(accent)),
+		selected:    newInk(lipgloss.NewStyle().Bold(true).Foreground(fg).Background(selBg).Reverse(mono)),
+		quote:       newInk(lipgloss.NewStyle().Foreground(fg).Italic(true)),
+		excerpt:     newInk(lipgloss.NewStyle().Foreground(fg)),
+		current:     newInk(lipgloss.NewStyle().Foreground(fg).Background(hiBg).Reverse(mono)),
+		other:       newInk(lipgloss.NewStyle().Foreground(fg).Background(otBg)),
+		match:       newInk(lipgloss.NewStyle().Underline(true).Bold(true).Background(mtBg)), // underlined: seen without colour
+		currentBar:  newInk(lipgloss.NewStyle().Bold(true).Foreground(amber)),
+		otherBar:    newInk(lipgloss.NewStyle().Foreground(muted)),
+		status: map[model.Status]ink{
+			model.StatusOccurred:  newInk(lipgloss.NewStyle().Foreground(p.colour(ac("#1A7F37", "#3FB950")))),
+			model.StatusOngoing:   newInk(lipgloss.NewStyle().Foreground(p.colour(ac("#1B7C83", "#39C5CF")))),
+			model.StatusCancelled: newInk(lipgloss.NewStyle().Foreground(p.colour(ac("#CF222E", "#F85149")))),
+			model.StatusScheduled: newInk(lipgloss.NewStyle().Foreground(p.colour(ac("#0969DA", "#58A6FF")))),
+			model.StatusExpected:  newInk(lipgloss.NewStyle().Foreground(p.colour(ac("#9A6700", "#D29922")))),
+			model.StatusPlanned:   newInk(lipgloss.NewStyle().Foreground(p.colour(ac("#8250DF", "#BC8CFF")))),
 		},
 	}
 	s.cursor = s.ruleFocused.Render("▏")
 	for _, c := range actorPalette {
-		s.actors = append(s.actors, lipgloss.NewStyle().Foreground(p.colour(c)))
+		s.actors = append(s.actors, newInk(lipgloss.NewStyle().Foreground(p.colour(c))))
 	}
 	s.help = help.Styles{
 		ShortKey:       lipgloss.NewStyle().Bold(true).Foreground(fg),

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/lipgloss"
-
 	"github.com/charmbracelet/x/ansi"
 	"github.com/rivo/uniseg"
 
@@ -261,11 +259,11 @@ func joinNonEmpty(sep string, parts ...string) string {
 
 // marked renders text in style base, the byte ranges in marks (in order,
 // as model.Matches gives them) in hi over base: what a search matched.
-func marked(text string, marks [][2]int, base, hi lipgloss.Style) string {
+func marked(text string, marks [][2]int, base, hi ink) string {
 	if len(marks) == 0 {
 		return base.Render(text)
 	}
-	over := hi.Inherit(base)
+	over := hi.Inherit(base.Style)
 	var b strings.Builder
 	at := 0
 	for _, m := range marks {

@@ -5,7 +5,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
 	"parley/model"
 )
@@ -249,12 +248,12 @@ func (t *timeline) row(e *model.Event, selected bool, s *shared) string {
 	if len(t.ctx.phasesOf[e]) > 0 { // under a phase's heading: the bar from it runs on
 		marker = st.label.Render("│") + " "
 	}
-	return marker + strings.Join(cols, "") + t.title(title, t.w-used, query, lipgloss.NewStyle())
+	return marker + strings.Join(cols, "") + t.title(title, t.w-used, query, ink{})
 }
 
 // title is an event's title (with its ★ and ✎) cut to w columns, drawn
 // in base with the search's matches highlighted.
-func (t *timeline) title(full string, w int, query string, base lipgloss.Style) string {
+func (t *timeline) title(full string, w int, query string, base ink) string {
 	cut := truncate(full, w)
 	shown := full
 	if cut != full {

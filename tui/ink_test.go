@@ -1,0 +1,77 @@
+package tui
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+	"unsafe"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// Every style draws through ink exactly as lipgloss draws it, on every
+// kind of terminal and background, with and without colour, whatever the
+// text: ink's short cut never shows on screen.
+func TestInkDrawsAsLipgloss(t *testing.T) {
+	defer lipgloss.SetColorProfile(lipgloss.ColorProfile())
+	defer lipgloss.SetHasDarkBackground(lipgloss.HasDarkBackground())
+	texts := []string{"", " ", "x", "two words", "  edges  ", "Kim–Moon “summit”", "界隈 wide", "tab\there",
+		"two\nlines", "crlf\r\nend", "\x1b[1mbold already\x1b[0m and not", "trailing space ", "★ ✎ ▶ │ ┌"}
+	for _, p := range []termenv.Profile{termenv.Ascii, termenv.ANSI, termenv.ANSI256, termenv.TrueColor} {
+		for _, dark := range []bool{false, true} {
+			for _, mono := range []bool{false, true} {
+				lipgloss.SetColorProfile(p)
+				lipgloss.SetHasDarkBackground(dark)
+				for name, k := range inksOf(newStyles(mono)) {
+					for _, text := range texts {
+						if got, want := k.Render(text), k.Style.Render(text); got != want {
+							t.Errorf("profile %v, dark %v, mono %v, %s: drew %q as %q, lipgloss %q", p, dark, mono, name, text, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// On a colour terminal the styles that only colour take the short cut,
+// and the underlined match, whose spaces lipgloss draws one by one, not.
+func TestInkTakesTheShortCutWhereItCan(t *testing.T) {
+	lipgloss.SetColorProfile(termenv.ANSI256)
+	defer lipgloss.SetColorProfile(termenv.Ascii)
+	st := newStyles(false)
+	for name, k := range map[string]ink{"dim": st.dim, "selected": st.selected, "actor": st.actors[0]} {
+		if !k.wraps {
+			t.Errorf("%s is drawn by lipgloss, not wrapped in its codes", name)
+		}
+	}
+	if st.match.wraps {
+		t.Errorf("the underlined match is wrapped in codes, though lipgloss styles its spaces apart")
+	}
+}
+
+// inksOf is every ink of the styles, by field name.
+func inksOf(st *styles) map[string]ink {
+	out := map[string]ink{}
+	v := reflect.ValueOf(st).Elem()
+	for i := range v.NumField() {
+		name := v.Type().Field(i).Name
+		f := v.Field(i)
+		f = reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem() // readable, though unexported
+		switch x := f.Interface().(type) {
+		case ink:
+			out[name] = x
+		case []ink:
+			for j, k := range x {
+				out[fmt.Sprintf("%s[%d]", name, j)] = k
+			}
+		}
+		if f.Kind() == reflect.Map {
+			for _, key := range f.MapKeys() {
+				out[name+"["+key.String()+"]"] = f.MapIndex(key).Interface().(ink)
+			}
+		}
+	}
+	return out
+}
