@@ -14,25 +14,19 @@ import (
 // kind of terminal and background, with and without colour, whatever the
 // text: ink's short cut never shows on screen.
 func TestInkDrawsAsLipgloss(t *testing.T) {
-	defer lipgloss.SetColorProfile(lipgloss.ColorProfile())
-	defer lipgloss.SetHasDarkBackground(lipgloss.HasDarkBackground())
 	texts := []string{"", " ", "x", "two words", "  edges  ", "Kim–Moon “summit”", "界隈 wide", "tab\there",
 		"two\nlines", "crlf\r\nend", "\x1b[1mbold already\x1b[0m and not", "trailing space ", "★ ✎ ▶ │ ┌"}
-	for _, p := range []termenv.Profile{termenv.Ascii, termenv.ANSI, termenv.ANSI256, termenv.TrueColor} {
-		for _, dark := range []bool{false, true} {
-			for _, mono := range []bool{false, true} {
-				lipgloss.SetColorProfile(p)
-				lipgloss.SetHasDarkBackground(dark)
-				for name, k := range inksOf(newStyles(mono)) {
-					for _, text := range texts {
-						if got, want := k.Render(text), k.Style.Render(text); got != want {
-							t.Errorf("profile %v, dark %v, mono %v, %s: drew %q as %q, lipgloss %q", p, dark, mono, name, text, got, want)
-						}
+	eachTerminal(func(p termenv.Profile, dark bool) {
+		for _, mono := range []bool{false, true} {
+			for name, k := range inksOf(newStyles(mono)) {
+				for _, text := range texts {
+					if got, want := k.Render(text), k.Style.Render(text); got != want {
+						t.Errorf("profile %v, dark %v, mono %v, %s: drew %q as %q, lipgloss %q", p, dark, mono, name, text, got, want)
 					}
 				}
 			}
 		}
-	}
+	})
 }
 
 // On a colour terminal the styles that only colour take the short cut,
