@@ -1,0 +1,213 @@
+package axis
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"parley/bench/gen"
+	"parley/model"
+)
+
+// walkBins is the plain definition of what bin leaves: every event of
+// the window, in order, placed in each of its shown lanes. bin must give
+// the same without walking them all.
+func walkBins(p *plot, shown int) *bins {
+	pw := p.pw
+	b := &bins{
+		pw: pw, count: make([]int32, shown*pw), glyph: make([]rune, shown*pw),
+		ranges: make([]int32, shown*(pw+1)), months: make([]int32, shown*(pw+1)), runs: make([]int32, shown*(pw+1)),
+		density: make([]int32, pw),
+	}
+	run := func(i int) {
+		c0, c1, ok := p.runCols(i)
+		if !ok {
+			return
+		}
+		for _, k := range p.m.laneIdx.of(i) {
+			if int(k) < shown {
+				b.runs[int(k)*(pw+1)+c0]++
+				b.runs[int(k)*(pw+1)+c1+1]--
+			}
+		}
+	}
+	for _, i := range p.early {
+		run(i)
+	}
+	for i := p.lo; i < p.hi; i++ {
+		mk := &p.m.marks[i]
+		if mk.run {
+			run(i)
+		}
+		c0, c1, started, ok := walkCols(p, i)
+		if !ok {
+			continue
+		}
+		if started {
+			b.density[c0]++
+		}
+		for _, k := range p.m.laneIdx.of(i) {
+			if int(k) >= shown {
+				continue
+			}
+			row := int(k) * (pw + 1)
+			switch mk.span {
+			case glyphRange:
+				b.ranges[row+c0]++
+				b.ranges[row+c1+1]--
+			case glyphMonth:
+				b.months[row+c0]++
+				b.months[row+c1+1]--
+			}
+			if started {
+				at := int(k)*pw + c0
+				if b.count[at]++; b.count[at] == 1 {
+					b.glyph[at] = mk.glyph
+				}
+			}
+		}
+	}
+	return b
+}
+
+// walkCols is event i's first and last columns as the scale gives them,
+// clipped to the plot, for events lo..hi-1 only.
+func walkCols(p *plot, i int) (c0, c1 int, started, ok bool) {
+	if i < p.lo || i >= p.hi {
+		return 0, 0, false, false
+	}
+	mk := &p.m.marks[i]
+	c0 = p.m.sc.col(mk.first)
+	c1 = c0
+	if mk.span != 0 {
+		c1 = p.m.sc.col(mk.last)
+	}
+	if c1 < 0 || c0 >= p.pw {
+		return 0, 0, false, false
+	}
+	return max(0, c0), min(p.pw-1, c1), c0 >= 0, true
+}
+
+// binCase is one set of events on the axis for the equivalence test.
+type binCase struct {
+	name   string
+	ds     *model.Dataset
+	events []*model.Event
+}
+
+func binCases(t *testing.T) []binCase {
+	emb := embedded(t)
+	cases := []binCase{{"embedded", emb, emb.Query(model.Filter{})}}
+	for _, p := range []gen.Params{gen.Sized(3000), gen.RichSized(3000)} {
+		ld, err := gen.Load(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds := ld.Safe
+		shape := "lean"
+		if p.Rich {
+			shape = "rich"
+		}
+		cases = append(cases, binCase{shape, ds, ds.Events})
+		// Events in a few short stretches years apart (and the undated
+		// ones): the collapsed scale cuts the years between, so windows
+		// have leading and trailing breaks.
+		var clustered []*model.Event
+		for _, e := range ds.Events {
+			if !e.Date.Dated() {
+				clustered = append(clustered, e)
+				continue
+			}
+			if first, _ := e.Date.Span(); first.YearDay() < 40 && first.Year()%4 == 1 {
+				clustered = append(clustered, e)
+			}
+		}
+		cases = append(cases, binCase{shape + "-clustered", ds, clustered})
+	}
+	return cases
+}
+
+// The bins a fresh window is drawn from are those of walking every event
+// in it, field by field, over many windows: fitted, zoomed in and out,
+// panned to both ends, either scale, at widths of 40 to 200 and heights
+// showing few and many lanes, on generated and embedded events.
+func TestBinsAreThoseOfWalkingTheWindow(t *testing.T) {
+	seen := map[string]int{}
+	for _, bc := range binCases(t) {
+		for _, sz := range [][2]int{{40, 8}, {64, 14}, {90, 24}, {120, 40}, {160, 60}, {200, 30}} {
+			m := New(bc.ds, DefaultKeyMap(), Styles{})
+			m.SetSize(sz[0], sz[1])
+			m.SetEvents(bc.events, nil)
+			r := rand.New(rand.NewPCG(uint64(sz[0]), uint64(sz[1])))
+			keys := []string{"+", "+", "+", "-", "l", "h", "L", "H", "G", "g", "c", "=", "j", "k"}
+			for step := range 80 {
+				k := keys[r.IntN(len(keys))]
+				switch k {
+				case "L", "H": // a long pan: many steps one way
+					for range 1 + r.IntN(40) {
+						m, _ = press(m, map[string]string{"L": "l", "H": "h"}[k])
+					}
+				default:
+					m, _ = press(m, k)
+				}
+				where := fmt.Sprintf("%s %dx%d step %d (%q) window %d..%d collapsed=%v", bc.name, sz[0], sz[1], step, k, m.from, m.to, m.collapsed)
+				checkBins(t, &m, where, seen)
+			}
+		}
+	}
+	t.Logf("windows seen: %v", seen)
+	// The cases the windows must have reached, or the test proves less
+	// than it says.
+	for _, want := range []string{"collapsed", "full", "leading break", "trailing break", "early event in the leading break", "early run", "few lanes", "many lanes"} {
+		if seen[want] == 0 {
+			t.Errorf("no window had %s: %v", want, seen)
+		}
+	}
+}
+
+func checkBins(t *testing.T, m *Model, where string, seen map[string]int) {
+	t.Helper()
+	p := newPlot(m, m.labelWidth(), m.plotWidth())
+	shown := min(len(m.lanes), m.rows().lanes)
+	got, want := p.bin(shown), walkBins(p, shown)
+	for _, f := range []struct {
+		name      string
+		got, want []int32
+	}{
+		{"density", got.density, want.density}, {"count", got.count, want.count},
+		{"ranges", got.ranges, want.ranges}, {"months", got.months, want.months}, {"runs", got.runs, want.runs},
+	} {
+		if !slices.Equal(f.got, f.want) {
+			t.Fatalf("%s: %s\n got %v\nwant %v", where, f.name, f.got, f.want)
+		}
+	}
+	if !slices.Equal(got.glyph, want.glyph) {
+		t.Fatalf("%s: glyph\n got %q\nwant %q", where, string(got.glyph), string(want.glyph))
+	}
+	for i := range m.events {
+		a0, a1, as, aok := p.cols(i)
+		b0, b1, bs, bok := walkCols(p, i)
+		if a0 != b0 || a1 != b1 || as != bs || aok != bok {
+			t.Fatalf("%s: event %d's columns %d..%d %v %v, want %d..%d %v %v", where, i, a0, a1, as, aok, b0, b1, bs, bok)
+		}
+	}
+	note := func(what string, ok bool) {
+		if ok {
+			seen[what]++
+		}
+	}
+	segs := m.sc.segs
+	note("collapsed", len(segs) > 1)
+	note("full", len(segs) == 1)
+	note("few lanes", shown > 0 && shown <= 3)
+	note("many lanes", shown >= 20)
+	if len(segs) > 0 {
+		note("leading break", segs[0].col0 > 0)
+		note("trailing break", segs[len(segs)-1].col0+segs[len(segs)-1].cols < m.sc.width)
+		for i := p.lo; i < p.hi && segs[0].col0 > 0; i++ {
+			note("early event in the leading break", m.marks[i].first < m.from)
+		}
+	}
+	note("early run", len(p.early) > 0)
+}
