@@ -2,26 +2,28 @@ package axis
 
 import (
 	"fmt"
+	"sync"
 	"testing"
 
 	"parley/bench/gen"
+	"parley/model"
 )
 
-// Benchmarks on generated datasets of 1k, 10k and 100k events (500
-// actors) at 120x40: a key and the frame it draws. The cost is binning
-// the filtered events to columns, so it grows with them, and with nothing
-// else. Run with:
+// Benchmarks on generated datasets of 1k, 10k and 100k lean events, 100k
+// rich ones and a million lean ones (500 actors) at 120x40: a key and the
+// frame it draws. The cost is binning the filtered events to columns, so
+// it grows with them, and with nothing else. Run with:
 //
 //	go test ./tui/axis -run '^$' -bench . -benchmem
 
 func eachGenSize(b *testing.B, bench func(b *testing.B, m Model)) {
-	for _, n := range []int{1_000, 10_000, 100_000} {
-		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
-			ld, err := gen.Shared(n)
-			if err != nil {
-				b.Fatal(err)
-			}
-			ds := ld.Safe
+	for _, p := range []gen.Params{gen.Sized(1_000), gen.Sized(10_000), gen.Sized(100_000), gen.RichSized(100_000), gen.Sized(1_000_000)} {
+		name := fmt.Sprintf("events=%d", p.Events)
+		if p.Rich {
+			name = fmt.Sprintf("rich=%d", p.Events)
+		}
+		b.Run(name, func(b *testing.B) {
+			ds := genDataset(b, p)
 			m := New(ds, DefaultKeyMap(), DefaultStyles())
 			m.SetSize(120, 40)
 			m.SetEvents(ds.Events, nil)
@@ -30,6 +32,25 @@ func eachGenSize(b *testing.B, bench func(b *testing.B, m Model)) {
 			bench(b, m)
 		})
 	}
+}
+
+var (
+	genMu       sync.Mutex
+	genDatasets = map[gen.Params]*model.Dataset{}
+)
+
+// genDataset is p's dataset, generated once per test binary.
+func genDataset(b *testing.B, p gen.Params) *model.Dataset {
+	genMu.Lock()
+	defer genMu.Unlock()
+	if genDatasets[p] == nil {
+		ld, err := gen.Load(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		genDatasets[p] = ld.Safe
+	}
+	return genDatasets[p]
 }
 
 // BenchmarkAxisKey is each kind of axis key and its frame: a step in time
