@@ -1,8 +1,8 @@
 // Package axis draws the filtered events on a time axis: a scale whose
 // ticks follow the zoom, a density strip, one lane per actor, phase bands,
 // each date drawn as precisely as it is known and each status by its
-// glyph. Its cost per key is binning the filtered events to the screen's
-// columns; nothing grows with the whole dataset.
+// glyph. A window not drawn before costs the lanes times the columns
+// times a binary search, and the spans and runs in it (see bin).
 package axis
 
 import (
@@ -55,17 +55,16 @@ type Model struct {
 	points  []day                // every dated event's first and last day, sorted
 	dated   int                  // events before this position are dated: undated ones sort last
 	longest day                  // the longest span, so the events reaching into a window can be found
-	runs    []int                // positions of the ongoing events drawn on to their publication, ascending
 	untilOf map[*model.Event]day // an ongoing event's last day, once worked out (see until)
 	slot    map[int]int          // an undated event's column in the gutter, by position
 	marked  map[string]bool      // the events the reader marked, by id: ★ under them
 
-	lanes    []lane
-	laneIdx  laneIndex // each event's lanes
-	lanesFor int       // the room the lanes were chosen for; -1 after new events
-	sel      int       // position in events, -1 when there are none
-	placing  bool      // the events are being placed elsewhere (see SetPlacing)
-	lane     int       // the lane the selection is shown in
+	lanes     []lane
+	stretches []laneStretches // each lane's spans and runs
+	lanesFor  int             // the room the lanes were chosen for; -1 after new events
+	sel       int             // position in events, -1 when there are none
+	placing   bool            // the events are being placed elsewhere (see SetPlacing)
+	lane      int             // the lane the selection is shown in
 
 	fitFrom, fitTo day
 	from, to       day  // the window drawn
@@ -125,7 +124,7 @@ func (m *Model) setPlaced(p *placement) {
 	}
 	m.placing = false
 	m.events, m.marks, m.pos, m.cast = p.events, p.marks, p.pos, p.cast
-	m.points, m.slot, m.runs = p.points, p.slot, p.runs
+	m.points, m.slot = p.points, p.slot
 	m.dated, m.longest, m.unstated = p.dated, p.longest, p.unstated
 	m.lanesFor = -1
 	m.fit()

@@ -1,10 +1,10 @@
 package axis
 
-// bins are the lanes' columns as one pass over the events in the window
-// leaves them: in each lane and column, the events starting there (their
-// count and the first one's glyph) and the ranges and month spans covering
-// it. One pass over the events, in order, touching each event's lanes:
-// reading lane by lane would jump through the events once per lane.
+import "sort"
+
+// bins are the lanes' columns as the events in the window leave them: in
+// each lane and column, the events starting there (their count and the
+// first one's glyph) and the ranges, month spans and runs covering it.
 type bins struct {
 	pw             int
 	count          []int32 // lane k, column c at k*pw+c
@@ -14,38 +14,13 @@ type bins struct {
 	density        []int32 // events starting in each column, all lanes
 }
 
-// laneIndex maps each event to the lanes it is drawn in, worked out when
-// the lanes are chosen: of[i] lists the lanes of event i.
-type laneIndex struct {
-	start []int32 // event i's lanes are lane[start[i]:start[i+1]]
-	lane  []int16
-}
-
-func newLaneIndex(lanes []lane, events int) laneIndex {
-	x := laneIndex{start: make([]int32, events+1)}
-	for _, l := range lanes {
-		for _, i := range l.events {
-			x.start[i+1]++
-		}
-	}
-	for i := 1; i <= events; i++ {
-		x.start[i] += x.start[i-1]
-	}
-	x.lane = make([]int16, x.start[events])
-	next := append([]int32(nil), x.start[:events]...)
-	for k, l := range lanes {
-		for _, i := range l.events {
-			x.lane[next[i]] = int16(k)
-			next[i]++
-		}
-	}
-	return x
-}
-
-func (x laneIndex) of(i int) []int16 { return x.lane[x.start[i]:x.start[i+1]] }
-
 // bin places the dated events reaching into the window (p.lo..p.hi-1,
-// and the runs in p.early) in the first shown lanes.
+// and the runs that began before it) in the first shown lanes, walking
+// none of them but the spans and runs. The events are in order of their
+// first day and a later day is never in an earlier column, so the events
+// starting in one column are one stretch of positions, found by binary
+// search, and so are a lane's: the cost is the lanes times the columns
+// times a search, and the spans and runs in the window.
 func (p *plot) bin(shown int) *bins {
 	pw := p.pw
 	b := &bins{
@@ -53,57 +28,47 @@ func (p *plot) bin(shown int) *bins {
 		ranges: make([]int32, shown*(pw+1)), months: make([]int32, shown*(pw+1)), runs: make([]int32, shown*(pw+1)),
 		density: make([]int32, pw),
 	}
-	for _, i := range p.early {
-		p.binRun(b, i, shown)
+	edges := p.columnEdges()
+	for c := range pw {
+		b.density[c] = int32(edges[c+1] - edges[c])
 	}
-	for i := p.lo; i < p.hi; i++ {
-		mk := &p.m.marks[i]
-		if mk.run {
-			p.binRun(b, i, shown) // before cols: the run may reach the window when the date does not
-		}
-		c0, c1, started, ok := p.cols(i)
-		if !ok {
-			continue
-		}
-		if started {
-			b.density[c0]++
-		}
-		for _, k := range p.m.laneIdx.of(i) {
-			if int(k) >= shown {
-				continue
-			}
-			row := int(k) * (pw + 1)
-			switch mk.span {
-			case glyphRange:
-				b.ranges[row+c0]++
-				b.ranges[row+c1+1]--
-			case glyphMonth:
-				b.months[row+c0]++
-				b.months[row+c1+1]--
-			}
-			if started {
-				at := int(k)*pw + c0
-				if b.count[at]++; b.count[at] == 1 {
-					b.glyph[at] = mk.glyph
-				}
-			}
-		}
+	for k := range shown {
+		p.binStarts(b, k, edges)
+		s := &p.m.stretches[k]
+		p.binSpans(b.ranges, k, s.ranges)
+		p.binSpans(b.months, k, s.months)
+		p.binRuns(b.runs, k, s.runs)
 	}
 	return b
 }
 
-// binRun adds ongoing event i's run to its lanes' runs, when it reaches
-// into the window.
-func (p *plot) binRun(b *bins, i, shown int) {
-	c0, c1, ok := p.runCols(i)
-	if !ok {
-		return
+// columnEdges are where each column's events start: the events whose
+// first column is c are edges[c]..edges[c+1]-1, for c in 0..pw-1. Those
+// before edges[0] start left of the plot (only their spans show).
+func (p *plot) columnEdges() []int {
+	edges := make([]int, p.pw+1)
+	from := p.lo
+	for c := range edges {
+		from += sort.Search(p.hi-from, func(n int) bool { return p.m.sc.col(p.m.marks[from+n].first) >= c })
+		edges[c] = from
 	}
-	for _, k := range p.m.laneIdx.of(i) {
-		if int(k) < shown {
-			row := int(k) * (p.pw + 1)
-			b.runs[row+c0]++
-			b.runs[row+c1+1]--
+	return edges
+}
+
+// binStarts counts lane k's events starting in each column and keeps the
+// first one's glyph: the lane's positions between two edges.
+func (p *plot) binStarts(b *bins, k int, edges []int) {
+	evs := p.m.lanes[k].events
+	j := sort.SearchInts(evs, edges[0])
+	for c := range p.pw {
+		if edges[c+1] == edges[c] {
+			continue // nothing starts there in any lane
 		}
+		next := j + sort.SearchInts(evs[j:], edges[c+1])
+		if n := next - j; n > 0 {
+			b.count[k*p.pw+c] = int32(n)
+			b.glyph[k*p.pw+c] = p.m.marks[evs[j]].glyph
+		}
+		j = next
 	}
 }

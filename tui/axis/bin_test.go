@@ -20,20 +20,30 @@ func walkBins(p *plot, shown int) *bins {
 		ranges: make([]int32, shown*(pw+1)), months: make([]int32, shown*(pw+1)), runs: make([]int32, shown*(pw+1)),
 		density: make([]int32, pw),
 	}
+	lanesOf := make([][]int, len(p.m.events))
+	for k, l := range p.m.lanes {
+		for _, i := range l.events {
+			lanesOf[i] = append(lanesOf[i], k)
+		}
+	}
 	run := func(i int) {
-		c0, c1, ok := p.runCols(i)
-		if !ok {
+		mk := &p.m.marks[i]
+		c0, c1 := p.m.sc.col(mk.first), p.m.sc.col(mk.until)
+		if c1 < 0 || c0 >= pw {
 			return
 		}
-		for _, k := range p.m.laneIdx.of(i) {
-			if int(k) < shown {
-				b.runs[int(k)*(pw+1)+c0]++
-				b.runs[int(k)*(pw+1)+c1+1]--
+		c0, c1 = max(0, c0), min(pw-1, c1)
+		for _, k := range lanesOf[i] {
+			if k < shown {
+				b.runs[k*(pw+1)+c0]++
+				b.runs[k*(pw+1)+c1+1]--
 			}
 		}
 	}
-	for _, i := range p.early {
-		run(i)
+	for i := range p.lo { // runs can be longer than longest
+		if mk := &p.m.marks[i]; mk.run && mk.until >= p.m.from {
+			run(i)
+		}
 	}
 	for i := p.lo; i < p.hi; i++ {
 		mk := &p.m.marks[i]
@@ -47,11 +57,11 @@ func walkBins(p *plot, shown int) *bins {
 		if started {
 			b.density[c0]++
 		}
-		for _, k := range p.m.laneIdx.of(i) {
-			if int(k) >= shown {
+		for _, k := range lanesOf[i] {
+			if k >= shown {
 				continue
 			}
-			row := int(k) * (pw + 1)
+			row := k * (pw + 1)
 			switch mk.span {
 			case glyphRange:
 				b.ranges[row+c0]++
@@ -61,7 +71,7 @@ func walkBins(p *plot, shown int) *bins {
 				b.months[row+c1+1]--
 			}
 			if started {
-				at := int(k)*pw + c0
+				at := k*pw + c0
 				if b.count[at]++; b.count[at] == 1 {
 					b.glyph[at] = mk.glyph
 				}
@@ -142,6 +152,9 @@ func TestBinsAreThoseOfWalkingTheWindow(t *testing.T) {
 			r := rand.New(rand.NewPCG(uint64(sz[0]), uint64(sz[1])))
 			keys := []string{"+", "+", "+", "-", "l", "h", "L", "H", "G", "g", "c", "=", "j", "k"}
 			for step := range 80 {
+				if step%20 == 19 {
+					onEventDays(t, &m, bc.name, r, seen)
+				}
 				k := keys[r.IntN(len(keys))]
 				switch k {
 				case "L", "H": // a long pan: many steps one way
@@ -159,11 +172,37 @@ func TestBinsAreThoseOfWalkingTheWindow(t *testing.T) {
 	t.Logf("windows seen: %v", seen)
 	// The cases the windows must have reached, or the test proves less
 	// than it says.
-	for _, want := range []string{"collapsed", "full", "leading break", "trailing break", "early event in the leading break", "early run", "few lanes", "many lanes"} {
+	for _, want := range []string{"collapsed", "full", "leading break", "trailing break", "early event in the leading break", "early run", "run ended before the window", "span ended before the window", "few lanes", "many lanes"} {
 		if seen[want] == 0 {
 			t.Errorf("no window had %s: %v", want, seen)
 		}
 	}
+}
+
+// onEventDays checks windows that start or end on an event's own days, a
+// day either side, where an off-by-one in a day comparison shows.
+func onEventDays(t *testing.T, m *Model, name string, r *rand.Rand, seen map[string]int) {
+	t.Helper()
+	from, to, collapsed := m.from, m.to, m.collapsed
+	for range 6 {
+		mk := m.marks[r.IntN(max(1, m.dated))]
+		if !mk.dated {
+			return
+		}
+		n := day(1 + r.IntN(int(to-from+1)))
+		for _, d := range []day{mk.first, mk.last, mk.until} {
+			for _, at := range []day{d - 1, d, d + 1} {
+				for _, w := range [][2]day{{at, at + n}, {at - n, at}} {
+					m.from, m.to, m.collapsed = w[0], w[1], r.IntN(2) == 0
+					m.rescale()
+					checkBins(t, m, fmt.Sprintf("%s window %d..%d on an event's day collapsed=%v", name, m.from, m.to, m.collapsed), seen)
+				}
+			}
+		}
+	}
+	m.from, m.to, m.collapsed = from, to, collapsed
+	m.rescale()
+	m.draw()
 }
 
 func checkBins(t *testing.T, m *Model, where string, seen map[string]int) {
@@ -209,5 +248,11 @@ func checkBins(t *testing.T, m *Model, where string, seen map[string]int) {
 			note("early event in the leading break", m.marks[i].first < m.from)
 		}
 	}
-	note("early run", len(p.early) > 0)
+	for i := range p.lo {
+		note("early run", m.marks[i].run && m.marks[i].until >= m.from)
+		note("run ended before the window", m.marks[i].run && m.marks[i].until < m.from)
+	}
+	for i := p.lo; i < p.hi; i++ {
+		note("span ended before the window", m.marks[i].span != 0 && m.marks[i].last < m.from)
+	}
 }

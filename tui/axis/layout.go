@@ -63,7 +63,7 @@ func (m *Model) relayout() {
 	m.forget()
 	if room := m.rows().lanes; room != m.lanesFor { // a change of width keeps them
 		m.lanes = chooseLanes(m.ds, m.cast, room)
-		m.laneIdx = newLaneIndex(m.lanes, len(m.events))
+		m.stretches = newStretches(m.lanes, m.marks)
 		m.lanesFor = room
 	}
 	m.lane = min(m.lane, max(0, len(m.lanes)-1))

@@ -17,7 +17,6 @@ type placement struct {
 	points   []day
 	dated    int
 	longest  day
-	runs     []int
 	slot     map[int]int
 	unstated bool
 }
@@ -43,14 +42,13 @@ func place(ds *model.Dataset, events []*model.Event, chosenActors []string) *pla
 			mk.until = until(ds, e)
 			// A source dated before the event began leaves nothing to run.
 			if mk.run = mk.until > mk.last; mk.run {
-				p.runs = append(p.runs, i)
 				if mk.until != openEnd {
 					p.points = append(p.points, mk.until)
 				}
 			}
 		}
 		p.marks[i] = mk
-		p.longest = max(p.longest, mk.last-mk.first) // runs are found apart (see newPlot)
+		p.longest = max(p.longest, mk.last-mk.first) // runs are found apart (see binRuns)
 		p.points = append(p.points, mk.first, mk.last)
 	}
 	slices.Sort(p.points)

@@ -21,20 +21,15 @@ type plot struct {
 	starred []int // positions of the events the reader marked
 	ticks   []tick
 	names   []string // the lanes' names as the label column shows them (laneLabels)
-	// The dated events that reach into the window are lo..hi-1, and
-	// c0[i-lo] their first columns, worked out once for the frame cache:
-	// every row reads them, none places an event again. A span's last
-	// column is worked out where it is drawn.
+	// The dated events that reach into the window are lo..hi-1. Their
+	// columns are worked out where needed (see cols): the bins are found
+	// without placing each event (see bin).
 	lo, hi int
-	c0     []int32
-	// early are the ongoing runs that began before lo and reach into the
-	// window: a run can be longer than longest, which leaves runs out.
-	early []int
-	bins  *bins
+	bins   *bins
 }
 
-// newPlot bins the events reaching into the window to their columns. Its
-// related events are the frame's to set (see draw).
+// newPlot finds the events reaching into the window. Its related events
+// are the frame's to set (see draw).
 func newPlot(m *Model, lw, pw int) *plot {
 	p := &plot{m: m, lw: lw, pw: pw, ticks: ticks(m.sc), names: laneLabels(m.lanes, lw-2)}
 	if len(m.sc.segs) == 0 {
@@ -47,23 +42,11 @@ func newPlot(m *Model, lw, pw int) *plot {
 	p.lo = sort.Search(len(marks), func(i int) bool { return marks[i].first >= m.from-m.longest })
 	p.hi = sort.Search(len(marks), func(i int) bool { return marks[i].first > m.to })
 	p.hi = max(p.lo, p.hi)
-	p.c0 = make([]int32, p.hi-p.lo)
-	for k, mk := range marks[p.lo:p.hi] {
-		p.c0[k] = int32(m.sc.col(mk.first))
-	}
-	for _, i := range m.runs[:sort.SearchInts(m.runs, p.lo)] {
-		if m.marks[i].until >= m.from {
-			p.early = append(p.early, i)
-		}
-	}
 	return p
 }
 
-// runCols is an ongoing event's run, from its first day to its until
-// day, clipped to the plot; ok is false when it misses the window.
-func (p *plot) runCols(i int) (c0, c1 int, ok bool) {
-	mk := &p.m.marks[i]
-	c0, c1 = p.m.sc.col(mk.first), p.m.sc.col(mk.until)
+// clip clips columns c0..c1 to the plot; ok is false when they miss it.
+func (p *plot) clip(c0, c1 int) (int, int, bool) {
 	if c1 < 0 || c0 >= p.pw {
 		return 0, 0, false
 	}
@@ -96,15 +79,14 @@ func (p *plot) cols(i int) (c0, c1 int, started, ok bool) {
 	if i < p.lo || i >= p.hi {
 		return 0, 0, false, false
 	}
-	c0 = int(p.c0[i-p.lo])
-	c1 = c0
-	if mk := &p.m.marks[i]; mk.span != 0 {
-		c1 = p.m.sc.col(mk.last)
+	mk := &p.m.marks[i]
+	first := p.m.sc.col(mk.first)
+	last := first
+	if mk.span != 0 {
+		last = p.m.sc.col(mk.last)
 	}
-	if c1 < 0 || c0 >= p.pw {
-		return 0, 0, false, false
-	}
-	return max(0, c0), min(p.pw-1, c1), c0 >= 0, true
+	c0, c1, ok = p.clip(first, last)
+	return c0, c1, ok && first >= 0, ok
 }
 
 func (p *plot) breaks(l line, r rune) {
