@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"parley/bench/gen"
@@ -99,6 +100,32 @@ func walkCols(p *plot, i int) (c0, c1 int, started, ok bool) {
 	return max(0, c0), min(p.pw-1, c1), c0 >= 0, true
 }
 
+// walkGutter is lane k's undated gutter as placing each of its undated
+// events in its slot leaves it: a glyph, or + where several share one.
+func walkGutter(p *plot, k int) []cell {
+	l := newLine(gutterSlots)
+	for _, i := range p.m.lanes[k].events {
+		if i < p.m.dated {
+			continue
+		}
+		c := p.m.slot[i]
+		if l[c].r != ' ' {
+			l[c] = cell{glyphMore, stNone}
+		} else {
+			l[c] = cell{p.m.marks[i].glyph, stNone}
+		}
+	}
+	return l
+}
+
+func cellRunes(l []cell) []rune {
+	out := make([]rune, len(l))
+	for i, c := range l {
+		out[i] = c.r
+	}
+	return out
+}
+
 // binCase is one set of events on the axis for the equivalence test.
 type binCase struct {
 	name   string
@@ -172,7 +199,7 @@ func TestBinsAreThoseOfWalkingTheWindow(t *testing.T) {
 	t.Logf("windows seen: %v", seen)
 	// The cases the windows must have reached, or the test proves less
 	// than it says.
-	for _, want := range []string{"collapsed", "full", "leading break", "trailing break", "early event in the leading break", "early run", "run ended before the window", "span ended before the window", "few lanes", "many lanes"} {
+	for _, want := range []string{"collapsed", "full", "leading break", "trailing break", "early event in the leading break", "early run", "run ended before the window", "span ended before the window", "full gutter", "few lanes", "many lanes"} {
 		if seen[want] == 0 {
 			t.Errorf("no window had %s: %v", want, seen)
 		}
@@ -229,6 +256,16 @@ func checkBins(t *testing.T, m *Model, where string, seen map[string]int) {
 		b0, b1, bs, bok := walkCols(p, i)
 		if a0 != b0 || a1 != b1 || as != bs || aok != bok {
 			t.Fatalf("%s: event %d's columns %d..%d %v %v, want %d..%d %v %v", where, i, a0, a1, as, aok, b0, b1, bs, bok)
+		}
+	}
+	p.bins = got
+	if g := p.gutter(); g >= 0 {
+		for k := range shown {
+			l, want := p.laneRow(k), walkGutter(p, k)
+			if !slices.Equal(l[g+1:], want) {
+				t.Fatalf("%s: lane %d's gutter %v, want %v", where, k, l[g+1:], want)
+			}
+			seen["full gutter"] += min(1, strings.Count(string(cellRunes(want)), string(glyphMore)))
 		}
 	}
 	note := func(what string, ok bool) {

@@ -180,9 +180,13 @@ func (p *plot) laneRow(k int) line {
 	if g := p.gutter(); g >= 0 {
 		l[g] = cell{'┊', stDim}
 		for _, i := range evs[sort.SearchInts(evs, p.m.dated):] {
-			c := g + 1 + p.m.slot[i]
+			slot := p.m.slot[i]
+			c := g + 1 + slot
 			if l[c].r != ' ' {
 				l[c] = cell{glyphMore, stNone}
+				if slot == gutterSlots-1 {
+					break // the rest share the last slot, which says so already
+				}
 			} else {
 				l[c] = cell{p.m.marks[i].glyph, stNone}
 			}
