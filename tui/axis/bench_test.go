@@ -2,6 +2,7 @@ package axis
 
 import (
 	"fmt"
+	"os"
 	"sync"
 	"testing"
 
@@ -16,9 +17,16 @@ import (
 // events, and the spans and runs in the window. Run with:
 //
 //	go test ./tui/axis -run '^$' -bench . -benchmem
+//
+// The million (about 30 s and 4 GB to generate) only with
+// PARLEY_BENCH_MILLION=1, as in ./tui.
 
 func eachGenSize(b *testing.B, bench func(b *testing.B, m Model)) {
-	for _, p := range []gen.Params{gen.Sized(1_000), gen.Sized(10_000), gen.Sized(100_000), gen.RichSized(100_000), gen.Sized(1_000_000)} {
+	sizes := []gen.Params{gen.Sized(1_000), gen.Sized(10_000), gen.Sized(100_000), gen.RichSized(100_000)}
+	if os.Getenv("PARLEY_BENCH_MILLION") != "" {
+		sizes = append(sizes, gen.Sized(1_000_000))
+	}
+	for _, p := range sizes {
 		name := fmt.Sprintf("events=%d", p.Events)
 		if p.Rich {
 			name = fmt.Sprintf("rich=%d", p.Events)
