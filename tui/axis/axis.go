@@ -2,7 +2,7 @@
 // ticks follow the zoom, a density strip, one lane per actor, phase bands,
 // each date drawn as precisely as it is known and each status by its
 // glyph. A window not drawn before costs the lanes times the columns
-// times a binary search, and the spans and runs in it (see bin).
+// times a search, however many events it holds (see bin).
 package axis
 
 import (

@@ -12,9 +12,9 @@ import (
 
 // Benchmarks on generated datasets of 1k, 10k and 100k lean events, 100k
 // rich ones and a million lean ones (500 actors) at 120x40: a key and the
-// frame it draws. A window not drawn before is binned by binary searches
-// (see bin), so its cost grows with the lanes and columns, the log of the
-// events, and the spans and runs in the window. Run with:
+// frame it draws. A window not drawn before is binned by searches (see
+// bin), so its cost grows with the lanes and columns and only the log of
+// the events. Run with:
 //
 //	go test ./tui/axis -run '^$' -bench . -benchmem
 //

@@ -199,7 +199,7 @@ func TestBinsAreThoseOfWalkingTheWindow(t *testing.T) {
 	t.Logf("windows seen: %v", seen)
 	// The cases the windows must have reached, or the test proves less
 	// than it says.
-	for _, want := range []string{"collapsed", "full", "leading break", "trailing break", "early event in the leading break", "early run", "run ended before the window", "span ended before the window", "full gutter", "few lanes", "many lanes"} {
+	for _, want := range []string{"collapsed", "full", "leading break", "trailing break", "early event in the leading break", "early run", "run ended before the window", "run ended before the window, at a leading break", "span ended before the window", "full gutter", "few lanes", "many lanes"} {
 		if seen[want] == 0 {
 			t.Errorf("no window had %s: %v", want, seen)
 		}
@@ -288,6 +288,7 @@ func checkBins(t *testing.T, m *Model, where string, seen map[string]int) {
 	for i := range p.lo {
 		note("early run", m.marks[i].run && m.marks[i].until >= m.from)
 		note("run ended before the window", m.marks[i].run && m.marks[i].until < m.from)
+		note("run ended before the window, at a leading break", m.marks[i].run && m.marks[i].until < m.from && len(segs) > 0 && segs[0].col0 > 0)
 	}
 	for i := p.lo; i < p.hi; i++ {
 		note("span ended before the window", m.marks[i].span != 0 && m.marks[i].last < m.from)

@@ -1,20 +1,25 @@
 package axis
 
-import "sort"
+import (
+	"math"
+	"slices"
+	"sort"
+)
 
-// stretch is a range, a month span or an ongoing run as its lane draws
-// it, from first to last (a run's last is its until day). A lane keeps
-// its own apart from the marks: a window walks only these, in order,
-// reading a few bytes each.
-type stretch struct {
-	pos         int32 // the event's position
-	first, last day
+// stretches are one kind of a lane's stretches (its ranges, its month
+// spans or its ongoing runs): the events' positions, ascending, each
+// one's last day (a run's is its until day), and those days sorted. They
+// are counted, never walked: see cover.
+type stretches struct {
+	pos    []int32
+	last   []day // last[j] is pos[j]'s
+	sorted []day // last, ascending
 }
 
-// laneStretches are a lane's ranges, month spans and runs, each in the
-// order of the events' positions, worked out when the lanes are chosen.
+// laneStretches are a lane's ranges, month spans and runs, worked out
+// when the lanes are chosen.
 type laneStretches struct {
-	ranges, months, runs []stretch
+	ranges, months, runs stretches
 }
 
 func newStretches(lanes []lane, marks []mark) []laneStretches {
@@ -25,50 +30,118 @@ func newStretches(lanes []lane, marks []mark) []laneStretches {
 			mk := &marks[i]
 			switch mk.span {
 			case glyphRange:
-				s.ranges = append(s.ranges, stretch{int32(i), mk.first, mk.last})
+				s.ranges.add(i, mk.last)
 			case glyphMonth:
-				s.months = append(s.months, stretch{int32(i), mk.first, mk.last})
+				s.months.add(i, mk.last)
 			}
 			if mk.run {
-				s.runs = append(s.runs, stretch{int32(i), mk.first, mk.until})
+				s.runs.add(i, mk.until)
 			}
+		}
+		for _, ss := range []*stretches{&s.ranges, &s.months, &s.runs} {
+			ss.sorted = slices.Clone(ss.last)
+			slices.Sort(ss.sorted)
 		}
 	}
 	return out
 }
 
-// binSpans adds to lane k's row the spans of the events lo..hi-1.
-func (p *plot) binSpans(row []int32, k int, spans []stretch) {
-	for _, s := range spans[posAt(spans, p.lo):posAt(spans, p.hi)] {
-		p.cover(row, k, s)
-	}
+func (s *stretches) add(pos int, last day) {
+	s.pos = append(s.pos, int32(pos))
+	s.last = append(s.last, last)
 }
 
-// binRuns adds to lane k's row the runs of the events lo..hi-1 (a run may
-// reach the window when its date does not), and those of events before
-// them that run on into the window: a run can be longer than longest.
-func (p *plot) binRuns(row []int32, k int, runs []stretch) {
-	for _, s := range runs[:posAt(runs, p.hi)] {
-		if int(s.pos) >= p.lo || s.last >= p.m.from {
-			p.cover(row, k, s)
+// dayEdges are where each column's days start: day d is drawn in column
+// c or after it when d >= days[c], for c in 0..pw (col never goes back in
+// time). A leading break takes every day before the window, so days[0] is
+// then the smallest day; past a trailing break no day reaches column pw.
+func (p *plot) dayEdges() []day {
+	days := make([]day, p.pw+1)
+	before, after := p.m.from-1, p.m.to+1
+	first, last := p.m.sc.col(before), p.m.sc.col(after) // at most 0, at least pw-1
+	for c := range days {
+		switch {
+		case first >= c:
+			days[c] = math.MinInt32
+		case last < c:
+			days[c] = math.MaxInt32
+		default:
+			n := sort.Search(int(after-before), func(n int) bool { return p.m.sc.col(before+1+day(n)) >= c })
+			days[c] = before + 1 + day(n)
 		}
 	}
+	return days
 }
 
-// cover adds stretch s to lane k's row where it falls in the plot: +1 at
-// its first column, -1 after its last.
-func (p *plot) cover(row []int32, k int, s stretch) {
-	c0, c1, ok := p.clip(p.m.sc.col(s.first), p.m.sc.col(s.last))
-	if !ok {
+// cover writes lane k's row of one kind of stretch as a walk over them
+// would leave it: +1 at each one's first column, -1 after its last,
+// clipped to the plot; the stretches are those of the events lo..hi-1,
+// and, for runs (which can be longer than longest), of the events before
+// them that run on into the window.
+//
+// It counts them instead. The stretches covering column c are those
+// begun by c less those ended before it: the lane's before edges[c+1]
+// less those whose last day is before days[c], two searches. An event at
+// hi or after is in neither count (it begins after the window, and ends
+// after it too). One before lo that ended before the window is in both,
+// so it cancels out, as a stretch ending left of the plot does, except in
+// column 0 when a leading break takes in every earlier day: there it is
+// taken off (gone).
+func (p *plot) cover(row []int32, k int, s *stretches, edges []int, days []day) {
+	if len(s.pos) == 0 {
 		return
 	}
+	gone := 0 // stretches before lo that ended before the window
+	if days[0] == math.MinInt32 {
+		gone = p.goneBefore(s)
+	}
 	at := k * (p.pw + 1)
-	row[at+c0]++
-	row[at+c1+1]--
+	begun, ended, prev := 0, 0, int32(0)
+	for c := range p.pw {
+		begun = seek(s.pos, begun, int32(edges[c+1]))
+		ended = seek(s.sorted, ended, days[c])
+		n := int32(begun - ended)
+		if c == 0 {
+			n -= int32(gone)
+		}
+		row[at+c] = n - prev
+		prev = n
+	}
+	row[at+p.pw] = -prev
 }
 
-// posAt is the index of the first stretch of an event at position pos or
-// later.
-func posAt(ss []stretch, pos int) int {
-	return sort.Search(len(ss), func(j int) bool { return int(ss[j].pos) >= pos })
+// goneBefore counts the stretches of events before lo that ended before
+// the window: all that end before it, less those of events from lo on
+// (begun within longest days before the window).
+func (p *plot) goneBefore(s *stretches) int {
+	n := sort.Search(len(s.sorted), func(j int) bool { return s.sorted[j] >= p.m.from })
+	for j := sort.Search(len(s.pos), func(j int) bool { return int(s.pos[j]) >= p.lo }); j < len(s.pos) && int(s.pos[j]) < p.hi; j++ {
+		if p.m.marks[s.pos[j]].first >= p.m.from {
+			break // this one and those after begin in the window
+		}
+		if s.last[j] < p.m.from {
+			n--
+		}
+	}
+	return n
+}
+
+// seek is the index of the first element from the from'th on that is at
+// least x, in ascending s. It gallops from there: each column's answer
+// is near the one before, and most columns move it by a few at most.
+func seek[T int | int32](s []T, from int, x T) int {
+	lo, hi, step := from, from, 1
+	for hi < len(s) && s[hi] < x {
+		lo, hi, step = hi+1, hi+step, 2*step
+	}
+	hi = min(hi, len(s))
+	for lo < hi { // s[lo-1] < x, and s[hi] >= x unless hi is the end
+		mid := int(uint(lo+hi) >> 1)
+		if s[mid] < x {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
 }
