@@ -8,20 +8,23 @@ import (
 
 var (
 	sharedMu sync.Mutex
-	shared   = map[int]*data.Loaded{}
+	shared   = map[Params]*data.Loaded{}
 )
 
 // Shared is Load(Sized(events)), generated once per process: benchmarks in
 // one test binary measure on the same data without paying for it again.
-func Shared(events int) (*data.Loaded, error) {
+func Shared(events int) (*data.Loaded, error) { return SharedOf(Sized(events)) }
+
+// SharedOf is Load(p), generated once per process, as Shared.
+func SharedOf(p Params) (*data.Loaded, error) {
 	sharedMu.Lock()
 	defer sharedMu.Unlock()
-	if l := shared[events]; l != nil {
+	if l := shared[p]; l != nil {
 		return l, nil
 	}
-	l, err := Load(Sized(events))
+	l, err := Load(p)
 	if err == nil {
-		shared[events] = l
+		shared[p] = l
 	}
 	return l, err
 }

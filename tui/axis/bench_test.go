@@ -3,11 +3,9 @@ package axis
 import (
 	"fmt"
 	"os"
-	"sync"
 	"testing"
 
 	"parley/bench/gen"
-	"parley/model"
 )
 
 // Benchmarks on generated datasets of 1k, 10k and 100k lean events, 100k
@@ -32,7 +30,11 @@ func eachGenSize(b *testing.B, bench func(b *testing.B, m Model)) {
 			name = fmt.Sprintf("rich=%d", p.Events)
 		}
 		b.Run(name, func(b *testing.B) {
-			ds := genDataset(b, p)
+			ld, err := gen.SharedOf(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			ds := ld.Safe
 			m := New(ds, DefaultKeyMap(), DefaultStyles())
 			m.SetSize(120, 40)
 			m.SetEvents(ds.Events, nil)
@@ -41,25 +43,6 @@ func eachGenSize(b *testing.B, bench func(b *testing.B, m Model)) {
 			bench(b, m)
 		})
 	}
-}
-
-var (
-	genMu       sync.Mutex
-	genDatasets = map[gen.Params]*model.Dataset{}
-)
-
-// genDataset is p's dataset, generated once per test binary.
-func genDataset(b *testing.B, p gen.Params) *model.Dataset {
-	genMu.Lock()
-	defer genMu.Unlock()
-	if genDatasets[p] == nil {
-		ld, err := gen.Load(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		genDatasets[p] = ld.Safe
-	}
-	return genDatasets[p]
 }
 
 // BenchmarkAxisKey is each kind of axis key and its frame: a step in time
