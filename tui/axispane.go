@@ -42,7 +42,7 @@ func (a *axisPane) holds(in axisInput) bool {
 
 func newAxisPane(ctx *context) axisPane {
 	st := ctx.st
-	styles := axis.Styles{Label: st.label.Style, Current: st.bold.Style, Selected: st.selected.Style, Related: st.bold.Style, Dim: st.dim.Style, Band: st.label.Style}
+	styles := axis.Styles{Label: st.label, Current: st.bold, Selected: st.selected, Related: st.bold, Dim: st.dim, Band: st.label}
 	return axisPane{ctx: ctx, ax: axis.New(ctx.ds, ctx.keys.Axis, styles)}
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parley/model"
+	"parley/tui/internal/ink"
 )
 
 // context is what every pane shares: the dataset, the keymap, the styles
@@ -13,7 +14,7 @@ type context struct {
 	ds         *model.Dataset
 	keys       KeyMap
 	st         *styles
-	actorStyle map[string]ink
+	actorStyle map[string]ink.Ink
 	year       string // the one year every dated event falls in, else ""
 	dateWidth  int    // widest row date in the dataset, for the timeline column
 	titleWidth int    // widest title in the dataset (capped), for the split
@@ -32,7 +33,7 @@ type context struct {
 }
 
 func newContext(ds *model.Dataset, mono bool) *context {
-	c := &context{ds: ds, keys: DefaultKeyMap(), st: newStyles(mono), actorStyle: map[string]ink{},
+	c := &context{ds: ds, keys: DefaultKeyMap(), st: newStyles(mono), actorStyle: map[string]ink.Ink{},
 		// Below backgroundFrom a search builds the index in place if it
 		// must (tens of milliseconds), as its result is awaited in place.
 		index: ds, indexFrom: backgroundFrom, backgroundFrom: backgroundFrom}

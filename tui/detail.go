@@ -10,6 +10,7 @@ import (
 	"parley/internal/words"
 	"parley/model"
 	"parley/termsafe"
+	"parley/tui/internal/ink"
 )
 
 // itemKind is what enter does on a detail item.
@@ -443,7 +444,7 @@ func (d *detail) drawHead() []string {
 
 // addItem draws a selectable item: its text, a dim line about it and, when
 // selected in a focused pane, what enter does.
-func (d *detail) addItem(it item, text, rest string, style ink, about string) {
+func (d *detail) addItem(it item, text, rest string, style ink.Ink, about string) {
 	sel := d.focused && len(d.items) == d.item
 	key := blockKey{len(d.items), sel}
 	block, ok := d.blocks[key]
@@ -458,7 +459,7 @@ func (d *detail) addItem(it item, text, rest string, style ink, about string) {
 
 // drawItem wraps an item's text, the dim line about it and, when selected,
 // what enter does.
-func (d *detail) drawItem(i int, kind itemKind, sel bool, text, rest string, style ink, about string) []string {
+func (d *detail) drawItem(i int, kind itemKind, sel bool, text, rest string, style ink.Ink, about string) []string {
 	st, w := d.ctx.st, d.w
 	mark := "  "
 	if sel {
@@ -487,7 +488,7 @@ func (d *detail) drawItem(i int, kind itemKind, sel bool, text, rest string, sty
 
 // wrapMatches wraps text at the pane's width with the search's matches
 // highlighted.
-func (d *detail) wrapMatches(first, rest, text string, style ink) []string {
+func (d *detail) wrapMatches(first, rest, text string, style ink.Ink) []string {
 	return wrapMarked(first, rest, text, d.w, style, d.matches(text), d.ctx.st.match)
 }
 
@@ -566,19 +567,19 @@ func field(label, value string, w int, st *styles) []string {
 // wrapIndent wraps text to w columns after a first-line prefix and a
 // continuation prefix, styling the text lines. Every pane's prose goes
 // through it.
-func wrapIndent(first, rest, text string, w int, style ink) []string {
+func wrapIndent(first, rest, text string, w int, style ink.Ink) []string {
 	return wrapMarked(first, rest, text, w, style, nil, style)
 }
 
 // wrapMarked is wrapIndent with the byte ranges marks of text (what a
 // search matched) drawn in hi.
-func wrapMarked(first, rest, text string, w int, style ink, marks [][2]int, hi ink) []string {
+func wrapMarked(first, rest, text string, w int, style ink.Ink, marks [][2]int, hi ink.Ink) []string {
 	return layoutMarked(first, rest, text, wrapSpans(text, w-max(width(first), width(rest))), style, marks, hi)
 }
 
 // layoutMarked draws text broken into spans (wrapSpans) after the
 // prefixes, marks in hi.
-func layoutMarked(first, rest, text string, spans []span, style ink, marks [][2]int, hi ink) []string {
+func layoutMarked(first, rest, text string, spans []span, style ink.Ink, marks [][2]int, hi ink.Ink) []string {
 	out := make([]string, len(spans))
 	for i, sp := range spans {
 		p := rest

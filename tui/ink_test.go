@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"parley/tui/internal/ink"
 	"reflect"
 	"testing"
 	"unsafe"
@@ -10,9 +11,9 @@ import (
 	"github.com/muesli/termenv"
 )
 
-// Every style draws through ink exactly as lipgloss draws it, on every
+// Every style draws through its Ink exactly as lipgloss draws it, on every
 // kind of terminal and background, with and without colour, whatever the
-// text: ink's short cut never shows on screen.
+// text: the short cut never shows on screen.
 func TestInkDrawsAsLipgloss(t *testing.T) {
 	texts := []string{"", " ", "x", "two words", "  edges  ", "Kim–Moon “summit”", "界隈 wide", "tab\there",
 		"two\nlines", "crlf\r\nend", "\x1b[1mbold already\x1b[0m and not", "trailing space ", "★ ✎ ▶ │ ┌"}
@@ -35,35 +36,35 @@ func TestInkTakesTheShortCutWhereItCan(t *testing.T) {
 	lipgloss.SetColorProfile(termenv.ANSI256)
 	defer lipgloss.SetColorProfile(termenv.Ascii)
 	st := newStyles(false)
-	for name, k := range map[string]ink{"dim": st.dim, "selected": st.selected, "actor": st.actors[0]} {
-		if !k.wraps {
+	for name, k := range map[string]ink.Ink{"dim": st.dim, "selected": st.selected, "actor": st.actors[0]} {
+		if _, _, ok := k.Codes(); !ok {
 			t.Errorf("%s is drawn by lipgloss, not wrapped in its codes", name)
 		}
 	}
-	if st.match.wraps {
+	if _, _, ok := st.match.Codes(); ok {
 		t.Errorf("the underlined match is wrapped in codes, though lipgloss styles its spaces apart")
 	}
 }
 
-// inksOf is every ink of the styles, by field name.
-func inksOf(st *styles) map[string]ink {
-	out := map[string]ink{}
+// inksOf is every Ink of the styles, by field name.
+func inksOf(st *styles) map[string]ink.Ink {
+	out := map[string]ink.Ink{}
 	v := reflect.ValueOf(st).Elem()
 	for i := range v.NumField() {
 		name := v.Type().Field(i).Name
 		f := v.Field(i)
 		f = reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem() // readable, though unexported
 		switch x := f.Interface().(type) {
-		case ink:
+		case ink.Ink:
 			out[name] = x
-		case []ink:
+		case []ink.Ink:
 			for j, k := range x {
 				out[fmt.Sprintf("%s[%d]", name, j)] = k
 			}
 		}
 		if f.Kind() == reflect.Map {
 			for _, key := range f.MapKeys() {
-				out[name+"["+key.String()+"]"] = f.MapIndex(key).Interface().(ink)
+				out[name+"["+key.String()+"]"] = f.MapIndex(key).Interface().(ink.Ink)
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import (
 
 	"parley/internal/words"
 	"parley/termsafe"
+	"parley/tui/internal/ink"
 )
 
 // The error screen replaces the explorer when a load fails after part of
@@ -31,7 +32,7 @@ func (f *failList) layout(err error, name string, w int) {
 	text := strings.TrimRight(termsafe.Text(err.Error()), "\n")
 	for _, l := range strings.Split(text, "\n") {
 		l = strings.TrimPrefix(l, name+": ")
-		f.lines = append(f.lines, wrapIndent("  ", "    ", l, w, ink{})...)
+		f.lines = append(f.lines, wrapIndent("  ", "    ", l, w, ink.Ink{})...)
 	}
 	f.sc.setTotal(len(f.lines))
 }

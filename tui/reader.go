@@ -11,6 +11,7 @@ import (
 
 	"parley/model"
 	"parley/termsafe"
+	"parley/tui/internal/ink"
 )
 
 // readerMaxWidth keeps lines short enough to read on wide terminals.
@@ -311,7 +312,7 @@ func (r *reader) line(sp span) string {
 		if a == b {
 			continue
 		}
-		var style ink // unstyled
+		var style ink.Ink // unstyled
 		switch c := cover(a); c {
 		case 2:
 			style, most = st.current, 2
@@ -319,7 +320,7 @@ func (r *reader) line(sp span) string {
 			style, most = st.other, max(most, 1)
 		}
 		if inMarks(hits, a-sp.start) {
-			style = ink{Style: st.match.Inherit(style.Style)}
+			style = ink.Ink{Style: st.match.Inherit(style.Style)}
 		}
 		out.WriteString(style.Render(text[a:b]))
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"parley/model"
+	"parley/tui/internal/ink"
 )
 
 // All colours live here. Each is adaptive (light, dark background); the
@@ -16,15 +17,15 @@ import (
 // a glyph too, so the app reads the same under NO_COLOR.
 
 type styles struct {
-	appName, header, dim, bold, label, warn ink
-	rule, ruleFocused                       ink
-	selected                                ink // the selected row or item
-	status                                  map[model.Status]ink
-	quote, excerpt                          ink
-	current, other                          ink // reader: the excerpt being read, the event's others
-	match                                   ink // what the search matched
-	currentBar, otherBar                    ink
-	actors                                  []ink
+	appName, header, dim, bold, label, warn ink.Ink
+	rule, ruleFocused                       ink.Ink
+	selected                                ink.Ink // the selected row or item
+	status                                  map[model.Status]ink.Ink
+	quote, excerpt                          ink.Ink
+	current, other                          ink.Ink // reader: the excerpt being read, the event's others
+	match                                   ink.Ink // what the search matched
+	currentBar, otherBar                    ink.Ink
+	actors                                  []ink.Ink
 	help                                    help.Styles
 	cursor                                  string // the glyph where typed text goes, drawn
 }
@@ -98,34 +99,34 @@ func newStyles(mono bool) *styles {
 		amber  = p.colour(ac("#9A6700", "#E3B341"))
 	)
 	s := &styles{
-		appName:     newInk(lipgloss.NewStyle().Bold(true).Foreground(accent)),
-		header:      newInk(lipgloss.NewStyle().Foreground(fg)),
-		dim:         newInk(lipgloss.NewStyle().Foreground(muted)),
-		bold:        newInk(lipgloss.NewStyle().Bold(true).Foreground(fg)),
-		label:       newInk(lipgloss.NewStyle().Foreground(muted)),
-		warn:        newInk(lipgloss.NewStyle().Bold(true).Foreground(amber)),
-		rule:        newInk(lipgloss.NewStyle().Foreground(muted)),
-		ruleFocused: newInk(lipgloss.NewStyle().Bold(true).Foreground(accent)),
-		selected:    newInk(lipgloss.NewStyle().Bold(true).Foreground(fg).Background(selBg).Reverse(mono)),
-		quote:       newInk(lipgloss.NewStyle().Foreground(fg).Italic(true)),
-		excerpt:     newInk(lipgloss.NewStyle().Foreground(fg)),
-		current:     newInk(lipgloss.NewStyle().Foreground(fg).Background(hiBg).Reverse(mono)),
-		other:       newInk(lipgloss.NewStyle().Foreground(fg).Background(otBg)),
-		match:       newInk(lipgloss.NewStyle().Underline(true).Bold(true).Background(mtBg)), // underlined: seen without colour
-		currentBar:  newInk(lipgloss.NewStyle().Bold(true).Foreground(amber)),
-		otherBar:    newInk(lipgloss.NewStyle().Foreground(muted)),
-		status: map[model.Status]ink{
-			model.StatusOccurred:  newInk(lipgloss.NewStyle().Foreground(p.colour(ac("#1A7F37", "#3FB950")))),
-			model.StatusOngoing:   newInk(lipgloss.NewStyle().Foreground(p.colour(ac("#1B7C83", "#39C5CF")))),
-			model.StatusCancelled: newInk(lipgloss.NewStyle().Foreground(p.colour(ac("#CF222E", "#F85149")))),
-			model.StatusScheduled: newInk(lipgloss.NewStyle().Foreground(p.colour(ac("#0969DA", "#58A6FF")))),
-			model.StatusExpected:  newInk(lipgloss.NewStyle().Foreground(p.colour(ac("#9A6700", "#D29922")))),
-			model.StatusPlanned:   newInk(lipgloss.NewStyle().Foreground(p.colour(ac("#8250DF", "#BC8CFF")))),
+		appName:     ink.New(lipgloss.NewStyle().Bold(true).Foreground(accent)),
+		header:      ink.New(lipgloss.NewStyle().Foreground(fg)),
+		dim:         ink.New(lipgloss.NewStyle().Foreground(muted)),
+		bold:        ink.New(lipgloss.NewStyle().Bold(true).Foreground(fg)),
+		label:       ink.New(lipgloss.NewStyle().Foreground(muted)),
+		warn:        ink.New(lipgloss.NewStyle().Bold(true).Foreground(amber)),
+		rule:        ink.New(lipgloss.NewStyle().Foreground(muted)),
+		ruleFocused: ink.New(lipgloss.NewStyle().Bold(true).Foreground(accent)),
+		selected:    ink.New(lipgloss.NewStyle().Bold(true).Foreground(fg).Background(selBg).Reverse(mono)),
+		quote:       ink.New(lipgloss.NewStyle().Foreground(fg).Italic(true)),
+		excerpt:     ink.New(lipgloss.NewStyle().Foreground(fg)),
+		current:     ink.New(lipgloss.NewStyle().Foreground(fg).Background(hiBg).Reverse(mono)),
+		other:       ink.New(lipgloss.NewStyle().Foreground(fg).Background(otBg)),
+		match:       ink.New(lipgloss.NewStyle().Underline(true).Bold(true).Background(mtBg)), // underlined: seen without colour
+		currentBar:  ink.New(lipgloss.NewStyle().Bold(true).Foreground(amber)),
+		otherBar:    ink.New(lipgloss.NewStyle().Foreground(muted)),
+		status: map[model.Status]ink.Ink{
+			model.StatusOccurred:  ink.New(lipgloss.NewStyle().Foreground(p.colour(ac("#1A7F37", "#3FB950")))),
+			model.StatusOngoing:   ink.New(lipgloss.NewStyle().Foreground(p.colour(ac("#1B7C83", "#39C5CF")))),
+			model.StatusCancelled: ink.New(lipgloss.NewStyle().Foreground(p.colour(ac("#CF222E", "#F85149")))),
+			model.StatusScheduled: ink.New(lipgloss.NewStyle().Foreground(p.colour(ac("#0969DA", "#58A6FF")))),
+			model.StatusExpected:  ink.New(lipgloss.NewStyle().Foreground(p.colour(ac("#9A6700", "#D29922")))),
+			model.StatusPlanned:   ink.New(lipgloss.NewStyle().Foreground(p.colour(ac("#8250DF", "#BC8CFF")))),
 		},
 	}
 	s.cursor = s.ruleFocused.Render("▏")
 	for _, c := range actorPalette {
-		s.actors = append(s.actors, newInk(lipgloss.NewStyle().Foreground(p.colour(c))))
+		s.actors = append(s.actors, ink.New(lipgloss.NewStyle().Foreground(p.colour(c))))
 	}
 	s.help = help.Styles{
 		ShortKey:       lipgloss.NewStyle().Bold(true).Foreground(fg),

@@ -9,6 +9,7 @@ import (
 
 	"parley/internal/words"
 	"parley/termsafe"
+	"parley/tui/internal/ink"
 )
 
 // This file is the one place text is measured, wrapped and cut. Every pane
@@ -259,7 +260,7 @@ func joinNonEmpty(sep string, parts ...string) string {
 
 // marked renders text in style base, the byte ranges in marks (in order,
 // as model.Matches gives them) in hi over base: what a search matched.
-func marked(text string, marks [][2]int, base, hi ink) string {
+func marked(text string, marks [][2]int, base, hi ink.Ink) string {
 	if len(marks) == 0 {
 		return base.Render(text)
 	}

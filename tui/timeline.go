@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"parley/model"
+	"parley/tui/internal/ink"
 )
 
 // timeline is the list of events under the current filter, one row each,
@@ -248,12 +249,12 @@ func (t *timeline) row(e *model.Event, selected bool, s *shared) string {
 	if len(t.ctx.phasesOf[e]) > 0 { // under a phase's heading: the bar from it runs on
 		marker = st.label.Render("│") + " "
 	}
-	return marker + strings.Join(cols, "") + t.title(title, t.w-used, query, ink{})
+	return marker + strings.Join(cols, "") + t.title(title, t.w-used, query, ink.Ink{})
 }
 
 // title is an event's title (with its ★ and ✎) cut to w columns, drawn
 // in base with the search's matches highlighted.
-func (t *timeline) title(full string, w int, query string, base ink) string {
+func (t *timeline) title(full string, w int, query string, base ink.Ink) string {
 	cut := truncate(full, w)
 	shown := full
 	if cut != full {

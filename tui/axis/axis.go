@@ -73,10 +73,9 @@ type Model struct {
 	scaleChosen    bool // the user switched the scale: keep their choice
 	sc             scale
 
-	frame string              // View's output, drawn after each change
-	cache *frameCache         // what the frame draws whatever is selected
-	prev  *frameCache         // the cache before, for going back (see invalidate)
-	sgr   map[uint8][2]string // each style's escape codes; see codes
+	frame string      // View's output, drawn after each change
+	cache *frameCache // what the frame draws whatever is selected
+	prev  *frameCache // the cache before, for going back (see invalidate)
 }
 
 // New makes an empty axis; give it events and a size before drawing.
@@ -97,7 +96,7 @@ func (m *Model) SetEvents(events []*model.Event, chosenActors []string) {
 // goroutine while m goes on drawing, and then Adopted. The reader's marks
 // are left out of the copy (Adopt brings m's).
 func (m Model) WithEvents(events []*model.Event, chosenActors []string) Model {
-	m.sgr, m.marked = nil, nil
+	m.marked = nil
 	m.forget()
 	m.SetEvents(events, chosenActors)
 	return m

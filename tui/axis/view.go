@@ -9,6 +9,7 @@ import (
 
 	"parley/model"
 	"parley/tui/internal/cells"
+	"parley/tui/internal/ink"
 )
 
 // The glyphs: status by shape, precision by the span's line, so the axis
@@ -111,7 +112,7 @@ func (l line) put(at int, s string, st uint8) int {
 	return at
 }
 
-func (m *Model) style(st uint8) lipgloss.Style {
+func (m *Model) style(st uint8) ink.Ink {
 	switch st {
 	case stDim:
 		return m.styles.Dim
@@ -126,48 +127,46 @@ func (m *Model) style(st uint8) lipgloss.Style {
 	case stCurrent:
 		return m.styles.Current
 	}
-	return lipgloss.Style{}
+	return unstyled
 }
 
-// render joins a line's cells, each run of a style between that style's
-// escape codes.
+// unstyled draws cells as they are, its codes none.
+var unstyled = ink.New(lipgloss.NewStyle())
+
+// render joins a line's cells, each run of a style drawn in it: between
+// the style's codes where it only colours (see ink), rather than through
+// lipgloss for each of a frame's hundreds of runs.
 func (m *Model) render(l line) string {
 	var b strings.Builder
 	b.Grow(len(l) * 3)
 	for i := 0; i < len(l); {
-		on, off := m.codes(l[i].st)
-		b.WriteString(on)
 		j := i
-		for ; j < len(l) && l[j].st == l[i].st; j++ {
-			if l[j].r != 0 {
-				b.WriteRune(l[j].r)
-			}
+		for j < len(l) && l[j].st == l[i].st {
+			j++
 		}
-		b.WriteString(off)
+		st := m.style(l[i].st)
+		if on, off, ok := st.Codes(); ok {
+			b.WriteString(on)
+			writeRunes(&b, l[i:j])
+			b.WriteString(off)
+		} else {
+			var run strings.Builder
+			writeRunes(&run, l[i:j])
+			b.WriteString(st.Render(run.String()))
+		}
 		i = j
 	}
 	return b.String()
 }
 
-// codes are the escape codes a style puts before and after its text,
-// found once by rendering a marker: a frame would otherwise render
-// hundreds of runs through lipgloss. The styles set only colours and
-// attributes, so the text sits between the two unchanged.
-func (m *Model) codes(st uint8) (on, off string) {
-	if st == stNone {
-		return "", ""
+// writeRunes writes the cells' runes, leaving out the second halves of
+// wide ones.
+func writeRunes(b *strings.Builder, l line) {
+	for _, c := range l {
+		if c.r != 0 {
+			b.WriteRune(c.r)
+		}
 	}
-	if m.sgr == nil {
-		m.sgr = map[uint8][2]string{}
-	}
-	c, ok := m.sgr[st]
-	if !ok {
-		const marker = "\x00"
-		before, after, _ := strings.Cut(m.style(st).Render(marker), marker)
-		c = [2]string{before, after}
-		m.sgr[st] = c
-	}
-	return c[0], c[1]
 }
 
 // draw renders the frame View returns.
