@@ -48,7 +48,7 @@ func place(ds *model.Dataset, events []*model.Event, chosenActors []string) *pla
 			}
 		}
 		p.marks[i] = mk
-		p.longest = max(p.longest, mk.last-mk.first) // runs are found apart (see binRuns)
+		p.longest = max(p.longest, mk.last-mk.first) // runs are counted apart (see goneBefore)
 		p.points = append(p.points, mk.first, mk.last)
 	}
 	slices.Sort(p.points)

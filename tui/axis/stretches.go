@@ -14,6 +14,9 @@ type stretches struct {
 	pos    []int32
 	last   []day // last[j] is pos[j]'s
 	sorted []day // last, ascending
+	// runs: a run can be longer than longest (see place), so an event
+	// before lo may still run into the window.
+	runs bool
 }
 
 // laneStretches are a lane's ranges, month spans and runs, worked out
@@ -26,6 +29,7 @@ func newStretches(lanes []lane, marks []mark) []laneStretches {
 	out := make([]laneStretches, len(lanes))
 	for k, l := range lanes {
 		s := &out[k]
+		s.runs.runs = true
 		for _, i := range l.events {
 			mk := &marks[i]
 			switch mk.span {
@@ -111,9 +115,13 @@ func (p *plot) cover(row []int32, k int, s *stretches, edges []int, days []day) 
 }
 
 // goneBefore counts the stretches of events before lo that ended before
-// the window: all that end before it, less those of events from lo on
-// (begun within longest days before the window).
+// the window. A range or a month span is never longer than longest, so
+// every one before lo did; for runs it is all that end before the window,
+// less those of events from lo on (begun within longest days before it).
 func (p *plot) goneBefore(s *stretches) int {
+	if !s.runs {
+		return seek(s.pos, 0, int32(p.lo))
+	}
 	n := sort.Search(len(s.sorted), func(j int) bool { return s.sorted[j] >= p.m.from })
 	for j := sort.Search(len(s.pos), func(j int) bool { return int(s.pos[j]) >= p.lo }); j < len(s.pos) && int(s.pos[j]) < p.hi; j++ {
 		if p.m.marks[s.pos[j]].first >= p.m.from {
