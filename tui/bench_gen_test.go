@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"sync"
 	"testing"
 
 	"parley/bench/gen"
@@ -14,22 +13,12 @@ import (
 //
 //	go test ./tui -run '^$' -bench Gen -benchmem
 
-var (
-	genMu       sync.Mutex
-	genDatasets = map[gen.Params]*model.Dataset{}
-)
-
 func genDataset(b *testing.B, p gen.Params) *model.Dataset {
-	genMu.Lock()
-	defer genMu.Unlock()
-	if genDatasets[p] == nil {
-		ld, err := gen.Load(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		genDatasets[p] = ld.Safe
+	ld, err := gen.SharedOf(p)
+	if err != nil {
+		b.Fatal(err)
 	}
-	return genDatasets[p]
+	return ld.Safe
 }
 
 // genShapes are the datasets each benchmark runs on, by sub-benchmark name.

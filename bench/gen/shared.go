@@ -11,11 +11,8 @@ var (
 	shared   = map[Params]*data.Loaded{}
 )
 
-// Shared is Load(Sized(events)), generated once per process: benchmarks in
-// one test binary measure on the same data without paying for it again.
-func Shared(events int) (*data.Loaded, error) { return SharedOf(Sized(events)) }
-
-// SharedOf is Load(p), generated once per process, as Shared.
+// SharedOf is Load(p), generated once per process: benchmarks in one test
+// binary measure on the same data without paying for it again.
 func SharedOf(p Params) (*data.Loaded, error) {
 	sharedMu.Lock()
 	defer sharedMu.Unlock()
