@@ -33,8 +33,10 @@ func TestInkDrawsAsLipgloss(t *testing.T) {
 // On a colour terminal the styles that only colour take the short cut,
 // and the underlined match, whose spaces lipgloss draws one by one, not.
 func TestInkTakesTheShortCutWhereItCan(t *testing.T) {
+	defer lipgloss.SetColorProfile(lipgloss.ColorProfile())
+	defer lipgloss.SetHasDarkBackground(lipgloss.HasDarkBackground())
 	lipgloss.SetColorProfile(termenv.ANSI256)
-	defer lipgloss.SetColorProfile(termenv.Ascii)
+	lipgloss.SetHasDarkBackground(true)
 	st := newStyles(false)
 	for name, k := range map[string]ink.Ink{"dim": st.dim, "selected": st.selected, "actor": st.actors[0]} {
 		if _, _, ok := k.Codes(); !ok {
