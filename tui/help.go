@@ -14,7 +14,7 @@ import (
 // (see helpGroups); it lays them out on resize, never while drawing.
 type helpPane struct {
 	ctx    *context
-	help   help.Model
+	help   *help.Model // by pointer: the explorer is copied at each message
 	groups []helpGroup
 	lines  []string
 	w      int
@@ -28,9 +28,9 @@ type helpGroup struct {
 }
 
 func newHelpPane(ctx *context) helpPane {
-	h := helpPane{ctx: ctx, help: help.New()}
-	h.help.Styles = ctx.st.help
-	return h
+	hm := help.New()
+	hm.Styles = ctx.st.help
+	return helpPane{ctx: ctx, help: &hm}
 }
 
 func (h *helpPane) takesText() bool { return false }

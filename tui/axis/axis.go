@@ -44,7 +44,7 @@ const openEnd day = 1 << 30
 type Model struct {
 	ds     *model.Dataset
 	keys   KeyMap
-	styles Styles
+	styles *Styles // by pointer: the explorer is copied at each message
 
 	width, height int
 
@@ -80,7 +80,7 @@ type Model struct {
 
 // New makes an empty axis; give it events and a size before drawing.
 func New(ds *model.Dataset, keys KeyMap, styles Styles) Model {
-	return Model{ds: ds, keys: keys, styles: styles, sel: -1, lanesFor: -1}
+	return Model{ds: ds, keys: keys, styles: &styles, sel: -1, lanesFor: -1}
 }
 
 // SetEvents gives the axis the events under the filter, in timeline

@@ -28,7 +28,7 @@ const (
 // Model is the pattern view: SetSize, then Update and View.
 type Model struct {
 	keys   KeyMap
-	styles Styles
+	styles *Styles // by pointer: the explorer is copied at each message
 
 	pat model.Pattern
 	ok  bool // the dataset has two phases to compare
@@ -44,7 +44,7 @@ type Model struct {
 
 // New compares the dataset's pattern phases (model.Dataset.PatternPhases).
 func New(ds *model.Dataset, keys KeyMap, styles Styles) Model {
-	m := Model{keys: keys, styles: styles}
+	m := Model{keys: keys, styles: &styles}
 	if a, b, ok := ds.PatternPhases(); ok {
 		m.pat, m.ok = ds.Pattern(a, b), true
 	}
