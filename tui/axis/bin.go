@@ -9,7 +9,7 @@ type bins struct {
 	pw             int
 	count          []int32 // lane k, column c at k*pw+c
 	glyph          []rune
-	ranges, months []int32 // +1 where a span starts, -1 after it ends, per lane (pw+1 wide)
+	ranges, months []int32 // how many of a lane's spans cover each column (at k*pw+c)
 	runs           []int32 // the same for ongoing events' runs to publication
 	density        []int32 // events starting in each column, all lanes
 }
@@ -25,7 +25,7 @@ func (p *plot) bin(shown int) *bins {
 	pw := p.pw
 	b := &bins{
 		pw: pw, count: make([]int32, shown*pw), glyph: make([]rune, shown*pw),
-		ranges: make([]int32, shown*(pw+1)), months: make([]int32, shown*(pw+1)), runs: make([]int32, shown*(pw+1)),
+		ranges: make([]int32, shown*pw), months: make([]int32, shown*pw), runs: make([]int32, shown*pw),
 		density: make([]int32, pw),
 	}
 	days := p.dayEdges()

@@ -12,8 +12,9 @@ import (
 )
 
 // walkBins is the plain definition of what bin leaves: every event of
-// the window, in order, placed in each of its shown lanes. bin must give
-// the same without walking them all.
+// the window, in order, placed in each of its shown lanes, each span
+// and run +1 at its first column and -1 after its last, summed along
+// each lane at the end. bin must give the same without walking them all.
 func walkBins(p *plot, shown int) *bins {
 	pw := p.pw
 	b := &bins{
@@ -21,6 +22,7 @@ func walkBins(p *plot, shown int) *bins {
 		ranges: make([]int32, shown*(pw+1)), months: make([]int32, shown*(pw+1)), runs: make([]int32, shown*(pw+1)),
 		density: make([]int32, pw),
 	}
+	defer func() { b.ranges, b.months, b.runs = covered(b.ranges, pw), covered(b.months, pw), covered(b.runs, pw) }()
 	lanesOf := make([][]int, len(p.m.events))
 	for k, l := range p.m.lanes {
 		for _, i := range l.events {
@@ -80,6 +82,20 @@ func walkBins(p *plot, shown int) *bins {
 		}
 	}
 	return b
+}
+
+// covered sums rows of +1/-1 marks (pw+1 wide) along each row: how many
+// stretches cover each column (pw wide).
+func covered(marks []int32, pw int) []int32 {
+	out := make([]int32, 0, len(marks)/(pw+1)*pw)
+	for row := 0; row < len(marks); row += pw + 1 {
+		n := int32(0)
+		for _, d := range marks[row : row+pw] {
+			n += d
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // walkCols is event i's first and last columns as the scale gives them,

@@ -159,11 +159,8 @@ func (p *plot) laneRow(k int) line {
 	evs := ln.events
 	b := p.bins
 	p.breaks(l, glyphCutLane)
-	var r, mo, on int32
 	for c := 0; c < p.pw; c++ {
-		r += b.ranges[k*(p.pw+1)+c]
-		mo += b.months[k*(p.pw+1)+c]
-		on += b.runs[k*(p.pw+1)+c]
+		r, mo, on := b.ranges[k*p.pw+c], b.months[k*p.pw+c], b.runs[k*p.pw+c]
 		switch n := b.count[k*p.pw+c]; {
 		case n > 1:
 			l[p.at(c)] = cell{countGlyph(int(n)), stNone}

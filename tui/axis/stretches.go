@@ -77,9 +77,9 @@ func (p *plot) dayEdges() []day {
 	return days
 }
 
-// cover writes lane k's row of one kind of stretch as a walk over them
-// would leave it: +1 at each one's first column, -1 after its last,
-// clipped to the plot; the stretches are those of the events lo..hi-1,
+// cover writes lane k's row of one kind of stretch: how many cover each
+// column, clipped to the plot, as a walk over them would find; the
+// stretches are those of the events lo..hi-1,
 // and, for runs (which can be longer than longest), of the events before
 // them that run on into the window.
 //
@@ -99,19 +99,14 @@ func (p *plot) cover(row []int32, k int, s *stretches, edges []int, days []day) 
 	if days[0] == math.MinInt32 {
 		gone = p.goneBefore(s)
 	}
-	at := k * (p.pw + 1)
-	begun, ended, prev := 0, 0, int32(0)
+	at := k * p.pw
+	begun, ended := 0, 0
 	for c := range p.pw {
 		begun = seek(s.pos, begun, int32(edges[c+1]))
 		ended = seek(s.sorted, ended, days[c])
-		n := int32(begun - ended)
-		if c == 0 {
-			n -= int32(gone)
-		}
-		row[at+c] = n - prev
-		prev = n
+		row[at+c] = int32(begun - ended)
 	}
-	row[at+p.pw] = -prev
+	row[at] -= int32(gone)
 }
 
 // goneBefore counts the stretches of events before lo that ended before
