@@ -62,7 +62,9 @@ func (b *searchBox) update(msg tea.Msg, s *shared) intent {
 		// escape sequences before the box drops only their ESC.
 		km.Runes = []rune(typed(string(km.Runes)))
 	}
-	b.input, _ = b.input.Update(km) // the static cursor asks for no blinking
+	if !deleteLastWordRight(&b.input, km) {
+		b.input, _ = b.input.Update(km) // the static cursor asks for no blinking
+	}
 	if v := b.value(); typed(v) != v {
 		b.input.SetValue(typed(v))
 	}
