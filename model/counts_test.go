@@ -184,8 +184,27 @@ func resultFilters(ds *model.Dataset) []model.Filter {
 func checkResult(t *testing.T, name string, ds *model.Dataset, f model.Filter, r model.Result) {
 	t.Helper()
 	want := ds.Query(f)
-	if !slices.Equal(r.Events, want) {
-		t.Errorf("%s: %s: the result kept %d events, Query %d", name, brief(f), len(r.Events), len(want))
+	if got := r.Events(); !slices.Equal(got, want) || r.Len() != len(want) {
+		t.Errorf("%s: %s: the result kept %d events (Len %d), Query %d", name, brief(f), len(got), r.Len(), len(want))
+	}
+	// Each event read off the bits by its place in the list, and each
+	// position's place: the events kept before it.
+	listed := 0
+	for pos, e := range ds.Events {
+		if got := r.Rank(pos); got != listed {
+			t.Errorf("%s: %s: Rank(%d) = %d, %d events kept before it", name, brief(f), pos, got, listed)
+			break
+		}
+		if r.Has(pos) {
+			if got := r.Event(listed); got != e {
+				t.Errorf("%s: %s: Event(%d) = %s, want %s", name, brief(f), listed, got.ID, e.ID)
+				break
+			}
+			listed++
+		}
+	}
+	if got := r.Rank(len(ds.Events)); got != r.Len() {
+		t.Errorf("%s: %s: Rank past the end = %d, want Len %d", name, brief(f), got, r.Len())
 	}
 	if wantCounts := ds.FacetCounts(f, want); !maps.Equal(r.Counts, wantCounts) {
 		t.Errorf("%s: %s: the result's counts differ from FacetCounts'", name, brief(f))

@@ -127,8 +127,8 @@ func TestSearchOnManyEventsMatchesTheDefinition(t *testing.T) {
 	for _, w := range []string{"s", "q", "su", "sum", "summit", "zq", "’s", "kim jong"} {
 		want := naiveSearch(ds, w)
 		r := ds.QueryResult(model.Filter{Search: w})
-		if !slices.Equal(r.Events, want) {
-			t.Errorf("search %q found %d events, want %d", w, len(r.Events), len(want))
+		if got := r.Events(); !slices.Equal(got, want) {
+			t.Errorf("search %q found %d events, want %d", w, len(got), len(want))
 		}
 		if counts := ds.ActorCounts(want); !maps.Equal(r.Counts, counts) {
 			t.Errorf("search %q: the counts differ from ActorCounts of its events", w)

@@ -25,19 +25,15 @@ type axisPane struct {
 // axisInput is what a placement is made from: a result and the chosen
 // actors, whose lanes come first.
 type axisInput struct {
-	events []*model.Event
+	result model.Result
 	actors []string
 }
 
 // holds reports whether the axis has the same result placed, as when an
-// actor is toggled off again or a search cleared: Query then gives back
-// the very slice it gave before (Events itself). Results are compared as
-// slices, not event by event, which holds since Query makes each new
-// result afresh and never reuses one's memory for another.
+// actor is toggled off again or a search cleared (model.Result.Same).
 func (a *axisPane) holds(in axisInput) bool {
 	h := a.held
-	return h.events != nil && len(h.events) == len(in.events) && (len(in.events) == 0 || &h.events[0] == &in.events[0]) &&
-		slices.Equal(h.actors, in.actors)
+	return h.result.At != nil && h.result.Same(in.result) && slices.Equal(h.actors, in.actors)
 }
 
 func newAxisPane(ctx *context) axisPane {
@@ -53,7 +49,7 @@ func (a *axisPane) selected() *model.Event { return a.ax.Selected() }
 // setEvents gives the axis the filtered events and the chosen actors,
 // keeping keep selected when it is among them.
 func (a *axisPane) setEvents(in axisInput, keep *model.Event) {
-	a.ax.SetEvents(in.events, in.actors)
+	a.ax.SetEvents(in.result.Events(), in.actors)
 	a.held = in
 	a.ax.Select(keep)
 }
@@ -103,9 +99,9 @@ func (a *axisPane) update(msg tea.Msg, s *shared) intent {
 
 func (a *axisPane) heading(s *shared) (string, string) {
 	if a.ax.Placing() {
-		return "Time axis", "placing " + words.Grouped(len(s.result.Events), "event", "events") + "…"
+		return "Time axis", "placing " + words.Grouped(s.result.Len(), "event", "events") + "…"
 	}
-	return "Time axis", words.Grouped(len(s.result.Events), "event", "events")
+	return "Time axis", words.Grouped(s.result.Len(), "event", "events")
 }
 
 func (a *axisPane) view(s *shared) []string { return strings.Split(a.ax.View(), "\n") }

@@ -41,10 +41,10 @@ func (m *Model) refreshAxis() {
 	pl := &m.axis.placing
 	pl.gen++ // a placement on its way is for another result
 	pl.running, pl.launched = false, false
-	in := axisInput{m.result.Events, slices.Clone(m.filter.Actors)}
+	in := axisInput{m.result, slices.Clone(m.filter.Actors)}
 	switch {
 	case m.axis.holds(in): // placed already: the result came back
-	case len(m.result.Events) < m.ctx.backgroundFrom:
+	case m.result.Len() < m.ctx.backgroundFrom:
 		m.axis.setEvents(in, m.timeline.selected())
 	default:
 		pl.running, pl.from = true, in
@@ -61,7 +61,7 @@ func (m *Model) refreshAxis() {
 // core from the load), once sized; not after a filter change, as the next
 // key is likelier another letter than t.
 func (m *Model) prefetchAxis() {
-	if !m.sized || !m.load.whole() || !m.axisStale || len(m.result.Events) < m.ctx.backgroundFrom || m.query.running || m.query.waiting {
+	if !m.sized || !m.load.whole() || !m.axisStale || m.result.Len() < m.ctx.backgroundFrom || m.query.running || m.query.waiting {
 		return
 	}
 	w, h := m.axisSize()
@@ -79,7 +79,7 @@ func (m *Model) placeCmd() tea.Cmd {
 	}
 	pl.launched = true
 	ds, gen, ax, in := m.ctx.ds, pl.gen, m.axis.ax, pl.from
-	return func() tea.Msg { return placedMsg{ds: ds, gen: gen, ax: ax.WithEvents(in.events, in.actors)} }
+	return func() tea.Msg { return placedMsg{ds: ds, gen: gen, ax: ax.WithEvents(in.result.Events(), in.actors)} }
 }
 
 // placed takes a placement from a goroutine: shown if it is for the

@@ -15,7 +15,7 @@ func placeNow(t testing.TB, m Model) Model {
 	t.Helper()
 	if pl := m.axis.placing; pl.running {
 		ds := m.ctx.ds
-		m, _ = update(m, placedMsg{ds: ds, gen: pl.gen, ax: m.axis.ax.WithEvents(m.result.Events, m.filter.Actors)})
+		m, _ = update(m, placedMsg{ds: ds, gen: pl.gen, ax: m.axis.ax.WithEvents(m.result.Events(), m.filter.Actors)})
 	}
 	if m.axis.ax.Placing() {
 		t.Fatal("the axis still waits for its placement")
@@ -50,7 +50,7 @@ func TestStaleAxisPlacementDropped(t *testing.T) {
 	m, cmd := update(m, keyMsg("t"))
 	stale := mustMsg[placedMsg](t, cmd)
 	m.axisStale = true // a new result came in meanwhile
-	m.result.Events = m.result.Events[:3]
+	m.result = resultOf(m.ctx.ds, m.ctx.ds.Events[:3]...)
 	m.refreshAxis()
 	m, cmd = update(m, stale) // the current placement starts with it
 	if !m.axis.ax.Placing() {
@@ -102,8 +102,8 @@ func TestAxisPlacesAnotherResultOfTheSameLength(t *testing.T) {
 	m := sized(t, 120, 40, Options{})
 	m = press(t, typeText(t, press(t, m, "/"), "pompeo"), "enter", "t", "t", "/", "ctrl+u")
 	m = press(t, typeText(t, m, "sanders"), "enter", "t")
-	if len(m.result.Events) != 1 || m.axis.selected() != m.result.Events[0] {
-		t.Errorf("the timeline lists %d events; the axis shows %s:\n%s", len(m.result.Events), eventID(m.axis.selected()), m.View())
+	if m.result.Len() != 1 || m.axis.selected() != m.result.Events()[0] {
+		t.Errorf("the timeline lists %d events; the axis shows %s:\n%s", m.result.Len(), eventID(m.axis.selected()), m.View())
 	}
 }
 

@@ -60,9 +60,12 @@ func (m *Model) copyPassage(e *model.Event, x model.Excerpt, asQuote bool) tea.C
 }
 
 // copyTimeline (Y) copies the events the timeline shows, under the filter,
-// as a Markdown chronology. The list is the query's own slice, which a new
-// query replaces rather than changes, so the command may read it later.
+// as a Markdown chronology. The list is read off the result in the
+// command: a new query replaces the result rather than changes it.
 func (m *Model) copyTimeline() tea.Cmd {
-	v := export.View{Dataset: m.ctx.ds, Events: m.result.Events, About: export.Selection(m.ctx.ds, m.filter, len(m.result.Events))}
-	return m.clip.copy("timeline", func(max int) (string, bool) { return export.TimelineClip(v, max) })
+	r, v := m.result, export.View{Dataset: m.ctx.ds, About: export.Selection(m.ctx.ds, m.filter, m.result.Len())}
+	return m.clip.copy("timeline", func(max int) (string, bool) {
+		v.Events = r.Events()
+		return export.TimelineClip(v, max)
+	})
 }

@@ -75,8 +75,8 @@ func TestExplorerBuiltOnItsFirstMessageReadsItsLoad(t *testing.T) {
 	p.Send(keyMsg("q"))
 	select {
 	case final := <-done:
-		if fm := final.(Model); len(fm.result.Events) != len(dataset(t).Events) {
-			t.Errorf("the program ended showing %d events, want the %d the load brought", len(fm.result.Events), len(dataset(t).Events))
+		if fm := final.(Model); fm.result.Len() != len(dataset(t).Events) {
+			t.Errorf("the program ended showing %d events, want the %d the load brought", fm.result.Len(), len(dataset(t).Events))
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("the program did not end on q")

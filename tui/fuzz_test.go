@@ -377,13 +377,13 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 
 	// The list shown is the dataset under the filter applied, and the
 	// selection lies inside it and inside the window of rows drawn.
-	if want := ds.Query(m.filter); !slices.Equal(want, m.result.Events) {
-		fail("timeline lists %d events, the filter %+v selects %d", len(m.result.Events), m.filter, len(want))
+	if want := ds.Query(m.filter); !slices.Equal(want, m.result.Events()) {
+		fail("timeline lists %d events, the filter %+v selects %d", m.result.Len(), m.filter, len(want))
 	}
-	if !slices.Equal(m.timeline.events, m.result.Events) {
+	if !slices.Equal(m.timeline.list.Events(), m.result.Events()) {
 		fail("the timeline pane lists other events than the model")
 	}
-	n := len(m.result.Events)
+	n := m.result.Len()
 	switch c := m.timeline.cursor; {
 	case n == 0 && c != 0:
 		fail("empty timeline, cursor %d", c)
@@ -398,7 +398,7 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 		fail("%v", err)
 	}
 	if m.outside {
-		if m.current == nil || slices.Contains(m.result.Events, m.current) {
+		if m.current == nil || slices.Contains(m.result.Events(), m.current) {
 			fail("detail marked as outside the timeline but its event is listed")
 		}
 	} else if m.current != m.timeline.selected() {
@@ -550,7 +550,7 @@ func timelineHeadsPhases(m Model, ds *model.Dataset) error {
 	t := m.timeline
 	var want []int
 	var prev []*model.Phase
-	for i, e := range t.events {
+	for i, e := range t.list.Events() {
 		if ps := ds.PhasesOf(e); len(ps) > 0 && !slices.Equal(ps, prev) {
 			want = append(want, i)
 		}
@@ -559,7 +559,7 @@ func timelineHeadsPhases(m Model, ds *model.Dataset) error {
 	if !slices.Equal(t.runs.heads, want) {
 		return fmt.Errorf("timeline heads runs at %v, the phases start runs at %v", t.runs.heads, want)
 	}
-	if len(t.events) == 0 || t.w < 2 {
+	if t.list.Len() == 0 || t.w < 2 {
 		return nil
 	}
 	sel := t.runs.rowOf(t.cursor) - t.sc.off

@@ -121,7 +121,7 @@ func eventIndex(t testing.TB, ds *model.Dataset, id string) int {
 func selectEvent(t testing.TB, m Model, id string) Model {
 	t.Helper()
 	m = press(t, m, "g")
-	for i := 0; i < len(m.result.Events); i++ {
+	for i := 0; i < m.result.Len(); i++ {
 		if m.current != nil && m.current.ID == id {
 			return m
 		}
@@ -137,12 +137,11 @@ func statusRow(view string) string {
 	return lines[len(lines)-2]
 }
 
-// resultOf is a result listing events, in timeline order, of ds.
+// resultOf is the result of ds listing events: a query for them, marked.
 func resultOf(ds *model.Dataset, events ...*model.Event) model.Result {
-	at := make([]uint64, (len(ds.Events)+63)/64)
+	marked := make(map[string]bool, len(events))
 	for _, e := range events {
-		pos := ds.Index(e)
-		at[pos>>6] |= 1 << (pos & 63)
+		marked[e.ID] = true
 	}
-	return model.Result{Events: events, At: at}
+	return ds.QueryResult(model.Filter{MarkedOnly: true, Marked: marked})
 }

@@ -157,8 +157,8 @@ func TestCompleteDatasetKeepsThePlace(t *testing.T) {
 	if m.detail.ev != complete.Event("kim-letter") || m.timeline.selected() != complete.Event("kim-letter") {
 		t.Errorf("back from the reader, the detail shows %v and the timeline selects %v", eventID(m.detail.ev), eventID(m.timeline.selected()))
 	}
-	if want := complete.Query(m.filter); !equalEvents(m.result.Events, want) {
-		t.Errorf("the timeline lists %d events, the filter selects %d in the complete dataset", len(m.result.Events), len(want))
+	if want := complete.Query(m.filter); !equalEvents(m.result.Events(), want) {
+		t.Errorf("the timeline lists %d events, the filter selects %d in the complete dataset", m.result.Len(), len(want))
 	}
 }
 

@@ -163,8 +163,8 @@ func TestActorFilterAnyAndAll(t *testing.T) {
 	m = chooseActor(t, m, "kimjong")
 	kim := ds.Query(model.Filter{Actors: []string{"kim-jong-un"}})
 	mustContain(t, m.View(), "[x] ● Kim Jong Un", fmt.Sprintf("Actors: Kim Jong Un (any) · %d of 16 events", len(kim)))
-	if len(m.result.Events) != len(kim) || len(kim) != counts["kim-jong-un"] {
-		t.Fatalf("timeline has %d events, query %d, count %d", len(m.result.Events), len(kim), counts["kim-jong-un"])
+	if m.result.Len() != len(kim) || len(kim) != counts["kim-jong-un"] {
+		t.Fatalf("timeline has %d events, query %d, count %d", m.result.Len(), len(kim), counts["kim-jong-un"])
 	}
 
 	m = chooseActor(t, m, "moon")
@@ -172,15 +172,15 @@ func TestActorFilterAnyAndAll(t *testing.T) {
 	anyOf := ds.Query(model.Filter{Actors: both, Mode: model.MatchAny})
 	allOf := ds.Query(model.Filter{Actors: both, Mode: model.MatchAll})
 	mustContain(t, m.View(), fmt.Sprintf("Actors: Kim Jong Un or Moon Jae-in (any) · %d of 16 events", len(anyOf)))
-	if len(m.result.Events) != len(anyOf) {
-		t.Fatalf("any-of: %d events, want %d", len(m.result.Events), len(anyOf))
+	if m.result.Len() != len(anyOf) {
+		t.Fatalf("any-of: %d events, want %d", m.result.Len(), len(anyOf))
 	}
 
 	m = press(t, m, "ctrl+a")
 	v = m.View()
 	mustContain(t, v, fmt.Sprintf("Actors: Kim Jong Un + Moon Jae-in (all) · %d of 16 events", len(allOf)), "(•) all of")
-	if len(m.result.Events) != len(allOf) || len(allOf) >= len(anyOf) {
-		t.Fatalf("all-of: %d events, want %d (< %d)", len(m.result.Events), len(allOf), len(anyOf))
+	if m.result.Len() != len(allOf) || len(allOf) >= len(anyOf) {
+		t.Fatalf("all-of: %d events, want %d (< %d)", m.result.Len(), len(allOf), len(anyOf))
 	}
 	// Counts follow the filter: Moon's count is now the all-of result.
 	if got := m.actors.counts["moon-jae-in"]; got != len(allOf) {
@@ -270,8 +270,8 @@ func TestSearch(t *testing.T) {
 	want := ds.Query(model.Filter{Search: "letter"})
 	v := m.View()
 	mustContain(t, v, fmt.Sprintf("%d of 16 events", len(want)))
-	if len(m.result.Events) != len(want) {
-		t.Fatalf("search narrowed to %d, want %d", len(m.result.Events), len(want))
+	if m.result.Len() != len(want) {
+		t.Fatalf("search narrowed to %d, want %d", m.result.Len(), len(want))
 	}
 	// q is text while typing.
 	m = typeText(t, m, "q")
@@ -307,12 +307,12 @@ func TestSearchEscWhileTypingClears(t *testing.T) {
 	m := sized(t, 100, 30, Options{})
 	m = press(t, m, "/")
 	m = typeText(t, m, "singapore")
-	if len(m.result.Events) == 16 {
+	if m.result.Len() == 16 {
 		t.Fatal("search did not narrow")
 	}
 	m = press(t, m, "esc")
-	if m.layout.has(paneSearch) || m.filter.Search != "" || len(m.result.Events) != 16 {
-		t.Fatalf("esc left searching=%v search=%q events=%d", m.layout.has(paneSearch), m.filter.Search, len(m.result.Events))
+	if m.layout.has(paneSearch) || m.filter.Search != "" || m.result.Len() != 16 {
+		t.Fatalf("esc left searching=%v search=%q events=%d", m.layout.has(paneSearch), m.filter.Search, m.result.Len())
 	}
 }
 
@@ -642,7 +642,7 @@ func TestReaderHeaderShrinksOnShortWindows(t *testing.T) {
 func TestStatusLineKeepsSearchAndCountWhenNarrow(t *testing.T) {
 	m := sized(t, 60, 12, Options{Filter: model.Filter{Actors: []string{"kim-jong-un", "donald-trump"}, Search: "summit"}})
 	line := statusRow(m.View())
-	mustContain(t, line, "2 actors (any)", "Search “summit”", fmt.Sprintf("%d of 16 events", len(m.result.Events)))
+	mustContain(t, line, "2 actors (any)", "Search “summit”", fmt.Sprintf("%d of 16 events", m.result.Len()))
 	if width(line) > 60 {
 		t.Fatalf("status line is %d wide: %q", width(line), line)
 	}

@@ -22,10 +22,9 @@ type phaseRuns struct {
 }
 
 // findRuns finds the runs in the listed events, done when the list
-// changes. at is where they stand in the dataset's Events
-// (model.Result.At): only the listed events in a phase are visited,
-// each one's index in the list the count of listed events before it.
-func findRuns(ctx *context, events []*model.Event, at []uint64) phaseRuns {
+// changes: only the listed events in a phase are visited, each one's
+// index in the list the count of listed events before it.
+func findRuns(ctx *context, list model.Result) phaseRuns {
 	var r phaseRuns
 	if len(ctx.phasesOf) == 0 {
 		return r
@@ -33,10 +32,11 @@ func findRuns(ctx *context, events []*model.Event, at []uint64) phaseRuns {
 	var prev []*model.Phase
 	last := -2  // the index in events of the last one in a phase
 	listed := 0 // events listed before word w of at
-	for w, word := range at {
+	for w, word := range list.At {
 		for in := word & ctx.phased[w]; in != 0; in &= in - 1 {
-			i := listed + bits.OnesCount64(word&(uint64(1)<<bits.TrailingZeros64(in)-1))
-			phases := ctx.phasesOf[events[i]]
+			bit := bits.TrailingZeros64(in)
+			i := listed + bits.OnesCount64(word&(uint64(1)<<bit-1))
+			phases := ctx.phasesOf[ctx.ds.Events[w<<6|bit]]
 			if i != last+1 || !slices.Equal(phases, prev) { // after an event in no phase, or in others
 				r.heads = append(r.heads, i)
 			}

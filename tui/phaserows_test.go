@@ -114,13 +114,13 @@ func TestPhaseRunsFollowTheListedEvents(t *testing.T) {
 		for n, r := range results {
 			var want []int
 			var prev []*model.Phase
-			for i, e := range r.Events {
+			for i, e := range r.Events() {
 				if p := ctx.phasesOf[e]; len(p) > 0 && !slices.Equal(p, prev) {
 					want = append(want, i)
 				}
 				prev = ctx.phasesOf[e]
 			}
-			if got := findRuns(ctx, r.Events, r.At).heads; !slices.Equal(got, want) {
+			if got := findRuns(ctx, r).heads; !slices.Equal(got, want) {
 				t.Errorf("%s, list %d: headings above %v, want %v", name, n, got, want)
 			}
 			heads += len(want)

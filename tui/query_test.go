@@ -67,13 +67,13 @@ func msgOf[T tea.Msg](cmd tea.Cmd) (T, bool) {
 // command comes back, and the timeline lists what it did before.
 func letterLater(t *testing.T, m Model, letter string) (Model, tea.Cmd) {
 	t.Helper()
-	before := m.result.Events
+	before := m.result.Events()
 	m, cmd := update(m, keyMsg(letter))
 	if cmd == nil {
 		t.Fatalf("search letter %q returned no command", letter)
 	}
-	if !slices.Equal(m.result.Events, before) {
-		t.Fatalf("search letter %q changed the timeline to %d events at once", letter, len(m.result.Events))
+	if !slices.Equal(m.result.Events(), before) {
+		t.Fatalf("search letter %q changed the timeline to %d events at once", letter, m.result.Len())
 	}
 	return m, cmd
 }
@@ -87,8 +87,8 @@ func TestBackgroundSearchLetterWaitsForItsResult(t *testing.T) {
 	mustContain(t, statusRow(m.View()), "/ k▏", "searching…")
 	m, _ = update(m, mustMsg[queriedMsg](t, cmd))
 	want := m.ctx.ds.Query(model.Filter{Search: "k"})
-	if !slices.Equal(m.result.Events, want) {
-		t.Fatalf("after the result the timeline lists %d events, the search finds %d", len(m.result.Events), len(want))
+	if !slices.Equal(m.result.Events(), want) {
+		t.Fatalf("after the result the timeline lists %d events, the search finds %d", m.result.Len(), len(want))
 	}
 	mustNotContain(t, m.View(), "searching…")
 }
@@ -98,20 +98,20 @@ func TestBackgroundSearchLetterWaitsForItsResult(t *testing.T) {
 func TestStaleSearchResultIsDropped(t *testing.T) {
 	m := inBackground(t, 100, 30)
 	m = press(t, m, "/")
-	before := m.result.Events
+	before := m.result.Events()
 	m, first := update(m, keyMsg("k"))
 	m, second := update(m, keyMsg("i"))
 	if second != nil {
 		t.Fatal("a second query started while the first still runs")
 	}
 	m, next := update(m, mustMsg[queriedMsg](t, first))
-	if !slices.Equal(m.result.Events, before) {
+	if !slices.Equal(m.result.Events(), before) {
 		t.Fatalf("the result for %q was shown under the search %q", "k", m.filter.Search)
 	}
 	mustContain(t, statusRow(m.View()), "/ ki▏", "searching…")
 	m, _ = update(m, mustMsg[queriedMsg](t, next))
-	if want := m.ctx.ds.Query(model.Filter{Search: "ki"}); !slices.Equal(m.result.Events, want) {
-		t.Fatalf("the timeline lists %d events, the search %q finds %d", len(m.result.Events), "ki", len(want))
+	if want := m.ctx.ds.Query(model.Filter{Search: "ki"}); !slices.Equal(m.result.Events(), want) {
+		t.Fatalf("the timeline lists %d events, the search %q finds %d", m.result.Len(), "ki", len(want))
 	}
 }
 
@@ -170,8 +170,8 @@ func TestSearchWaitsForTheIndex(t *testing.T) {
 
 	idx.ready = true
 	m, _ = update(m, indexedMsg{m.ctx.ds})
-	if want := m.ctx.ds.Query(model.Filter{Search: "le"}); !slices.Equal(m.result.Events, want) {
-		t.Fatalf("once indexed the timeline lists %d events, the search finds %d", len(m.result.Events), len(want))
+	if want := m.ctx.ds.Query(model.Filter{Search: "le"}); !slices.Equal(m.result.Events(), want) {
+		t.Fatalf("once indexed the timeline lists %d events, the search finds %d", m.result.Len(), len(want))
 	}
 	mustContain(t, statusRow(m.View()), "Search “le”", "of 16 events")
 	if _, cmd = update(m, indexTickMsg{}); cmd != nil {
@@ -188,8 +188,8 @@ func TestStartingSearchOnAMidSizeDatasetIsAtOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := resized(New(g.Safe, Options{Filter: model.Filter{Search: "a"}}), 100, 30)
-	if want := g.Safe.Query(m.filter); len(want) == 0 || !slices.Equal(m.result.Events, want) {
-		t.Fatalf("New lists %d events, the search finds %d", len(m.result.Events), len(want))
+	if want := g.Safe.Query(m.filter); len(want) == 0 || !slices.Equal(m.result.Events(), want) {
+		t.Fatalf("New lists %d events, the search finds %d", m.result.Len(), len(want))
 	}
 }
 
@@ -203,15 +203,15 @@ func TestStartingSearchWaitsForTheIndex(t *testing.T) {
 	}
 	ds := g.Safe
 	m := resized(New(ds, Options{Filter: model.Filter{Search: "a"}}), 100, 30)
-	if len(m.result.Events) != 0 || ds.SearchIndexReady() {
-		t.Fatalf("New searched (%d events, index ready %v) instead of waiting", len(m.result.Events), ds.SearchIndexReady())
+	if m.result.Len() != 0 || ds.SearchIndexReady() {
+		t.Fatalf("New searched (%d events, index ready %v) instead of waiting", m.result.Len(), ds.SearchIndexReady())
 	}
 	mustContain(t, m.View(), "Indexing the text for search: 0%", "indexing 0%")
 	ds.IndexSearch() // as Run's goroutine does: the wait Init hands out ends at once
 	fail := func(format string, args ...any) { t.Helper(); t.Fatalf(format, args...) }
 	m, _ = runCmds(m, m.Init(), fail)
-	if want := ds.Query(m.filter); len(want) == 0 || !slices.Equal(m.result.Events, want) {
-		t.Fatalf("after the index the timeline lists %d events, the search finds %d", len(m.result.Events), len(want))
+	if want := ds.Query(m.filter); len(want) == 0 || !slices.Equal(m.result.Events(), want) {
+		t.Fatalf("after the index the timeline lists %d events, the search finds %d", m.result.Len(), len(want))
 	}
 }
 
@@ -233,8 +233,8 @@ func TestSwappedDatasetWaitsForItsIndex(t *testing.T) {
 	held := &heldIndex{done: 1, total: 4}
 	ctx.index, ctx.indexFrom = held, 0
 	m, _ = update(m, loadMsg{Update: Update{Stage: "indexing", Done: 3, Total: 3, Dataset: complete, Complete: true}, ctx: ctx})
-	if len(m.result.Events) != 0 || len(m.timeline.events) != 0 {
-		t.Fatalf("waiting for the index, the timeline lists %d events (the model %d)", len(m.timeline.events), len(m.result.Events))
+	if m.result.Len() != 0 || m.timeline.list.Len() != 0 {
+		t.Fatalf("waiting for the index, the timeline lists %d events (the model %d)", m.timeline.list.Len(), m.result.Len())
 	}
 	mustContain(t, m.View(), "Indexing the text for search: 25%", "indexing 25%")
 	if m.detail.ev != complete.Event(id) {
@@ -243,8 +243,8 @@ func TestSwappedDatasetWaitsForItsIndex(t *testing.T) {
 
 	held.ready = true
 	m, _ = update(m, indexedMsg{complete})
-	if want := complete.Query(m.filter); !equalEvents(m.result.Events, want) {
-		t.Fatalf("once indexed the timeline lists %d events, the search finds %d", len(m.result.Events), len(want))
+	if want := complete.Query(m.filter); !equalEvents(m.result.Events(), want) {
+		t.Fatalf("once indexed the timeline lists %d events, the search finds %d", m.result.Len(), len(want))
 	}
 	if m.timeline.selected() != complete.Event(id) || m.current != complete.Event(id) {
 		t.Fatalf("once indexed the timeline selects %v, the detail shows %v; want %s", eventID(m.timeline.selected()), eventID(m.current), id)
@@ -262,9 +262,9 @@ func TestSwapQueriesInPlaceOnABigDataset(t *testing.T) {
 	ctx := newContext(complete, false)
 	ctx.backgroundFrom = 0
 	m, _ = update(m, loadMsg{Update: Update{Stage: "indexing", Done: 3, Total: 3, Dataset: complete, Complete: true}, ctx: ctx})
-	if !equalEvents(m.result.Events, complete.Events) || m.timeline.selected() != complete.Event(id) {
+	if !equalEvents(m.result.Events(), complete.Events) || m.timeline.selected() != complete.Event(id) {
 		t.Fatalf("after the swap the timeline lists %d of %d events and selects %v, want %s",
-			len(m.result.Events), len(complete.Events), eventID(m.timeline.selected()), id)
+			m.result.Len(), len(complete.Events), eventID(m.timeline.selected()), id)
 	}
 }
 
@@ -274,8 +274,8 @@ func TestSwapQueriesInPlaceOnABigDataset(t *testing.T) {
 func TestActorToggleIsInPlaceAtAnySize(t *testing.T) {
 	m := press(t, inBackground(t, 120, 40), "a")
 	m, _ = update(m, keyMsg("space"))
-	if want := m.ctx.ds.Query(m.filter); len(m.filter.Actors) != 1 || !slices.Equal(m.result.Events, want) {
-		t.Fatalf("after the toggle the timeline lists %d events, the filter %d", len(m.result.Events), len(want))
+	if want := m.ctx.ds.Query(m.filter); len(m.filter.Actors) != 1 || !slices.Equal(m.result.Events(), want) {
+		t.Fatalf("after the toggle the timeline lists %d events, the filter %d", m.result.Len(), len(want))
 	}
 	if v := m.View(); strings.Contains(v, "searching") {
 		t.Errorf("an actor toggle waits for its result:\n%s", v)

@@ -16,7 +16,7 @@ import (
 // view are rendered, whatever the number of events.
 type timeline struct {
 	ctx    *context
-	events []*model.Event
+	list   model.Result // the events listed
 	runs   phaseRuns
 	cursor int
 	sc     scroller
@@ -44,44 +44,34 @@ func (t *timeline) takesText() bool { return false }
 // setEvents replaces the list, keeping the selection on keep when it is
 // still listed, else on the first event after it in timeline order.
 func (t *timeline) setEvents(r model.Result, keep *model.Event) {
-	t.events = r.Events
-	t.runs = findRuns(t.ctx, r.Events, r.At)
-	t.sc.setTotal(t.runs.rows(len(t.events)))
+	t.list = r
+	t.runs = findRuns(t.ctx, r)
+	t.sc.setTotal(t.runs.rows(r.Len()))
 	t.place(keep)
 }
 
 // place puts the cursor on keep, or where keep would be when it is not
-// listed, and scrolls to it: a binary search, as results are in timeline
-// order, so following the axis over a million events costs no pass.
+// listed, and scrolls to it: the events listed before keep's position,
+// so following the axis over a million events costs no pass.
 func (t *timeline) place(keep *model.Event) {
 	t.cursor = 0
-	if keep != nil && len(t.events) > 0 {
-		pos := t.ctx.ds.Index(keep)
-		lo, hi := 0, len(t.events)
-		for lo < hi {
-			mid := (lo + hi) / 2
-			if t.ctx.ds.Index(t.events[mid]) < pos {
-				lo = mid + 1
-			} else {
-				hi = mid
-			}
-		}
-		t.cursor = min(lo, len(t.events)-1)
+	if n := t.list.Len(); keep != nil && n > 0 {
+		t.cursor = min(t.list.Rank(t.ctx.ds.Index(keep)), n-1)
 	}
 	t.reveal()
 }
 
 // selected is the event under the cursor; nil when nothing is listed.
 func (t *timeline) selected() *model.Event {
-	if t.cursor < 0 || t.cursor >= len(t.events) {
+	if t.cursor < 0 || t.cursor >= t.list.Len() {
 		return nil
 	}
-	return t.events[t.cursor]
+	return t.list.Event(t.cursor)
 }
 
 // selectEvent moves the cursor to e; false when e is not listed.
 func (t *timeline) selectEvent(e *model.Event) bool {
-	if e == nil || len(t.events) == 0 {
+	if e == nil || t.list.Len() == 0 {
 		return false
 	}
 	t.place(e)
@@ -131,7 +121,7 @@ func (t *timeline) update(msg tea.Msg, s *shared) intent {
 // headings are stepped over; a page counts rows, as the window shows them,
 // and from a heading goes on to the nearest event in the move's direction.
 func (t *timeline) moved(mv move) int {
-	last := max(len(t.events)-1, 0)
+	last := max(t.list.Len()-1, 0)
 	if mv.unit != byPage {
 		return mv.apply(t.cursor, t.sc.page(), last)
 	}
@@ -148,7 +138,7 @@ func (t *timeline) heading(s *shared) (string, string) {
 	if t.ctx.year != "" { // the rows' dates leave it out
 		title += " · " + t.ctx.year
 	}
-	if n := len(t.events); n > 0 {
+	if n := t.list.Len(); n > 0 {
 		return title, ofCount(t.cursor+1, n)
 	}
 	return title, ""
@@ -170,14 +160,14 @@ func (t *timeline) FullHelp() [][]key.Binding {
 
 // view renders the visible rows, or says why there are none.
 func (t *timeline) view(s *shared) []string {
-	if len(t.events) == 0 {
+	if t.list.Len() == 0 {
 		return noMatches(t.ctx, s, t.w)
 	}
 	from, to := t.sc.window()
 	lines := make([]string, 0, to-from)
 	for r := from; r < to; r++ {
 		i, heading := t.runs.at(r)
-		e := t.events[i]
+		e := t.list.Event(i)
 		if heading {
 			lines = append(lines, t.phaseRow(e))
 			continue

@@ -188,7 +188,7 @@ func resultCount(ctx *context, s *shared) string {
 	if wait := s.query.label(ctx.index); wait != "" {
 		return wait
 	}
-	return ofEvents(len(s.result.Events), len(ctx.ds.Events))
+	return ofEvents(s.result.Len(), len(ctx.ds.Events))
 }
 
 // joinParts joins the parts' words with sep.
@@ -232,7 +232,7 @@ func (m *Model) statusLine() string {
 	}
 	st := m.ctx.st
 	pos := "0/0"
-	if n := len(m.result.Events); n > 0 {
+	if n := m.result.Len(); n > 0 {
 		pos = ofCount(m.timeline.cursor+1, n)
 	}
 	pos = st.bold.Render(pos)

@@ -25,8 +25,8 @@ func TestDeleteWordRightOnTheLastCharacter(t *testing.T) {
 			if pos := m.search.input.Position(); pos != len(runes)-1 {
 				t.Errorf("%s on the last character of %q: cursor at %d, want the end (%d)", del, text, pos, len(runes)-1)
 			}
-			if want := press(t, sized(t, 100, 30, Options{}), "/", want); len(m.result.Events) != len(want.result.Events) {
-				t.Errorf("%s on the last character of %q: %d events listed, the search typed afresh lists %d", del, text, len(m.result.Events), len(want.result.Events))
+			if want := press(t, sized(t, 100, 30, Options{}), "/", want); m.result.Len() != want.result.Len() {
+				t.Errorf("%s on the last character of %q: %d events listed, the search typed afresh lists %d", del, text, m.result.Len(), want.result.Len())
 			}
 		}
 	}
