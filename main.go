@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"parley/cli"
+	"parley/data"
 	"parley/model"
 	"parley/notes"
 	"parley/termsafe"
@@ -56,6 +57,7 @@ func explore(ds *model.Dataset, opts cli.ExploreOptions) error {
 		topts.Loading = updates(opts.Loading)
 	}
 	topts.Dataset = opts.Dataset
+	topts.StepAside = data.StepAside
 	var store *notes.Store
 	if opts.NotesFile != "" {
 		store, topts.NotesMessage = notes.Open(opts.NotesFile, opts.NotesIdentity)

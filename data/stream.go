@@ -2,7 +2,6 @@ package data
 
 import (
 	"encoding/json"
-	"runtime"
 	"strings"
 )
 
@@ -199,21 +198,6 @@ func (r *reader) readEvents(doc *document, f *feed, p *parser) (ok bool) {
 	r.preview.wait()
 	return ok
 }
-
-// yieldEvery lets another goroutine run every yieldEvents events. The
-// parser and the checker keep both cores busy for seconds on a big file,
-// and the explorer shows its first events meanwhile: a key waited for the
-// scheduler to preempt one of them, up to 10 ms at each of the hops from
-// the terminal to the frame. j/k during a rich 1M load went from 22-33 ms
-// at the median to 14-16 (p95 44-49 to 35-37; the bare program 8-10).
-func yieldEvery(i int) {
-	if i%yieldEvents == yieldEvents-1 {
-		runtime.Gosched()
-	}
-}
-
-// yieldEvents is about a tenth of a millisecond of a rich event's parse.
-const yieldEvents = 32
 
 // eachEvent parses the elements of the array at p, handing each to each
 // with its index. When the parser runs out of text, readOn(from) moves

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/progress"
 	tea "github.com/charmbracelet/bubbletea"
@@ -101,6 +102,8 @@ type loadState struct {
 	actors  []string
 	touched bool
 	bar     progress.Model // drawn by the loading screen
+	// stepAside pauses the load for a while (Options.StepAside).
+	stepAside func(time.Duration)
 }
 
 func newLoadState(opts Options) loadState {
@@ -108,7 +111,19 @@ func newLoadState(opts Options) loadState {
 		return loadState{}
 	}
 	return loadState{phase: loadWaiting, ch: opts.Loading, stop: opts.stop, name: opts.Name, eventID: opts.EventID, actors: opts.Filter.Actors,
-		bar: newLoadBar(opts.monochrome)}
+		bar: newLoadBar(opts.monochrome), stepAside: opts.StepAside}
+}
+
+// keyFrame is how long a key's frame takes to reach the terminal: its
+// update, the renderer's next tick (60 a second) and the write.
+const keyFrame = 40 * time.Millisecond
+
+// makeRoom asks a load still running to leave the cores to the frame a
+// key or the mouse waits for.
+func (l *loadState) makeRoom() {
+	if (l.waiting() || l.loading()) && l.stepAside != nil {
+		l.stepAside(keyFrame)
+	}
 }
 
 // waiting: nothing to show yet; the loading screen is up.

@@ -428,3 +428,26 @@ func TestHeaderCountsSoFarWhileLoading(t *testing.T) {
 		t.Fatalf("header of the whole file: %q", head)
 	}
 }
+
+// Keys and the mouse ask a load still running to step aside for the time
+// a frame takes, on the loading screen and over a partial dataset, and
+// not once the whole file is shown.
+func TestKeysAskTheLoadToStepAside(t *testing.T) {
+	var asked []time.Duration
+	opts := Options{StepAside: func(d time.Duration) { asked = append(asked, d) }}
+	full := dataset(t)
+	m := loadingModel(t, 120, 40, opts)
+	m = press(t, m, "j")
+	m, _ = deliver(m, Update{Dataset: copied(full, firstPart(full))})
+	m = press(t, m, "j")
+	next, _ := m.Update(tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	m = next.(Model)
+	if len(asked) != 3 || asked[0] != keyFrame || asked[1] != keyFrame || asked[2] != keyFrame {
+		t.Fatalf("two keys and a wheel while loading asked the load to step aside for %v, want %v three times", asked, keyFrame)
+	}
+	m, _ = deliver(m, Update{Dataset: copied(full, nil), Complete: true})
+	press(t, m, "j")
+	if len(asked) != 3 {
+		t.Fatalf("a key once the file was in asked a finished load to step aside: %v", asked)
+	}
+}

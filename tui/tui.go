@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -41,6 +42,10 @@ type Options struct {
 	// first message, within Bubble Tea's wait for its first frame. An
 	// error closes the explorer at once, and Run returns it.
 	Dataset func() (ds, raw *model.Dataset, err error)
+	// StepAside, when set, pauses the load behind Loading for the time
+	// given: the explorer calls it at each key and mouse event while the
+	// load runs, so that the frame need not wait for a core.
+	StepAside func(time.Duration)
 
 	monochrome bool          // NO_COLOR on a terminal that draws attributes; set by Run
 	noJobs     bool          // no shell to go back to: ctrl+z says so (jobControl); set by Run
