@@ -30,9 +30,8 @@ var stepAsideUntil atomic.Int64
 var sleep = time.Sleep
 
 // StepAside pauses the loads running in this process for d from now, from
-// their next yield. A key's frame is out within 40 ms: its update, the
-// renderer's next tick (60 a second) and the write. A key held down keeps
-// the load paused while it repeats.
+// their next yield: the time the caller's frame needs. A key held down
+// keeps the load paused while it repeats.
 func StepAside(d time.Duration) { stepAsideUntil.Store(time.Now().Add(d).UnixNano()) }
 
 // yieldEvery lets another goroutine run after every yieldEvents events,

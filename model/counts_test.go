@@ -206,6 +206,11 @@ func checkResult(t *testing.T, name string, ds *model.Dataset, f model.Filter, r
 	if got := r.Rank(len(ds.Events)); got != r.Len() {
 		t.Errorf("%s: %s: Rank past the end = %d, want Len %d", name, brief(f), got, r.Len())
 	}
+	for _, i := range []int{-1, r.Len()} {
+		if e, ok := eventOutOfRange(r, i); ok {
+			t.Errorf("%s: %s: Event(%d) of %d events gave %s, want a panic", name, brief(f), i, r.Len(), e.ID)
+		}
+	}
 	if wantCounts := ds.FacetCounts(f, want); !maps.Equal(r.Counts, wantCounts) {
 		t.Errorf("%s: %s: the result's counts differ from FacetCounts'", name, brief(f))
 	}
@@ -234,4 +239,11 @@ func TestMarkedOnlyKeepsEveryEventOfAMarkedID(t *testing.T) {
 	if len(got) != 2 || got[0].ID != "x" || got[1].ID != "x" {
 		t.Errorf("marked x: kept %d events, want both events with id x", len(got))
 	}
+}
+
+// eventOutOfRange calls r.Event(i) for an i out of the list's range: ok
+// says it returned an event instead of panicking.
+func eventOutOfRange(r model.Result, i int) (e *model.Event, ok bool) {
+	defer func() { _ = recover() }()
+	return r.Event(i), true
 }

@@ -119,12 +119,13 @@ func (d *Dataset) query(f Filter, perActor []int, prev *Result) Result {
 	if f.MarkedOnly {
 		d.keepMarked(at, f.Marked)
 	}
-	kept := at.count()
+	r := newResult(d, at)
+	kept := r.Len()
 	if kept == len(d.Events) { // a letter as common as "e": the dataset's own counts
 		if perActor != nil {
 			copy(perActor, d.ownPerActor())
 		}
-		return newResult(d, at)
+		return r
 	}
 	if perActor != nil && prev != nil && prev.perActor != nil {
 		was := bitmap(prev.At)
@@ -143,7 +144,7 @@ func (d *Dataset) query(f Filter, perActor []int, prev *Result) Result {
 	if perActor != nil {
 		d.countActors(len(at), func(w int) uint64 { return at[w] }, perActor, 1)
 	}
-	return newResult(d, at)
+	return r
 }
 
 // changes is how many positions are set in one of prev and now only.

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"math/bits"
 	"sort"
 )
@@ -14,7 +15,7 @@ import (
 // more for the collector to scan.
 type Result struct {
 	// At has a bit for each position in the dataset's Events, set for
-	// each event kept.
+	// each event kept. It is read-only: the counts below are made from it.
 	At     []uint64
 	Counts map[string]int // FacetCounts of the events kept
 	before []int32        // before[w]: the events kept in At[:w]; len(At)+1 of them
@@ -42,8 +43,12 @@ func (r Result) Len() int {
 	return int(r.before[len(r.before)-1])
 }
 
-// Event is the i-th event kept, in timeline order (0 ≤ i < Len).
+// Event is the i-th event kept, in timeline order; i outside 0 ≤ i < Len
+// panics, as an index out of a list's range does.
 func (r Result) Event(i int) *Event {
+	if i < 0 || i >= r.Len() {
+		panic(fmt.Sprintf("model: Event(%d) of a result of %d events", i, r.Len()))
+	}
 	// The word holding it: the last whose events before are at most i.
 	w := sort.Search(len(r.At), func(w int) bool { return int(r.before[w+1]) > i })
 	word := r.At[w]

@@ -23,26 +23,24 @@ type phaseRuns struct {
 
 // findRuns finds the runs in the listed events, done when the list
 // changes: only the listed events in a phase are visited, each one's
-// index in the list the count of listed events before it.
+// index in the list its rank.
 func findRuns(ctx *context, list model.Result) phaseRuns {
 	var r phaseRuns
 	if len(ctx.phasesOf) == 0 {
 		return r
 	}
 	var prev []*model.Phase
-	last := -2  // the index in events of the last one in a phase
-	listed := 0 // events listed before word w of at
+	last := -2 // the list index of the last listed event in a phase
 	for w, word := range list.At {
 		for in := word & ctx.phased[w]; in != 0; in &= in - 1 {
-			bit := bits.TrailingZeros64(in)
-			i := listed + bits.OnesCount64(word&(uint64(1)<<bit-1))
-			phases := ctx.phasesOf[ctx.ds.Events[w<<6|bit]]
+			pos := w<<6 | bits.TrailingZeros64(in)
+			i := list.Rank(pos)
+			phases := ctx.phasesOf[ctx.ds.Events[pos]]
 			if i != last+1 || !slices.Equal(phases, prev) { // after an event in no phase, or in others
 				r.heads = append(r.heads, i)
 			}
 			prev, last = phases, i
 		}
-		listed += bits.OnesCount64(word)
 	}
 	return r
 }
