@@ -155,6 +155,15 @@ func TestRequeryFromAnyResultIsQueryResult(t *testing.T) {
 		for _, prev := range prevs {
 			for _, f := range filters {
 				checkResult(t, name+" (from an earlier result)", ds, f, ds.Requery(prev, f))
+				// Selected without counts, then counted: the same result.
+				sel := ds.Select(prev, f)
+				if sel.Counts != nil {
+					t.Errorf("%s: %s: Select counted the actors", name, brief(f))
+				}
+				if want := ds.Query(f); len(prev.At) == len(sel.At) && slices.Equal(prev.Events(), want) && !sel.Same(prev) {
+					t.Errorf("%s: %s: Select of prev's events is another list than prev's", name, brief(f))
+				}
+				checkResult(t, name+" (selected, then counted)", ds, f, ds.Count(sel, f))
 			}
 		}
 	}

@@ -61,32 +61,58 @@ func (d *Dataset) QueryResult(f Filter) Result { return d.Requery(Result{}, f) }
 // little at each letter; at rich 1M, counting each result's actors anew
 // was three quarters of a letter's query.
 func (d *Dataset) Requery(prev Result, f Filter) Result {
-	if !f.Active() {
-		r := d.query(f, nil, nil)
-		r.Counts, r.perActor = d.ownCounts(), d.ownPerActor()
-		return r
+	if !f.Active() || f.Mode == MatchAny && len(f.Actors) > 0 {
+		return d.Count(d.query(f, nil, nil), f) // counts of their own (see Count)
 	}
 	if prev.of != d {
 		prev = Result{}
 	}
 	perActor := make([]int, len(d.actorIDs))
-	if f.Mode != MatchAny || len(f.Actors) == 0 {
-		r := d.query(f, perActor, &prev)
-		if r.perActor == nil {
-			r.Counts, r.perActor = d.countsByID(perActor), perActor
-		}
-		return r
+	r := d.query(f, perActor, &prev)
+	if r.perActor == nil {
+		r.Counts, r.perActor = d.countsByID(perActor), perActor
 	}
-	// Any-of: each actor's count is what choosing it would bring, its
-	// events under the rest of the filter (see FacetCounts).
+	return r
+}
+
+// Select is Requery without the actor counts (Counts nil), for where no
+// counts are shown: typing a search over a million events, counting the
+// actors of the events each letter takes away (290k from s to su) was
+// most of the letter's work. Count adds them when they are wanted. A
+// result with prev's events is prev's, without its counts, so that a
+// view that placed prev keeps its placing (Same).
+func (d *Dataset) Select(prev Result, f Filter) Result {
 	r := d.query(f, nil, nil)
-	rest := f
-	rest.Actors = nil
-	if rest.Active() {
+	if prev.of == d && len(prev.At) == len(r.At) && changes(prev.At, r.At) == 0 {
+		r.At, r.before = prev.At, prev.before
+	}
+	return r
+}
+
+// Count is r, d's result for f, with its actor counts, FacetCounts of
+// its events; r as it is when it has them.
+func (d *Dataset) Count(r Result, f Filter) Result {
+	switch {
+	case r.Counts != nil:
+	case !f.Active(): // every event listed
+		r.Counts, r.perActor = d.ownCounts(), d.ownPerActor()
+	case f.Mode == MatchAny && len(f.Actors) > 0:
+		// Any-of: each actor's count is what choosing it would bring, its
+		// events under the rest of the filter (see FacetCounts), which are
+		// not the result's own: no perActor to count the next result from.
+		rest := f
+		rest.Actors = nil
+		if !rest.Active() {
+			r.Counts = d.ownCounts()
+			break
+		}
+		perActor := make([]int, len(d.actorIDs))
 		d.query(rest, perActor, nil)
 		r.Counts = d.countsByID(perActor)
-	} else {
-		r.Counts = d.ownCounts()
+	default:
+		perActor := make([]int, len(d.actorIDs))
+		d.countActors(len(r.At), func(w int) (uint64, uint64) { return r.At[w], 0 }, perActor)
+		r.Counts, r.perActor = d.countsByID(perActor), perActor
 	}
 	return r
 }

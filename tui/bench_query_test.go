@@ -11,7 +11,8 @@ import (
 // for some prefixes of "summit" from the whole timeline, for needles
 // with punctuation, which are read in the text, and for "summit" typed
 // letter by letter and erased again, each query from the result before
-// it; ns/op is per letter. With
+// it, with the actor counts and (-uncounted) without them, as when the
+// actor filter is not on screen; ns/op is per letter. With
 // BenchmarkGenSearchLetter, the key's own cost, it splits a letter into
 // what the key waits for and what it does not.
 func BenchmarkGenSearchQuery(b *testing.B) {
@@ -20,24 +21,30 @@ func BenchmarkGenSearchQuery(b *testing.B) {
 			eachGenSize(b, func(b *testing.B, m Model) {
 				f := model.Filter{Search: needle}
 				for b.Loop() {
-					_ = queryCmd(m.ctx.ds, m.result, f, 0)()
+					_ = queryCmd(m.ctx.ds, m.result, f, 0, true)()
 				}
 			})
 		})
 	}
-	b.Run("needle=summit-typed", func(b *testing.B) {
-		eachGenSize(b, func(b *testing.B, m Model) {
-			const word = "summit"
-			prev := m.result
-			i := 0
-			for b.Loop() {
-				n := i % (2 * len(word)) // s, su, ... summit, summi, ... ""
-				n = min(n+1, 2*len(word)-1-n)
-				prev = queryCmd(m.ctx.ds, prev, model.Filter{Search: word[:n]}, 0)().(queriedMsg).result
-				i++
-			}
+	for _, counted := range []bool{true, false} {
+		name := "needle=summit-typed"
+		if !counted {
+			name += "-uncounted" // the actor filter not on screen
+		}
+		b.Run(name, func(b *testing.B) {
+			eachGenSize(b, func(b *testing.B, m Model) {
+				const word = "summit"
+				prev := m.result
+				i := 0
+				for b.Loop() {
+					n := i % (2 * len(word)) // s, su, ... summit, summi, ... ""
+					n = min(n+1, 2*len(word)-1-n)
+					prev = queryCmd(m.ctx.ds, prev, model.Filter{Search: word[:n]}, 0, counted)().(queriedMsg).result
+					i++
+				}
+			})
 		})
-	})
+	}
 }
 
 // BenchmarkGenSearchResult is what a search letter's result costs once it
@@ -52,7 +59,7 @@ func BenchmarkGenSearchResult(b *testing.B) {
 		var results []queriedMsg
 		for i := range word {
 			m = press(b, m, word[i:i+1])
-			results = append(results, queryCmd(m.ctx.ds, m.result, m.filter, m.query.gen)().(queriedMsg))
+			results = append(results, queryCmd(m.ctx.ds, m.result, m.filter, m.query.gen, true)().(queriedMsg))
 		}
 		i := 0
 		for b.Loop() {

@@ -394,6 +394,16 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 			fail("cursor %d (row %d) outside the rows drawn [%d,%d)", c, m.timeline.runs.rowOf(c), from, to)
 		}
 	}
+	// The actor filter, when drawn, counts the result shown (its counts
+	// are worked out only then: see resultFor).
+	if m.actorsShown() && !m.query.running && !m.query.waiting {
+		want := ds.FacetCounts(m.filter, m.result.Events())
+		for _, a := range ds.Actors {
+			if got := m.actors.counts[a.ID]; got != want[a.ID] {
+				fail("the actor filter counts %d events of %s, the result %d", got, a.ID, want[a.ID])
+			}
+		}
+	}
 	if err := timelineHeadsPhases(m, ds); err != nil {
 		fail("%v", err)
 	}

@@ -313,6 +313,7 @@ func (m *Model) settle() {
 	if m.layout.side != paneActors {
 		m.actors.clearQuery()
 	}
+	m.countShown()
 }
 
 // followTimeline shows the timeline's selection in the detail, and on the

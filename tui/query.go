@@ -109,8 +109,7 @@ func (m *Model) refilter(background bool) {
 	case background:
 		q.running = true
 	default:
-		ds := m.ctx.ds
-		m.applyResult(ds.Requery(m.result, m.filter))
+		m.applyResult(resultFor(m.ctx.ds, m.result, m.filter, m.actorsShown()))
 	}
 }
 
@@ -162,7 +161,7 @@ func (m *Model) queryCmds() tea.Cmd {
 	var cmds []tea.Cmd
 	if q.running && !q.launched && !q.inFlight {
 		q.launched, q.inFlight = true, true
-		cmds = append(cmds, queryCmd(ds, m.result, m.filter, q.gen))
+		cmds = append(cmds, queryCmd(ds, m.result, m.filter, q.gen, m.actorsShown()))
 	}
 	if q.waiting && q.asked != ds {
 		q.asked = ds
@@ -176,14 +175,39 @@ func (m *Model) queryCmds() tea.Cmd {
 }
 
 // queryCmd runs the filter on a goroutine, from the result shown (prev).
-// The dataset and results are read-only (Requery only reads them); the
+// The dataset and results are read-only (queries only read them); the
 // filter's actor list is copied, as the explorer makes a new one at each
 // change anyway.
-func queryCmd(ds *model.Dataset, prev model.Result, f model.Filter, gen int) tea.Cmd {
+func queryCmd(ds *model.Dataset, prev model.Result, f model.Filter, gen int, counted bool) tea.Cmd {
 	f.Actors = slices.Clone(f.Actors)
 	return func() tea.Msg {
-		return queriedMsg{ds: ds, gen: gen, result: ds.Requery(prev, f)}
+		return queriedMsg{ds: ds, gen: gen, result: resultFor(ds, prev, f, counted)}
 	}
+}
+
+// resultFor is the filter's result from prev, with its actor counts when
+// counted: they are worked out only while the actor filter is on screen
+// to show them (model.Dataset.Select), and when it comes back
+// (countShown).
+func resultFor(ds *model.Dataset, prev model.Result, f model.Filter, counted bool) model.Result {
+	if counted {
+		return ds.Requery(prev, f)
+	}
+	return ds.Select(prev, f)
+}
+
+// actorsShown reports whether the actor filter, with its counts, is drawn.
+func (m *Model) actorsShown() bool { return slices.Contains(m.layout.body(m.wide()), paneActors) }
+
+// countShown counts the actors of the result shown once the actor filter
+// is drawn and the result came without them. A result on its way will
+// bring its own.
+func (m *Model) countShown() {
+	if m.result.Counts != nil || m.query.running || m.query.waiting || !m.actorsShown() {
+		return
+	}
+	m.result = m.ctx.ds.Count(m.result, m.filter)
+	m.actors.setCounts(m.result.Counts)
 }
 
 // waitIndexCmd builds the index, or waits for the build Run started.
