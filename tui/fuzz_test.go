@@ -365,6 +365,11 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 	if err := terminalInert(v); err != nil {
 		fail("%v", err)
 	}
+	if m.quit {
+		// The program has ended: what was still on its way (a query on a
+		// goroutine, a save) is never shown, and nothing else is drawn.
+		return
+	}
 	if m.load.waiting() || m.load.failed() {
 		if err := loadScreenShown(m); err != nil {
 			fail("%v", err)
