@@ -29,6 +29,10 @@ type Dataset struct {
 	indexed    atomic.Bool    // search is built: asked without waiting on searchOnce
 	indexDone  atomic.Int64   // how far the build has got (SearchIndexProgress)
 	incoming   spans[linkRef] // per position: the links other events make to it, timeline order
+	// every is the result that keeps every event, one for the dataset, so
+	// that two such results are the same list (Result.Same): a search
+	// cleared finds the time axis placed.
+	every Result
 }
 
 // NewDataset orders the events and builds the indexes. It expects
@@ -57,6 +61,7 @@ func NewDataset(sources []*Source, actors []*Actor, events []*Event, phases ...*
 	}
 	d.indexActors()
 	d.indexIncoming()
+	d.every = newResult(d, everyPosition(len(d.Events)))
 	return d
 }
 

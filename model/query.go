@@ -111,7 +111,7 @@ func (d *Dataset) Count(r Result, f Filter) Result {
 		r.Counts = d.countsByID(perActor)
 	default:
 		perActor := make([]int, len(d.actorIDs))
-		d.countActors(len(r.At), func(w int) (uint64, uint64) { return r.At[w], 0 }, perActor)
+		d.countKept(r.At, perActor)
 		r.Counts, r.perActor = d.countsByID(perActor), perActor
 	}
 	return r
@@ -124,7 +124,7 @@ func (d *Dataset) Count(r Result, f Filter) Result {
 // prev's, counts and all.
 func (d *Dataset) query(f Filter, perActor []int, prev *Result) Result {
 	if !f.Active() { // every event: an actor toggled off needs no pass
-		return newResult(d, everyPosition(len(d.Events)))
+		return d.every
 	}
 	at := d.actorMatches(f) // the events kept so far; nil: all of them
 	for _, word := range searchWords(f.Search) {
@@ -151,7 +151,7 @@ func (d *Dataset) query(f Filter, perActor []int, prev *Result) Result {
 		if perActor != nil {
 			copy(perActor, d.ownPerActor())
 		}
-		return r
+		return d.every
 	}
 	if perActor != nil && prev != nil && prev.perActor != nil {
 		was := bitmap(prev.At)
@@ -165,9 +165,14 @@ func (d *Dataset) query(f Filter, perActor []int, prev *Result) Result {
 		}
 	}
 	if perActor != nil {
-		d.countActors(len(at), func(w int) (uint64, uint64) { return at[w], 0 }, perActor)
+		d.countKept(at, perActor)
 	}
 	return r
+}
+
+// countKept counts in perActor each actor of the events at keeps.
+func (d *Dataset) countKept(at bitmap, perActor []int) {
+	d.countActors(len(at), func(w int) (uint64, uint64) { return at[w], 0 }, perActor)
 }
 
 // changes is how many positions are set in one of prev and now only.

@@ -95,13 +95,9 @@ func (r Result) Events() []*Event {
 	return out
 }
 
-// Same reports whether r and o list the same events of the same dataset:
-// one query's answer, one Requery returned as it was, or two that keep
-// every event (an actor toggled off again, a search cleared).
+// Same reports whether r and o are the one list of the same dataset: one
+// query's answer, one returned again as it was (Requery, Select), or the
+// dataset's one result that keeps every event.
 func (r Result) Same(o Result) bool {
-	if r.of != o.of || len(r.At) != len(o.At) {
-		return false
-	}
-	all := r.of != nil && r.Len() == len(r.of.Events) && o.Len() == len(o.of.Events)
-	return all || len(r.At) == 0 || &r.At[0] == &o.At[0]
+	return r.of == o.of && len(r.At) == len(o.At) && (len(r.At) == 0 || &r.At[0] == &o.At[0])
 }
