@@ -38,7 +38,7 @@ func TestInkTakesTheShortCutWhereItCan(t *testing.T) {
 	lipgloss.SetColorProfile(termenv.ANSI256)
 	lipgloss.SetHasDarkBackground(true)
 	st := newStyles(false)
-	for name, k := range map[string]ink.Ink{"dim": st.dim, "selected": st.selected, "actor": st.actors[0]} {
+	for name, k := range map[string]ink.Ink{"dim": st.dim, "selected": st.selected, "actor": st.actors[0], "plain": ink.Plain} {
 		if _, _, ok := k.Codes(); !ok {
 			t.Errorf("%s is drawn by lipgloss, not wrapped in its codes", name)
 		}
@@ -50,7 +50,7 @@ func TestInkTakesTheShortCutWhereItCan(t *testing.T) {
 
 // inksOf is every Ink of the styles, by field name.
 func inksOf(st *styles) map[string]ink.Ink {
-	out := map[string]ink.Ink{}
+	out := map[string]ink.Ink{"plain": ink.Plain}
 	v := reflect.ValueOf(st).Elem()
 	for i := range v.NumField() {
 		name := v.Type().Field(i).Name

@@ -32,7 +32,7 @@ func (f *failList) layout(err error, name string, w int) {
 	text := strings.TrimRight(termsafe.Text(err.Error()), "\n")
 	for _, l := range strings.Split(text, "\n") {
 		l = strings.TrimPrefix(l, name+": ")
-		f.lines = append(f.lines, wrapIndent("  ", "    ", l, w, ink.Ink{})...)
+		f.lines = append(f.lines, wrapIndent("  ", "    ", l, w, ink.Plain)...)
 	}
 	f.sc.setTotal(len(f.lines))
 }

@@ -312,7 +312,7 @@ func (r *reader) line(sp span) string {
 		if a == b {
 			continue
 		}
-		var style ink.Ink // unstyled
+		style := ink.Plain
 		switch c := cover(a); c {
 		case 2:
 			style, most = st.current, 2

@@ -239,7 +239,7 @@ func (t *timeline) row(e *model.Event, selected bool, s *shared) string {
 	if len(t.ctx.phasesOf[e]) > 0 { // under a phase's heading: the bar from it runs on
 		marker = st.label.Render("│") + " "
 	}
-	return marker + strings.Join(cols, "") + t.title(title, t.w-used, query, ink.Ink{})
+	return marker + strings.Join(cols, "") + t.title(title, t.w-used, query, ink.Plain)
 }
 
 // title is an event's title (with its ★ and ✎) cut to w columns, drawn

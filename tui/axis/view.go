@@ -127,11 +127,8 @@ func (m *Model) style(st uint8) ink.Ink {
 	case stCurrent:
 		return m.styles.Current
 	}
-	return unstyled
+	return ink.Plain
 }
-
-// unstyled draws cells as they are, its codes none.
-var unstyled = ink.New(lipgloss.NewStyle())
 
 // render joins a line's cells, each run of a style drawn in it: between
 // the style's codes where it only colours (see ink), rather than through

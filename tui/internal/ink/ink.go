@@ -15,8 +15,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 )
 
-// Ink is a style as the frames draw it. The zero Ink draws text as it is;
-// Ink{Style: s} is drawn by lipgloss alone.
+// Ink is a style as the frames draw it. The zero Ink, like Ink{Style: s},
+// is drawn by lipgloss alone; text without a style is drawn in Plain.
 type Ink struct {
 	lipgloss.Style
 	on, off string // the codes around a line of text
@@ -45,6 +45,11 @@ func New(s lipgloss.Style) Ink {
 }
 
 var probes = []string{"", "a b", "界 x", strings.Repeat("long line ", 40)}
+
+// Plain draws text without a style: a line as it is, written directly.
+// A style with no attributes has no codes on any colour profile, so it is
+// worked out once, at start.
+var Plain = New(lipgloss.NewStyle())
 
 // Render is lipgloss's Render, written directly where that is the same.
 func (k Ink) Render(text string) string {
