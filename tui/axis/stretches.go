@@ -117,8 +117,8 @@ func (p *plot) goneBefore(s *stretches) int {
 	if !s.runs {
 		return seek(s.pos, 0, int32(p.lo))
 	}
-	n := sort.Search(len(s.sorted), func(j int) bool { return s.sorted[j] >= p.m.from })
-	for j := sort.Search(len(s.pos), func(j int) bool { return int(s.pos[j]) >= p.lo }); j < len(s.pos) && int(s.pos[j]) < p.hi; j++ {
+	n := seek(s.sorted, 0, p.m.from)
+	for j := seek(s.pos, 0, int32(p.lo)); j < len(s.pos) && int(s.pos[j]) < p.hi; j++ {
 		if p.m.marks[s.pos[j]].first >= p.m.from {
 			break // this one and those after begin in the window
 		}
