@@ -21,7 +21,7 @@ func BenchmarkGenSearchQuery(b *testing.B) {
 			eachGenSize(b, func(b *testing.B, m Model) {
 				f := model.Filter{Search: needle}
 				for b.Loop() {
-					_ = queryCmd(m.ctx.ds, m.result, f, 0, true)()
+					_ = resultFor(m.ctx.ds, m.result, f, true)
 				}
 			})
 		})
@@ -39,7 +39,7 @@ func BenchmarkGenSearchQuery(b *testing.B) {
 				for b.Loop() {
 					n := i % (2 * len(word)) // s, su, ... summit, summi, ... ""
 					n = min(n+1, 2*len(word)-1-n)
-					prev = queryCmd(m.ctx.ds, prev, model.Filter{Search: word[:n]}, 0, counted)().(queriedMsg).result
+					prev = resultFor(m.ctx.ds, prev, model.Filter{Search: word[:n]}, counted)
 					i++
 				}
 			})
@@ -59,7 +59,7 @@ func BenchmarkGenSearchResult(b *testing.B) {
 		var results []queriedMsg
 		for i := range word {
 			m = press(b, m, word[i:i+1])
-			results = append(results, queryCmd(m.ctx.ds, m.result, m.filter, m.query.gen, true)().(queriedMsg))
+			results = append(results, queriedMsg{ds: m.ctx.ds, gen: m.query.gen, result: resultFor(m.ctx.ds, m.result, m.filter, true)})
 		}
 		i := 0
 		for b.Loop() {

@@ -3,6 +3,7 @@ package tui
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"parley/model"
 	"parley/tui/internal/ink"
@@ -25,18 +26,20 @@ type context struct {
 	notes    Notebook
 	unstated bool // some event has no stated status (an import): the help names it
 	// The search index and the sizes from which a search waits for it
-	// and a changed filter is queried on a goroutine (query.go); a test
-	// lowers them and holds the index back.
+	// and a changed filter is queried on a goroutine, and how long a key
+	// waits for that goroutine (query.go); a test lowers them and holds
+	// the index back.
 	index          indexer
 	indexFrom      int
 	backgroundFrom int
+	queryWait      time.Duration
 }
 
 func newContext(ds *model.Dataset, mono bool) *context {
 	c := &context{ds: ds, keys: DefaultKeyMap(), st: newStyles(mono), actorStyle: map[string]ink.Ink{},
 		// Below backgroundFrom a search builds the index in place if it
 		// must (tens of milliseconds), as its result is awaited in place.
-		index: ds, indexFrom: backgroundFrom, backgroundFrom: backgroundFrom}
+		index: ds, indexFrom: backgroundFrom, backgroundFrom: backgroundFrom, queryWait: queryWait}
 	for i, a := range ds.Actors {
 		c.actorStyle[a.ID] = c.st.actors[i%len(c.st.actors)]
 	}

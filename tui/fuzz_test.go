@@ -259,7 +259,7 @@ func runSession(t *testing.T, sets []fuzzDataset, in []byte, trace func(string))
 	start.opts.Notes = sessionNotes(t)
 	m, name := New(set.ds, start.opts), set.name
 	if start.background {
-		m.ctx.backgroundFrom, m.ctx.indexFrom = 0, 0
+		m.ctx.backgroundFrom, m.ctx.indexFrom, m.ctx.queryWait = 0, 0, 0
 		name += " (background queries)"
 	}
 	replay(t, m, name, start.opts, steps, trace)

@@ -208,7 +208,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.key(msg)
 	}
 	m.settle()
-	return m, tea.Batch(cmd, m.queryCmds(), m.placeCmd())
+	cmd = tea.Batch(cmd, m.queryCmds(), m.placeCmd()) // before m is returned: they change it
+	return m, cmd
 }
 
 // keys handles each rune as its own key press.

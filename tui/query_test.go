@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -12,11 +13,12 @@ import (
 )
 
 // inBackground is an explorer on the embedded dataset that queries a
-// changed filter on a goroutine, as it does on a big dataset.
+// changed filter on a goroutine, as it does on a big dataset, and never
+// waits for it: each result is delivered by the test.
 func inBackground(t *testing.T, w, h int) Model {
 	t.Helper()
 	m := sized(t, w, h, Options{})
-	m.ctx.backgroundFrom = 0
+	m.ctx.backgroundFrom, m.ctx.queryWait = 0, 0
 	return m
 }
 
@@ -91,6 +93,39 @@ func TestBackgroundSearchLetterWaitsForItsResult(t *testing.T) {
 		t.Fatalf("after the result the timeline lists %d events, the search finds %d", m.result.Len(), len(want))
 	}
 	mustNotContain(t, m.View(), "searching…")
+}
+
+// A query that lands within the key's wait is shown in the key's own
+// frame: the letter and its result together, nothing left to come.
+func TestSearchLetterLandingInTimeIsInItsKeysFrame(t *testing.T) {
+	m := press(t, inBackground(t, 100, 30), "/")
+	m.ctx.queryWait = time.Minute // lands however busy the machine
+	m, cmd := update(m, keyMsg("k"))
+	if want := m.ctx.ds.Query(model.Filter{Search: "k"}); !slices.Equal(m.result.Events(), want) {
+		t.Fatalf("the key's frame lists %d events, the search finds %d", m.result.Len(), len(want))
+	}
+	mustContain(t, statusRow(m.View()), "/ k▏")
+	mustNotContain(t, m.View(), "searching…")
+	if _, ok := msgOf[queriedMsg](cmd); ok {
+		t.Fatal("a result landed in the key's frame and was still to come")
+	}
+}
+
+// awaitQuery takes a result sent within its wait, and gives up on one
+// that is not; a wait of 0 never takes one.
+func TestAwaitQueryWaitsNoLongerThanItsWait(t *testing.T) {
+	sent := make(chan queriedMsg, 1)
+	sent <- queriedMsg{gen: 7}
+	if msg, ok := awaitQuery(sent, time.Minute); !ok || msg.gen != 7 {
+		t.Fatalf("a result sent was not taken: %v %v", msg, ok)
+	}
+	if _, ok := awaitQuery(make(chan queriedMsg), time.Millisecond); ok {
+		t.Fatal("a result never sent was taken")
+	}
+	sent <- queriedMsg{gen: 8}
+	if _, ok := awaitQuery(sent, 0); ok {
+		t.Fatal("a wait of 0 took a result")
+	}
 }
 
 // A result for a search typed over since is dropped; one query runs at a
