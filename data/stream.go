@@ -143,22 +143,25 @@ type parsed struct {
 }
 
 // readEvents parses the events array at p and checks each event, the two
-// side by side: this goroutine parses while another checks what has been
+// side by side: one goroutine parses while another checks what has been
 // parsed, in batches, in order. It reads on through f as the parser
 // reaches the end of its window. ok is false when the array is not valid
 // JSON.
 func (r *reader) readEvents(doc *document, f *feed, p *parser) (ok bool) {
 	const batchSize = 256
+	w, over := workersFor(f.size)
+	defer over()
 	batches := make(chan parsed, 4)
 	done := make(chan struct{})
 	go func() {
+		w := w.begin()
 		i := 0
 		for batch := range batches {
 			r.text = batch.in
 			for _, v := range batch.events {
 				r.readEventAt(doc, i, v)
 				r.preview.checked(r, doc)
-				yieldEvery(i)
+				w.yield(i)
 				i++
 			}
 		}
@@ -183,15 +186,20 @@ func (r *reader) readEvents(doc *document, f *feed, p *parser) (ok bool) {
 		*p = *parserAt(f.textAt)
 		return true
 	}
-	ok = r.eachEvent(f, p, readOn, func(i int, v any) {
-		if r.report != nil && i%reportEveryEvents == 0 {
-			r.report(Progress{Stage: StageChecking, Done: f.done(p.base + p.i), Total: int64(f.size), Events: i})
-		}
-		if batch = append(batch, v); len(batch) == batchSize {
-			send()
-		}
-		yieldEvery(i)
-	})
+	parsedAll := make(chan bool)
+	go func() { // the parser's own goroutine, as begin may take its thread for good
+		w := w.begin()
+		parsedAll <- r.eachEvent(f, p, readOn, func(i int, v any) {
+			if r.report != nil && i%reportEveryEvents == 0 {
+				r.report(Progress{Stage: StageChecking, Done: f.done(p.base + p.i), Total: int64(f.size), Events: i})
+			}
+			if batch = append(batch, v); len(batch) == batchSize {
+				send()
+			}
+			w.yield(i)
+		})
+	}()
+	ok = <-parsedAll
 	send()
 	close(batches)
 	<-done

@@ -21,23 +21,23 @@ func TestLoadStepsAsideAtItsYields(t *testing.T) {
 	}
 	t.Cleanup(func() { sleep = time.Sleep; stepAsideUntil.Store(0) })
 
-	yieldEvery(yieldEvents - 1)
+	worker{}.yield(yieldEvents - 1)
 	if len(slept) != 0 {
 		t.Fatalf("slept %v with no key to step aside for", slept)
 	}
 	StepAside(time.Hour)
 	for i := range yieldEvents - 1 {
-		yieldEvery(i)
+		worker{}.yield(i)
 	}
 	if len(slept) != 0 {
 		t.Fatalf("slept %v between yields", slept)
 	}
-	yieldEvery(yieldEvents - 1)
+	worker{}.yield(yieldEvents - 1)
 	if len(slept) != 1 || slept[0] <= 59*time.Minute || slept[0] > time.Hour {
 		t.Fatalf("at the yield after StepAside(1h) slept %v, want one sleep of under an hour", slept)
 	}
 	stepAsideUntil.Store(time.Now().Add(-time.Second).UnixNano()) // the key has had its frame
-	yieldEvery(2*yieldEvents - 1)
+	worker{}.yield(2*yieldEvents - 1)
 	if len(slept) != 1 {
 		t.Fatalf("slept %v after the time StepAside gave", slept[1:])
 	}
