@@ -24,7 +24,7 @@ import (
 // lands in time is shown in the key's own frame. Without the wait the
 // result came a frame after the letter whenever the renderer's tick fell
 // while it ran: on rich 1M, where "s" takes 1.5-2.6 ms, the letter's
-// result came at 1.7-2.7 times the bare program's p95.
+// result came at 1.1 to 2.7 times the bare program's p95 from run to run.
 
 const (
 	// backgroundFrom: a multi-letter search over 10k rich events costs 2 to
@@ -51,7 +51,7 @@ type pending struct {
 	gen      int            // counts filter changes: a result is for the filter of its gen
 	waiting  bool           // the filter searches and the index is still being built
 	running  bool           // the result of gen is to come from a goroutine
-	launched bool           // that goroutine has been handed to Bubble Tea
+	launched bool           // that goroutine has been started
 	inFlight bool           // a query goroutine runs (maybe for an older gen): one at a time
 	asked    *model.Dataset // the dataset an index wait was handed out for
 	ticking  bool           // an indexTickMsg is on its way
