@@ -9,10 +9,10 @@ const loadNice = 10
 // canLowerThreads: Linux keeps a priority per thread.
 const canLowerThreads = true
 
-// lowerThread lowers the calling thread's priority by loadNice, to nice
-// 19 at most, and reports whether it did. Never the process's main
-// thread: the runtime parks it for good when its locked goroutine ends,
-// instead of ending it.
+// lowerThread lowers the calling thread's priority by loadNice and
+// reports whether it did: not when that would pass nice 19, the lowest,
+// and never the process's main thread, which the runtime parks for good
+// when its locked goroutine ends, instead of ending it.
 func lowerThread() bool {
 	tid := syscall.Gettid()
 	if tid == syscall.Getpid() {
@@ -23,5 +23,8 @@ func lowerThread() bool {
 		return false
 	}
 	nice := 20 - raw // the system call's value; see getpriority(2)
-	return syscall.Setpriority(syscall.PRIO_PROCESS, tid, min(nice+loadNice, 19)) == nil
+	if nice+loadNice > 19 {
+		return false
+	}
+	return syscall.Setpriority(syscall.PRIO_PROCESS, tid, nice+loadNice) == nil
 }

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -25,12 +26,16 @@ func TestBigLoadRunsOnLoweredThreadsWithASpareP(t *testing.T) {
 		t.Skipf("the test runs at nice %d: no room to lower a thread by %d", nice, loadNice)
 	}
 	var mu sync.Mutex // the parser and the checker sleep on their own goroutines
-	type seen struct{ nice, procs int }
+	type seen struct {
+		nice, procs int
+		err         error
+	}
 	var during []seen
 	sleep = func(time.Duration) { // on the worker's thread: it is asked to step aside
+		nice, err := niceOf(syscall.Gettid())
 		mu.Lock()
 		defer mu.Unlock()
-		during = append(during, seen{threadNice(t, syscall.Gettid()), runtime.GOMAXPROCS(0)})
+		during = append(during, seen{nice, runtime.GOMAXPROCS(0), err})
 	}
 	ownThreadsFrom = 0
 	t.Cleanup(func() { sleep, ownThreadsFrom = time.Sleep, 32<<20; stepAsideUntil.Store(0) })
@@ -47,6 +52,9 @@ func TestBigLoadRunsOnLoweredThreadsWithASpareP(t *testing.T) {
 		t.Fatalf("the load stepped aside %d times, want %d", len(during), want)
 	}
 	for _, s := range during {
+		if s.err != nil {
+			t.Fatal(s.err)
+		}
 		if s.nice != nice+loadNice || s.procs != procs+1 {
 			t.Fatalf("a load's worker ran at nice %d with GOMAXPROCS %d, want nice %d and %d", s.nice, s.procs, nice+loadNice, procs+1)
 		}
@@ -85,15 +93,22 @@ func loweredThread(t *testing.T, nice int) (tid int, found bool) {
 // threadNice is the nice value of thread tid of this process.
 func threadNice(t *testing.T, tid int) int {
 	t.Helper()
-	stat, err := os.ReadFile("/proc/self/task/" + strconv.Itoa(tid) + "/stat")
-	if err != nil {
-		t.Fatal(err)
-	}
-	// After the command's name in parentheses: state is field 3, nice 19.
-	fields := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+1:]))
-	nice, err := strconv.Atoi(fields[19-3])
+	nice, err := niceOf(tid)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return nice
+}
+
+func niceOf(tid int) (int, error) {
+	stat, err := os.ReadFile("/proc/self/task/" + strconv.Itoa(tid) + "/stat")
+	if err != nil {
+		return 0, err
+	}
+	// After the command's name in parentheses: state is field 3, nice 19.
+	fields := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+1:]))
+	if len(fields) < 19-2 {
+		return 0, fmt.Errorf("thread %d's stat has %d fields after its name", tid, len(fields))
+	}
+	return strconv.Atoi(fields[19-3])
 }
