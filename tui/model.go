@@ -207,8 +207,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		cmd = m.key(msg)
 	}
+	// A query may land in queryCmds (within queryWait), and its result
+	// start the axis's placing: both before settle, and before m is
+	// returned, as they change it.
+	cmd = tea.Batch(cmd, m.queryCmds(), m.placeCmd())
 	m.settle()
-	cmd = tea.Batch(cmd, m.queryCmds(), m.placeCmd()) // before m is returned: they change it
 	return m, cmd
 }
 

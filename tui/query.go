@@ -174,7 +174,6 @@ func (m *Model) queryCmds() tea.Cmd {
 		result := startQuery(ds, m.result, m.filter, q.gen, m.actorsShown())
 		if msg, ok := awaitQuery(result, m.ctx.queryWait); ok {
 			m.queried(msg)
-			m.settle()
 		} else {
 			cmds = append(cmds, func() tea.Msg { return <-result })
 		}
