@@ -91,12 +91,13 @@ func withUpdates(steps []step, updates []Update, every int) []step {
 // loadScreenShown reports a loading or error screen that does not say
 // what it must: the loading screen names the events read and never the
 // short help's "q quit" (the bench's sign of the explorer's first frame
-// with events); the error screen says the file cannot be opened.
-func loadScreenShown(m Model) error {
+// with events); the error screen says the file cannot be opened. frame is
+// m's.
+func loadScreenShown(m Model, frame []string) error {
 	if !m.sized || m.quit || m.w < minWidth || m.h < minHeight {
 		return nil
 	}
-	v := strings.Join(m.frame(), "\n")
+	v := strings.Join(frame, "\n")
 	switch {
 	case m.load.waiting() && (!strings.Contains(v, "events read") || strings.Contains(v, "q quit")):
 		return fmt.Errorf("the loading screen lacks \"events read\" or shows \"q quit\":\n%s", v)

@@ -244,8 +244,10 @@ var quickKeys = []tea.KeyMsg{
 	keyMsg("space"), keyMsg("G"), keyMsg("n"), keyMsg("backspace"), keyMsg("x"), keyMsg("pgdown"), keyMsg("q"), keyMsg("ctrl+a"),
 }
 
-// maxSteps bounds a session, so one input cannot take the fuzzer's time.
-const maxSteps = 2000
+// maxSteps bounds a session, so one input cannot take the fuzzer's time:
+// a step costs up to 3 ms at 300×100 (more with coverage on), and the
+// fuzzer runs an input again and again to minimize it. No seed has 100.
+const maxSteps = 400
 
 // maxCmdMsgs bounds the messages commands may feed back in one step.
 const maxCmdMsgs = 64
@@ -349,16 +351,18 @@ func callCmd(c tea.Cmd) (tea.Msg, bool) {
 // checkSession is what must hold after every step of any session.
 func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 	// The frame fits the window and carries nothing a terminal would act on.
-	v := m.View()
+	// It is drawn once for the checks that read the screen: drawing is most
+	// of a step's cost, and a session's cost bounds the fuzzer's.
+	v, frame := m.View(), m.frame()
 	if !m.sized || m.quit || m.w == 0 || m.h == 0 {
 		if v != "" {
 			fail("frame before a size, after quit or at zero size: %q", v)
 		}
 	} else {
-		if err := frameFits(m.frame(), m.w, m.h); err != nil {
+		if err := frameFits(frame, m.w, m.h); err != nil {
 			fail("%v", err)
 		}
-		if err := focusShown(m); err != nil && !m.load.waiting() && !m.load.failed() {
+		if err := focusShown(m, frame); err != nil && !m.load.waiting() && !m.load.failed() {
 			fail("%v", err)
 		}
 	}
@@ -371,7 +375,7 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 		return
 	}
 	if m.load.waiting() || m.load.failed() {
-		if err := loadScreenShown(m); err != nil {
+		if err := loadScreenShown(m, frame); err != nil {
 			fail("%v", err)
 		}
 		return // no pane is drawn
@@ -419,7 +423,7 @@ func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 	} else if m.current != m.timeline.selected() {
 		fail("detail shows %v, timeline selects %v", eventID(m.current), eventID(m.timeline.selected()))
 	}
-	if err := viewsShowTheirSelection(m); err != nil {
+	if err := viewsShowTheirSelection(m, frame); err != nil {
 		fail("%v", err)
 	}
 	if a := m.actors; len(a.visible) == 0 && a.cursor != 0 || len(a.visible) > 0 && (a.cursor < 0 || a.cursor >= len(a.visible)) {
@@ -526,15 +530,14 @@ func around(v string, i int) string {
 // paneTitles are the first words of every pane's title rule.
 var paneTitles = []string{"Timeline", "Event", "Actors", "Source", "Help", "Time", "Pattern", "Note"}
 
-// focusShown reports a frame where the pane with the keys is not on
-// screen, or not drawn as the focused one: read from the screen, the title
-// rule of exactly that pane is heavy (━━), or, for the search, the status
-// line is its prompt and no pane is heavy.
-func focusShown(m Model) error {
+// focusShown reports a frame (m's) where the pane with the keys is not
+// on screen, or not drawn as the focused one: read from the screen, the
+// title rule of exactly that pane is heavy (━━), or, for the search, the
+// status line is its prompt and no pane is heavy.
+func focusShown(m Model, frame []string) error {
 	if m.w < minWidth || m.h < minHeight {
 		return nil // the too-small screen: no pane is drawn
 	}
-	frame := m.frame()
 	rule, status := ansi.Strip(frame[1]), ansi.Strip(frame[len(frame)-2])
 	var heavy []string
 	for _, t := range paneTitles {
@@ -627,15 +630,15 @@ func withPhases(ds *model.Dataset) *model.Dataset {
 // axis, when it lists the events, selects the event the detail shows (the
 // detail follows it), and where either is drawn its selection is on
 // screen: ▲ under the axis's event and on its event line, ▶ at the
-// pattern's step.
-func viewsShowTheirSelection(m Model) error {
+// pattern's step. frame is m's.
+func viewsShowTheirSelection(m Model, lines []string) error {
 	if m.layout.list == paneAxis && !m.outside && m.axis.selected() != m.current {
 		return fmt.Errorf("the detail shows %v, the axis selects %v", eventID(m.current), eventID(m.axis.selected()))
 	}
 	if m.quit || !m.sized || m.w < minWidth || m.h < minHeight {
 		return nil // nothing drawn, or the too-small screen
 	}
-	frame := strings.Join(m.frame(), "\n")
+	frame := strings.Join(lines, "\n")
 	drawn := m.layout.body(m.wide())
 	if slices.Contains(drawn, paneAxis) && m.axis.selected() != nil && m.axis.ax.View() != "" {
 		w := m.w
