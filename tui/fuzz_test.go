@@ -353,9 +353,10 @@ func callCmd(c tea.Cmd) (tea.Msg, bool) {
 // checkSession is what must hold after every step of any session.
 func checkSession(m Model, ds *model.Dataset, fail func(string, ...any)) {
 	// The frame fits the window and carries nothing a terminal would act on.
-	// It is drawn once for the checks that read the screen: drawing is most
-	// of a step's cost, and a session's cost bounds the fuzzer's.
-	v, frame := m.View(), m.frame()
+	// It is drawn once, for View's output and the checks that read the
+	// screen: drawing is most of a step's cost, which bounds the fuzzer's.
+	frame := m.frame()
+	v := written(frame, m.w, m.h)
 	if !m.sized || m.quit || m.w == 0 || m.h == 0 {
 		if v != "" {
 			fail("frame before a size, after quit or at zero size: %q", v)

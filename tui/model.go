@@ -551,12 +551,14 @@ func (m *Model) paneHeight() int { return max(m.h-chromeLines-1, 0) }
 
 // View draws the frame, cut to the window as a last safety net: the
 // tests check the frame before that cut (see frame).
-func (m Model) View() string {
-	lines := m.frame()
+func (m Model) View() string { return written(m.frame(), m.w, m.h) }
+
+// written is a frame's lines as View writes them, cut to w×h.
+func written(lines []string, w, h int) string {
 	if lines == nil {
 		return ""
 	}
-	return clampFrame(strings.Join(lines, "\n"), m.w, m.h)
+	return clampFrame(strings.Join(lines, "\n"), w, h)
 }
 
 // frame is every line of the screen, laid out to fit the window. It only
